@@ -1,0 +1,12 @@
+/**
+ * @hamstring-rehab/engine: the pure rules engine. No I/O, no clock, no randomness: `asOf` is an input.
+ * Runs unchanged in the browser, on the server and on the command line.
+ */
+export { decide } from './engine/decide.js';
+export { evaluate, type EvaluateResult } from './engine/evaluate.js';
+export { validateCase, validateEvent, type Problem, type Validation } from './validate/validate-case.js';
+export { caseSchema } from './schema/case-schema.js';
+export { decisionSchema } from './schema/decision-schema.js';
+export { protocols, getProtocol, phtV1 } from './protocol/registry.js';
+export type * from './schema/types.js';
+export type * from './protocol/types.js';

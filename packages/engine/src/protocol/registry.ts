@@ -1,0 +1,13 @@
+import type { Protocol } from './types.js';
+import { phtV1 } from './pht-v1/index.js';
+
+export { phtV1 };
+
+/** Every protocol the engine knows, by id. */
+export const protocols: ReadonlyMap<string, Protocol> = new Map([[phtV1.id, phtV1]]);
+
+export function getProtocol(id: string): Protocol {
+  const p = protocols.get(id);
+  if (!p) throw new Error(`unknown protocol ${id}`);
+  return p;
+}
