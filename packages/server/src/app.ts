@@ -1,0 +1,142 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import './http/context.js';
+import type { Deps } from './http/deps.js';
+import { HttpError } from './http/errors.js';
+import { compileResponseCheck, validatorCompiler } from './http/validation.js';
+import { registerAudit } from './plugins/audit.js';
+import { registerAuthorization } from './plugins/authorization.js';
+import { registerCsrf } from './plugins/csrf.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerNoBody } from './plugins/no-body.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerSession, SESSION_COOKIE } from './plugins/session.js';
+import { registerAuthRoutes } from './routes/auth/index.js';
+import { registerClinicianRoutes } from './routes/clinicians/index.js';
+import { registerOpenApiRoute } from './routes/docs/openapi.js';
+import { registerEvaluate } from './routes/evaluate/evaluate.js';
+import { registerPatientRoutes } from './routes/patients/index.js';
+import { registerWeb } from './routes/web/web.js';
+import type { PdfOptions } from './reports/pdf-report.js';
+import {
+  DEFAULT_SNAPSHOT_OPTIONS,
+  SnapshotService,
+  type SnapshotOptions,
+} from './snapshots/snapshot-service.js';
+import type { Store } from './store/store.js';
+
+export interface AppOptions {
+  config: Config;
+  store: Store;
+  /** The current time; tests pass a fixed one. */
+  clock?: () => Date;
+  /** Check every JSON answer against its route's declared response schema (tests turn this on). */
+  checkResponses?: boolean;
+  /** Snapshot refresh timing (tests turn the periodic sweep off). */
+  snapshots?: Partial<SnapshotOptions>;
+  /** PDF output (tests turn compression off, to read the text). */
+  pdf?: Partial<PdfOptions>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The decision snapshots: tests wait on `idle()` and run `sweep()` by hand. */
+    snapshots: SnapshotService;
+  }
+}
+
+/** Builds the HTTP application on a store. It does not listen: `server.ts` does, tests use `inject`. */
+export async function buildApp({
+  config,
+  store,
+  clock,
+  checkResponses = false,
+  snapshots: snapshotOptions = {},
+  pdf = {},
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimit,
+    routerOptions: { maxParamLength: 200 },
+  });
+  const now = clock ?? (() => new Date());
+  const snapshots = new SnapshotService(store, now, app.log, {
+    ...DEFAULT_SNAPSHOT_OPTIONS,
+    ...snapshotOptions,
+  });
+  const deps: Deps = { config, store, clock: now, snapshots, pdf: { compress: true, ...pdf } };
+  app.decorate('snapshots', snapshots);
+  app.addHook('onReady', (done) => {
+    snapshots.start();
+    done();
+  });
+  app.addHook('onClose', () => snapshots.stop());
+
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(({ schema }) => {
+    const check = checkResponses ? compileResponseCheck(schema) : undefined;
+    return (data) => {
+      if (check !== undefined && !check(data)) {
+        throw new Error(`answer does not match its schema: ${JSON.stringify(check.errors)}`);
+      }
+      return JSON.stringify(data);
+    };
+  });
+  registerErrorHandler(app);
+
+  registerSecurityHeaders(app, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, `too many requests: try again in ${context.after}`),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'hamstring-rehab API',
+        version: '1.0.0',
+        description:
+          'Accounts, each patient’s event log and their rehab decisions for proximal hamstring tendinopathy. ' +
+          'Decision support only: it does not replace a clinician.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+  });
+
+  registerCsrf(app);
+  registerSession(app, deps);
+  registerAuthorization(app, deps);
+  registerAudit(app, deps);
+  registerNoBody(app);
+
+  registerAuthRoutes(app, deps);
+  registerPatientRoutes(app, deps);
+  registerClinicianRoutes(app, deps);
+  registerEvaluate(app, deps);
+  registerOpenApiRoute(app);
+  await registerWeb(app, config.webDir);
+  return app;
+}

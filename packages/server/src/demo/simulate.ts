@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import { decide, phtV1, type Case, type CaseEvent, type Decision } from '@hamstring-rehab/engine';
+import { addDays } from '../http/dates.js';
+import type { Persona } from './personas.js';
+
+/** mulberry32: a small seeded generator of floats in [0, 1). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** A UUID made from a name: the same demo data gets the same ids on every machine. */
+export function demoId(name: string): string {
+  const h = createHash('sha256').update(`hamstring-rehab demo:${name}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export const DEMO_SCREENING = {
+  'pain-at-sitting-bone': true,
+  'worse-when-sitting': true,
+  'worse-with-stretch-or-bending': true,
+  'morning-stiffness-eases': true,
+  'gradual-onset-after-load-increase': true,
+};
+
+export interface Simulated {
+  screeningDate: string;
+  events: CaseEvent[];
+  decision: Decision;
+}
+
+const clamp = (v: number) => Math.max(0, Math.min(10, Math.round(v)));
+
+/**
+ * A patient's history, lived day by day against the engine: each morning a check, then the session the
+ * plan of the day asks for, the gate and start tests it waits for, runs on the running plan, a function
+ * score every two weeks. Pain eases with time, with the persona's noise; the last days follow its ending.
+ */
+export function simulate(persona: Persona, today: string): Simulated {
+  const random = prng(persona.seed);
+  const days = persona.weeks * 7;
+  const start = addDays(today, -days);
+  const events: CaseEvent[] = [];
+  const base: Omit<Case, 'asOf' | 'events'> = {
+    protocol: 'pht-v1',
+    patient: {
+      birthYear: persona.birthYear,
+      affectedSide: persona.side,
+      runner: persona.runner,
+      painCeiling: 5,
+    },
+    screening: { date: start, answers: DEMO_SCREENING },
+  };
+  const decideOn = (day: string) => decide({ ...base, asOf: day, events });
+  let lastRun = '';
+  for (let i = 0; i <= days; i++) {
+    const day = addDays(start, i);
+    const left = days - i;
+    const ease = 1 - (0.6 * i) / days;
+    const pain = (extra = 0) => clamp(persona.startPain * ease + extra + (random() - 0.5) * 2);
+    if (persona.ending === 'missing-check-ins' && i === 7) {
+      events.push({
+        type: 'clinician',
+        date: day,
+        action: 'set-ceiling',
+        painCeiling: 4,
+        note: 'Irritable: ceiling 4 for now.',
+      });
+    }
+    const skipCheck = persona.ending === 'missing-check-ins' && left < 5;
+    if (!skipCheck) {
+      const flareMorning = persona.ending === 'flare' && left === 0;
+      events.push({ type: 'morning-check', date: day, score: flareMorning ? 6 : Math.min(3, pain(-1)) });
+    }
+    if (persona.ending === 'red-flag' && left === 2) {
+      events.push({ type: 'symptoms', date: day, answers: { 'saddle-numbness': true } });
+    }
+    if (left === 0) break;
+    const decision = decideOn(day);
+    if (decision.status !== 'active') continue;
+    const gate = decision.reasons.some((r) => r.rule === 'stage-gate-pending');
+    const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+    if (gate && i % 3 === 0) {
+      for (const test of stage?.gateTests ?? []) {
+        if (test.kind === 'load-test' && test.test !== undefined)
+          events.push({
+            type: 'load-test',
+            date: day,
+            test: test.test as 'hop-test',
+            pain: clamp(random() * 2),
+            side: 'left',
+          });
+      }
+    }
+    const runnerWaits =
+      persona.runner && (decision.stage ?? 0) >= phtV1.running.startStage && decision.plan.running === null;
+    if (runnerWaits && i % 4 === 0) {
+      events.push({
+        type: 'load-test',
+        date: day,
+        test: 'single-leg-bridge',
+        pain: clamp(random() * 2),
+        side: persona.side === 'right' ? 'right' : 'left',
+      });
+    }
+    if (!decision.plan.restDay && decision.plan.exercises.length > 0) {
+      const amber = random() < persona.amberChance;
+      const flare = persona.ending === 'flare' && (left === 1 || left === 5);
+      const during = flare ? 7 : amber ? 4 : Math.min(3, pain());
+      events.push({
+        type: 'session',
+        date: day,
+        painDuring: during,
+        painAfter: flare ? 7 : Math.min(during, 3),
+        exercises: decision.plan.exercises.map((e) => ({
+          id: e.id,
+          sets: e.sets,
+          ...(e.reps === undefined ? {} : { reps: e.reps }),
+          ...(e.holdSeconds === undefined ? {} : { holdSeconds: e.holdSeconds }),
+        })),
+      });
+    }
+    const plan = decision.plan.running;
+    if (plan !== null && (lastRun === '' || addDays(lastRun, 2) <= day)) {
+      lastRun = day;
+      events.push({
+        type: 'run',
+        date: day,
+        minutes: 15 + 5 * plan.level,
+        kind: 'easy',
+        painDuring: clamp(random() * 2),
+      });
+    }
+    if (i % 14 === 3) {
+      events.push({
+        type: 'function-check',
+        date: day,
+        score: Math.round(35 + (45 * i) / days + random() * 6),
+        instrument: 'visa-h',
+      });
+    }
+    if (i % 10 === 5) events.push({ type: 'sitting', date: day, minutes: Math.round(20 + (40 * i) / days) });
+  }
+  return { screeningDate: start, events, decision: decideOn(today) };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, endOfDayIn, isRealDate, isTimeZone, todayIn } from './dates.js';
+
+describe('dates', () => {
+  it('knows real calendar days', () => {
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2026-02-30')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+    expect(isRealDate('2026-1-01')).toBe(false);
+    expect(isRealDate('2026-01-01T00:00')).toBe(false);
+  });
+
+  it('knows IANA time zones', () => {
+    expect(isTimeZone('Europe/Oslo')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+
+  it('gives today in the patient’s time zone', () => {
+    const now = new Date('2026-03-01T23:30:00Z');
+    expect(todayIn('UTC', now)).toBe('2026-03-01');
+    expect(todayIn('Europe/Oslo', now)).toBe('2026-03-02');
+    expect(todayIn('America/New_York', now)).toBe('2026-03-01');
+    expect(todayIn('Pacific/Auckland', new Date('2026-03-01T10:00:00Z'))).toBe('2026-03-01');
+  });
+
+  it('adds days across months and years', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addDays('2026-03-10', -13)).toBe('2026-02-25');
+  });
+
+  it('knows when the patient’s day ends, daylight-saving changes included', () => {
+    const end = (zone: string, iso: string) => endOfDayIn(zone, new Date(iso)).toISOString();
+    expect(end('UTC', '2026-03-10T12:00:00Z')).toBe('2026-03-11T00:00:00.000Z');
+    expect(end('UTC', '2026-03-10T00:00:00Z')).toBe('2026-03-11T00:00:00.000Z');
+    expect(end('Europe/Oslo', '2026-03-10T23:30:00Z')).toBe('2026-03-11T23:00:00.000Z');
+    expect(end('America/New_York', '2026-03-10T12:00:00Z')).toBe('2026-03-11T04:00:00.000Z');
+    // Europe: clocks go forward on 29 March 2026 at 01:00 UTC, back on 25 October at 01:00 UTC.
+    expect(end('Europe/London', '2026-03-28T12:00:00Z')).toBe('2026-03-29T00:00:00.000Z');
+    expect(end('Europe/London', '2026-03-29T12:00:00Z')).toBe('2026-03-29T23:00:00.000Z');
+    expect(end('Europe/London', '2026-10-25T12:00:00Z')).toBe('2026-10-26T00:00:00.000Z');
+    // Chile: midnight does not exist when clocks go forward (6 September 2026, 00:00 -> 01:00).
+    expect(end('America/Santiago', '2026-09-05T12:00:00Z')).toBe('2026-09-06T04:00:00.000Z');
+    expect(end('Asia/Kolkata', '2026-03-10T12:00:00Z')).toBe('2026-03-10T18:30:00.000Z');
+    for (const zone of ['Pacific/Auckland', 'America/Santiago', 'Europe/London', 'Asia/Kathmandu']) {
+      for (let hour = 0; hour < 24 * 400; hour += 7) {
+        const now = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000);
+        const at = endOfDayIn(zone, now);
+        expect(todayIn(zone, at), zone).toBe(addDays(todayIn(zone, now), 1));
+        expect(todayIn(zone, new Date(at.getTime() - 60_000)), zone).toBe(todayIn(zone, now));
+      }
+    }
+  });
+});

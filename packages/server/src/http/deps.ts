@@ -1,0 +1,15 @@
+import type { Config } from '../config.js';
+import type { PdfOptions } from '../reports/pdf-report.js';
+import type { SnapshotService } from '../snapshots/snapshot-service.js';
+import type { Store } from '../store/store.js';
+
+/** What routes and plugins are built from. `clock` is the only source of the current time. */
+export interface Deps {
+  config: Config;
+  store: Store;
+  clock: () => Date;
+  /** Keeps each patient's decision snapshot current; write routes schedule a refresh after they commit. */
+  snapshots: SnapshotService;
+  /** How PDF reports are written. */
+  pdf: PdfOptions;
+}

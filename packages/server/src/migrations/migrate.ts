@@ -1,0 +1,43 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from '../store/database.js';
+import type { Dialect } from './dialect.js';
+import { initialMigration } from './001-initial.js';
+import { clinicsMigration } from './002-clinics.js';
+import { snapshotsMigration } from './003-snapshots.js';
+import { treatmentNotesMigration } from './004-treatment-notes.js';
+
+/** Every migration, in order. Names sort in the order they must run. */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '001-initial': initialMigration(dialect),
+    '002-clinics': clinicsMigration,
+    '003-snapshots': snapshotsMigration,
+    '004-treatment-notes': treatmentNotesMigration,
+  };
+}
+
+/** The names of every migration, in the order they run. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations('sqlite'));
+
+/**
+ * Brings the database schema up to date; run at every start-up. Kysely records applied migrations in
+ * `kysely_migration` and locks while migrating, so several servers starting together are safe.
+ */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  schema?: string,
+): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error !== undefined) {
+    const cause = error instanceof Error ? error : new Error('unknown migration error');
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${cause.message}`, { cause });
+  }
+}

@@ -1,0 +1,43 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { HttpError } from '../http/errors.js';
+import { problemsFromAjv } from '../http/validation.js';
+
+/** Fastify's own client errors whose messages are safe and useful to show. */
+const FASTIFY_CLIENT_ERRORS: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request body is too large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported content type: send application/json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'the JSON body is empty',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'the body is not valid JSON',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'content length does not match the body',
+};
+
+/**
+ * Turns every error into a small JSON answer: 400 with one problem per bad field, the status and message of
+ * errors raised on purpose, and a bare 500 for anything else. Stack traces and database errors are logged,
+ * never sent.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
+    if (error instanceof HttpError) {
+      const body =
+        error.problems === undefined
+          ? { error: error.message }
+          : { error: error.message, problems: error.problems };
+      return reply.code(error.statusCode).send(body);
+    }
+    if (error.validation !== undefined) {
+      const whole = `(${error.validationContext ?? 'request'})`;
+      return reply
+        .code(400)
+        .send({ error: 'invalid request', problems: problemsFromAjv(error.validation, whole) });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500 && typeof error.code === 'string' && error.code.startsWith('FST_')) {
+      return reply.code(status).send({ error: FASTIFY_CLIENT_ERRORS[error.code] ?? 'bad request' });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'internal server error' });
+  });
+
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+}

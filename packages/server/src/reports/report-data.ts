@@ -1,0 +1,121 @@
+import { decide, phtV1, type Decision, type PlannedExercise } from '@hamstring-rehab/engine';
+import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
+import type { HistoryEntry } from '../routes/patients/timeline.js';
+
+/** Points of the report's charts. */
+export interface Series {
+  morning: { date: string; score: number }[];
+  sessions: { date: string; during: number; after: number | null }[];
+  functionChecks: { date: string; score: number; instrument: string }[];
+}
+
+export interface RecentDecision {
+  entry: HistoryEntry;
+  reasons: string[];
+}
+
+/** Everything a progress report shows, gathered before any drawing. */
+export interface ReportData {
+  patientLabel: string;
+  patientId: string;
+  /** Who asked for it: a clinician's email and clinic, or the patient. */
+  preparedFor: string;
+  clinicians: string[];
+  generatedAt: string;
+  asOf: string;
+  timeZone: string;
+  decision: Decision | null;
+  missing: string | null;
+  /** Stage, level and running level at each change of stage (or start, or pause). */
+  stageHistory: HistoryEntry[];
+  recent: RecentDecision[];
+  series: Series;
+  painCeiling: number;
+}
+
+/** How many of the latest decided changes the report explains. */
+export const RECENT_CHANGES = 10;
+
+export function seriesOf(data: PatientData, asOf: string): Series {
+  const morning = new Map<string, number>();
+  const series: Series = { morning: [], sessions: [], functionChecks: [] };
+  for (const { event: e } of data.events) {
+    if (e.date > asOf) continue;
+    if (e.type === 'morning-check') morning.set(e.date, e.score);
+    else if (e.type === 'session')
+      series.sessions.push({ date: e.date, during: e.painDuring, after: e.painAfter ?? null });
+    else if (e.type === 'function-check')
+      series.functionChecks.push({ date: e.date, score: e.score, instrument: e.instrument ?? 'own' });
+  }
+  series.morning = [...morning].map(([date, score]) => ({ date, score }));
+  return series;
+}
+
+/** The report's facts: today's decision, its history and the charts' points. */
+export function reportData(
+  data: PatientData,
+  who: Pick<ReportData, 'patientLabel' | 'patientId' | 'preparedFor' | 'clinicians'>,
+  asOf: string,
+  generatedAt: string,
+): ReportData {
+  const missing = missingForDecision(data);
+  const c = missing === null ? buildCase(data, asOf) : null;
+  const full = c === null ? null : decide(c, { history: true });
+  const history = full?.history ?? [];
+  let decision: Decision | null = null;
+  if (full !== null) {
+    const copy = { ...full };
+    delete copy.history;
+    decision = copy;
+  }
+  let previousStage: number | null = null;
+  const stageHistory = history.filter((entry) => {
+    const changed = entry.stage !== previousStage || entry.change === 'start';
+    previousStage = entry.stage;
+    return changed;
+  });
+  const changes = history.filter((entry) => entry.change !== 'hold').slice(-RECENT_CHANGES);
+  const recent = changes.map((entry) => ({
+    entry,
+    reasons: c === null ? [] : decide({ ...c, asOf: entry.date }).reasons.map((r) => r.text),
+  }));
+  const ceiling = decision === null ? undefined : (decision as Record<string, unknown>).painCeiling;
+  return {
+    ...who,
+    generatedAt,
+    asOf,
+    timeZone: data.profile.timeZone,
+    decision,
+    missing,
+    stageHistory,
+    recent: recent.reverse(),
+    series: seriesOf(data, asOf),
+    painCeiling: typeof ceiling === 'number' ? ceiling : data.profile.painCeiling,
+  };
+}
+
+export function exerciseName(id: string): string {
+  return phtV1.exercises.find((e) => e.id === id)?.name ?? id;
+}
+
+export function adviceTitle(id: string): string {
+  return phtV1.advice.find((a) => a.id === id)?.title ?? id;
+}
+
+export function stageName(stage: number): string {
+  return phtV1.stages.find((s) => s.stage === stage)?.name ?? '';
+}
+
+/** An exercise's dose in words: "5 x 45 s hold at 60% effort, rest 120 s, twice a day". */
+export function doseText(exercise: PlannedExercise): string {
+  const amount =
+    exercise.holdSeconds !== undefined
+      ? `${exercise.sets} x ${exercise.holdSeconds} s hold`
+      : `${exercise.sets} x ${exercise.reps ?? 1}`;
+  const effort = exercise.effortPercent === undefined ? '' : ` at ${exercise.effortPercent}% effort`;
+  const parts = [`${amount}${effort}`];
+  if (exercise.tempo !== undefined) parts.push(`tempo ${exercise.tempo}`);
+  if (exercise.restSeconds !== undefined) parts.push(`rest ${exercise.restSeconds} s`);
+  if (exercise.timesPerDay !== undefined) parts.push(`${exercise.timesPerDay} times a day`);
+  return parts.join(', ');
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { registerClinicianSignup } from './clinician-signup.js';
+import { registerLogin } from './login.js';
+import { registerLogout } from './logout.js';
+import { registerMe } from './me.js';
+import { registerPasswordChange } from './password.js';
+import { registerSignup } from './signup.js';
+
+/** Accounts and sessions: sign up (patients, clinicians), sign in and out, who am I, change password. */
+export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
+  registerSignup(app, deps);
+  registerLogin(app, deps);
+  registerLogout(app, deps);
+  registerMe(app, deps);
+  registerClinicianSignup(app, deps);
+  registerPasswordChange(app, deps);
+}

@@ -1,0 +1,67 @@
+import { phtV1, type FlagId } from '@hamstring-rehab/engine';
+import { isRealDate } from '../../http/dates.js';
+import { UUID } from '../../http/validation.js';
+import { ProblemsError } from '../../http/errors.js';
+import type { CaseloadKey } from '../../store/store.js';
+import { NO_ATTENTION } from '../../snapshots/compute-snapshot.js';
+
+export const STATUSES = [
+  'emergency',
+  'urgent-referral',
+  'medical-review',
+  'assessment-needed',
+  'active',
+  'completed',
+  'incomplete',
+] as const;
+
+export interface CaseloadQuerystring {
+  limit: number;
+  page?: number;
+  cursor?: string;
+  search?: string;
+  status?: (typeof STATUSES)[number];
+  flag?: FlagId;
+}
+
+export const caseloadQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
+    page: { type: 'integer', minimum: 1, maximum: 100_000, description: 'Page number (1 is the first)' },
+    cursor: { type: 'string', maxLength: 200, description: 'The `nextCursor` of the previous page' },
+    search: { type: 'string', maxLength: 100, description: 'Part of the patient’s email' },
+    status: { enum: STATUSES },
+    flag: { enum: phtV1.flagOrder },
+  },
+} as const;
+
+/** A cursor names the last row of a page in the attention order: opaque to clients. */
+export function encodeCursor(key: CaseloadKey): string {
+  return Buffer.from(JSON.stringify([key.attention, key.lastActivity, key.patientId])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CaseloadKey {
+  const refuse = () => new ProblemsError([{ path: 'cursor', message: 'is not a cursor from this list' }]);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw refuse();
+  const [attention, lastActivity, patientId] = parsed as unknown[];
+  if (
+    typeof attention !== 'number' ||
+    !Number.isInteger(attention) ||
+    attention < 0 ||
+    attention > NO_ATTENTION ||
+    !(lastActivity === null || (typeof lastActivity === 'string' && isRealDate(lastActivity))) ||
+    typeof patientId !== 'string' ||
+    !UUID.test(patientId)
+  ) {
+    throw refuse();
+  }
+  return { attention, lastActivity, patientId };
+}

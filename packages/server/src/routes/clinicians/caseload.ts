@@ -1,0 +1,156 @@
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../../http/access.js';
+import type { Deps } from '../../http/deps.js';
+import { ProblemsError } from '../../http/errors.js';
+import { errorResponses, uuidSchema } from '../../http/schemas.js';
+import { ADHERENCE_DAYS, flagBit, flagsFromBits } from '../../snapshots/compute-snapshot.js';
+import type { CaseloadRow } from '../../store/store.js';
+import {
+  caseloadQuerySchema,
+  decodeCursor,
+  encodeCursor,
+  STATUSES,
+  type CaseloadQuerystring,
+} from './caseload-query.js';
+
+const nullable = (type: string) => ({ type: [type, 'null'] });
+
+const caseloadSchema = {
+  type: 'object',
+  required: ['patients', 'total', 'limit', 'page', 'nextCursor'],
+  additionalProperties: false,
+  properties: {
+    patients: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: [
+          'patientId',
+          'email',
+          'status',
+          'stage',
+          'level',
+          'flags',
+          'attention',
+          'adherence',
+          'lastActivity',
+          'computedFor',
+          'linkedAt',
+        ],
+        additionalProperties: false,
+        properties: {
+          patientId: uuidSchema,
+          email: { ...nullable('string'), description: 'The patient’s sign-in email: their label' },
+          status: { enum: STATUSES },
+          stage: nullable('integer'),
+          level: nullable('integer'),
+          flags: { type: 'array', items: { type: 'string' } },
+          attention: {
+            type: 'integer',
+            description:
+              '0 red flag, 1 repeated flare, 2 worsening trend, 3 missing check-ins, 4 stalled, 5 flare, 6 none',
+          },
+          adherence: {
+            type: 'object',
+            required: ['checkIns', 'sessions', 'days'],
+            additionalProperties: false,
+            properties: {
+              checkIns: { type: 'integer', description: 'days with a morning check' },
+              sessions: { type: 'integer' },
+              days: { type: 'integer' },
+            },
+          },
+          lastActivity: { ...nullable('string'), description: 'The latest day with an event' },
+          computedFor: { ...nullable('string'), description: 'The patient’s day these figures are for' },
+          linkedAt: { type: 'string' },
+        },
+      },
+    },
+    total: { type: 'integer', description: 'Patients matching the filters' },
+    limit: { type: 'integer' },
+    page: { ...nullable('integer'), description: 'The page number, when paging by page' },
+    nextCursor: { ...nullable('string'), description: 'Pass as `cursor` for the next page; null at the end' },
+  },
+} as const;
+
+function present(row: CaseloadRow) {
+  return {
+    patientId: row.patientId,
+    email: row.email,
+    status: row.status,
+    stage: row.stage,
+    level: row.level,
+    flags: flagsFromBits(row.flags),
+    attention: row.attention,
+    adherence: { checkIns: row.checkIns, sessions: row.sessions, days: ADHERENCE_DAYS },
+    lastActivity: row.lastActivity,
+    computedFor: row.computedFor,
+    linkedAt: row.linkedAt,
+  };
+}
+
+/**
+ * GET /api/v1/clinician/patients: the clinician's linked patients, who needs attention first, paginated in
+ * the database. Stale snapshots (changed ones first, then those on the page) are recomputed before answering;
+ * each listed patient's audit log records the read.
+ */
+export function registerCaseload(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  app.get<{ Querystring: CaseloadQuerystring }>(
+    '/api/v1/clinician/patients',
+    {
+      schema: {
+        tags: ['clinicians'],
+        summary: 'The caseload: linked patients, most in need of attention first',
+        querystring: caseloadQuerySchema,
+        response: { 200: caseloadSchema, ...errorResponses },
+      },
+      config: { access: 'clinician' },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { limit, page, cursor, search, status, flag } = request.query;
+      if (page !== undefined && cursor !== undefined) {
+        throw new ProblemsError([{ path: 'cursor', message: 'give either page or cursor, not both' }]);
+      }
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      const query = {
+        clinicianId: actor.userId,
+        limit: limit + 1,
+        ...(after === undefined ? { offset: ((page ?? 1) - 1) * limit } : { after }),
+        ...(search === undefined ? {} : { search }),
+        ...(status === undefined ? {} : { status }),
+        ...(flag === undefined ? {} : { flag: flagBit(flag) }),
+      };
+      await snapshots.freshenCaseload(actor.userId);
+      let result = await store.listCaseload(query);
+      const now = clock().toISOString();
+      const stale = result.rows.slice(0, limit).filter((r) => r.freshUntil <= now);
+      if (stale.length > 0) {
+        for (const row of stale) await snapshots.refresh(row.patientId);
+        result = await store.listCaseload(query);
+      }
+      const rows = result.rows.slice(0, limit);
+      const last = rows[rows.length - 1];
+      const more = result.rows.length > limit && last !== undefined;
+      await store.writeAuditBatch(
+        rows.map((row) => ({
+          at: now,
+          actorId: actor.userId,
+          actorRole: actor.role,
+          patientId: row.patientId,
+          action: 'caseload.read',
+          route: 'GET /api/v1/clinician/patients',
+          outcome: 'success',
+          statusCode: 200,
+        })),
+      );
+      return {
+        patients: rows.map(present),
+        total: result.total,
+        limit,
+        page: after === undefined ? (page ?? 1) : null,
+        nextCursor: more ? encodeCursor(last) : null,
+      };
+    },
+  );
+}

@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { registerCaseload } from './caseload.js';
+import { registerInvites } from './invites.js';
+
+/** The clinician's own routes: invites (and the caseload). */
+export function registerClinicianRoutes(app: FastifyInstance, deps: Deps): void {
+  registerInvites(app, deps);
+  registerCaseload(app, deps);
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { errorResponses } from '../../http/schemas.js';
+
+/** GET /api/openapi.json: the OpenAPI 3.1 document, generated from the route schemas. */
+export function registerOpenApiRoute(app: FastifyInstance): void {
+  app.get(
+    '/api/openapi.json',
+    {
+      schema: {
+        tags: ['docs'],
+        summary: 'This API as an OpenAPI 3.1 document',
+        response: { 200: { type: 'object', additionalProperties: true }, ...errorResponses },
+      },
+      config: { access: 'public' },
+    },
+    () => app.swagger(),
+  );
+}

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { auditListSchema } from './schemas.js';
+
+interface Params {
+  patientId: string;
+}
+
+/** GET /api/v1/patients/{patientId}/audit: who else read or changed the patient's data, newest first. */
+export function registerAuditLog(app: FastifyInstance, { store }: Deps): void {
+  app.get<{ Params: Params; Querystring: { limit: number } }>(
+    '/api/v1/patients/:patientId/audit',
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'The patient’s audit log: every access to their data by someone else',
+        params: patientParamsSchema,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+        },
+        response: { 200: auditListSchema, ...errorResponses },
+      },
+      config: { access: 'patient-self' },
+    },
+    async (request) => {
+      const entries = await store.listAudit(request.params.patientId, request.query.limit);
+      return {
+        entries: entries.map((e) => ({
+          id: e.id,
+          at: e.at,
+          actorId: e.actorId,
+          actorRole: e.actorRole,
+          action: e.action,
+          route: e.route,
+          outcome: e.outcome,
+          statusCode: e.statusCode,
+        })),
+      };
+    },
+  );
+}

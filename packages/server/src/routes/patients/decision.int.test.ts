@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testApp, type Session, type TestApp } from '../../../test/app.js';
+import { twoGreenDays, typicalProfile, typicalScreening } from '../../../test/fixtures.js';
+import { redFlag as redFlagEvent } from '../../../test/histories.js';
+import { openSqlite } from '../../../test/stores.js';
+import type { Store } from '../../store/store.js';
+
+describe('GET /api/v1/patients/{patientId}/decision', () => {
+  let t: TestApp;
+  let me: Session;
+  let base: string;
+  beforeEach(async () => {
+    t = await testApp();
+    me = await t.signup();
+    base = `/api/v1/patients/${me.patientId}`;
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  const ready = async (profile: object = typicalProfile) => {
+    await t.request('PUT', `${base}/profile`, { session: me, body: profile });
+    await t.request('PUT', `${base}/screening`, { session: me, body: typicalScreening });
+  };
+
+  it('says what is missing until the profile and the screening are recorded', async () => {
+    const noProfile = await t.request('GET', `${base}/decision`, { session: me });
+    expect(noProfile.statusCode).toBe(409);
+    expect(noProfile.json<{ error: string }>().error).toMatch(/birth year/);
+    await t.request('PUT', `${base}/profile`, { session: me, body: typicalProfile });
+    const noScreening = await t.request('GET', `${base}/decision`, { session: me });
+    expect(noScreening.statusCode).toBe(409);
+    expect(noScreening.json()).toEqual({ error: 'a screening is needed first: PUT .../screening' });
+  });
+
+  it('decides from the stored case, exactly as the stateless engine does', async () => {
+    await ready();
+    await t.request('POST', `${base}/events`, { session: me, body: { events: twoGreenDays() } });
+    const response = await t.request('GET', `${base}/decision?asOf=2026-03-05`, { session: me });
+    expect(response.statusCode).toBe(200);
+    const decision = response.json<{ status: string; stage: number; level: number; asOf: string }>();
+    expect(decision).toMatchObject({ status: 'active', stage: 1, level: 2, asOf: '2026-03-05' });
+
+    const events = twoGreenDays().map((event) =>
+      Object.fromEntries(Object.entries(event).filter(([k]) => k !== 'id')),
+    );
+    const patient = { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5 };
+    const evaluated = await t.request('POST', '/api/v1/evaluate', {
+      body: { protocol: 'pht-v1', asOf: '2026-03-05', patient, screening: typicalScreening, events },
+    });
+    expect(evaluated.json()).toEqual(response.json());
+  });
+
+  it('decides for today in the patient’s time zone by default', async () => {
+    await ready({ ...typicalProfile, timeZone: 'Pacific/Auckland' });
+    t.setNow('2026-03-10T12:00:00.000Z');
+    const auckland = await t.request('GET', `${base}/decision`, { session: me });
+    expect(auckland.json<{ asOf: string }>().asOf).toBe('2026-03-11');
+    await t.request('PUT', `${base}/profile`, {
+      session: me,
+      body: { ...typicalProfile, timeZone: 'America/Los_Angeles' },
+    });
+    t.setNow('2026-03-11T05:00:00.000Z');
+    const la = await t.request('GET', `${base}/decision`, { session: me });
+    expect(la.json<{ asOf: string }>().asOf).toBe('2026-03-10');
+  });
+
+  it('answers 400 for a bad asOf', async () => {
+    await ready();
+    const impossible = await t.request('GET', `${base}/decision?asOf=2026-02-30`, { session: me });
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json()).toEqual({
+      error: 'invalid request',
+      problems: [{ path: 'asOf', message: '2026-02-30 is not a real date' }],
+    });
+    const words = await t.request('GET', `${base}/decision?asOf=tomorrow`, { session: me });
+    expect(words.json<{ problems: unknown[] }>().problems).toEqual([
+      { path: 'asOf', message: 'must be a date written YYYY-MM-DD' },
+    ]);
+    const unknown = await t.request('GET', `${base}/decision?when=now`, { session: me });
+    expect(unknown.json<{ problems: unknown[] }>().problems).toEqual([
+      { path: 'when', message: 'is not a known field' },
+    ]);
+  });
+
+  it('reads today’s decision from a fresh snapshot, recomputing it after a write, and replays other days', async () => {
+    await t.close();
+    const opened = await openSqlite();
+    let replays = 0;
+    const counting: Store = new Proxy(opened.store, {
+      get(target, property, receiver) {
+        if (property === 'listEvents') {
+          return (patientId: string) => {
+            replays++;
+            return target.listEvents(patientId);
+          };
+        }
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    t = await testApp({}, { ...opened, store: counting }, { snapshots: { debounceMs: 60_000 } });
+    me = await t.signup();
+    base = `/api/v1/patients/${me.patientId}`;
+    await ready();
+    await t.request('POST', `${base}/events`, { session: me, body: { events: twoGreenDays() } });
+    await t.app.snapshots.idle();
+    expect(replays).toBe(1);
+
+    replays = 0;
+    const today = await t.request('GET', `${base}/decision`, { session: me });
+    const again = await t.request('GET', `${base}/decision?asOf=2026-03-10`, { session: me });
+    expect(replays).toBe(0);
+    expect(again.json()).toEqual(today.json());
+    expect(today.json()).toMatchObject({ asOf: '2026-03-10', status: 'active', stage: 1 });
+
+    const past = await t.request('GET', `${base}/decision?asOf=2026-03-05`, { session: me });
+    expect(replays).toBe(1);
+    expect(past.json()).toMatchObject({ asOf: '2026-03-05', level: 2 });
+
+    await t.request('POST', `${base}/events`, { session: me, body: redFlagEvent('2026-03-10') });
+    const changed = await t.request('GET', `${base}/decision`, { session: me });
+    expect(changed.json()).toMatchObject({ status: 'emergency', flags: ['red-flag'] });
+    expect(replays).toBe(2);
+    const replayed = await t.request('POST', '/api/v1/evaluate', {
+      body: {
+        protocol: 'pht-v1',
+        asOf: '2026-03-10',
+        patient: { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5 },
+        screening: typicalScreening,
+        events: (await t.store.listEvents(me.patientId)).map((e) => JSON.parse(e.body) as unknown),
+      },
+    });
+    expect(changed.json()).toEqual(replayed.json());
+
+    t.setNow('2026-03-11T12:00:00.000Z');
+    const tomorrow = await t.request('GET', `${base}/decision`, { session: me });
+    expect(tomorrow.json<{ asOf: string }>().asOf).toBe('2026-03-11');
+  });
+});

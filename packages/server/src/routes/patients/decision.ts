@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import { todayIn } from '../../http/dates.js';
+import type { Deps } from '../../http/deps.js';
+import { HttpError, notFound } from '../../http/errors.js';
+import {
+  dateSchema,
+  decisionResponseSchema,
+  errorResponses,
+  patientParamsSchema,
+} from '../../http/schemas.js';
+import { isFresh } from '../../snapshots/snapshot-service.js';
+import { decideFor, loadPatientData } from './patient-case.js';
+
+interface Params {
+  patientId: string;
+}
+
+/**
+ * GET /api/v1/patients/{patientId}/decision?asOf=YYYY-MM-DD: the engine's decision from the stored case.
+ * For today it is read from the patient's snapshot when that is fresh (and recomputed when not); any other
+ * day is replayed.
+ */
+export function registerDecision(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  app.get<{ Params: Params; Querystring: { asOf?: string } }>(
+    '/api/v1/patients/:patientId/decision',
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'Today’s decision and plan (409 until the profile and screening are recorded)',
+        params: patientParamsSchema,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            asOf: {
+              ...dateSchema,
+              description: 'The day to decide; default today in the patient’s time zone',
+            },
+          },
+        },
+        response: { 200: decisionResponseSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'decision.read' },
+    },
+    async (request, reply) => {
+      const { patientId } = request.params;
+      const snapshot = await store.getSnapshot(patientId);
+      if (snapshot === undefined) throw notFound();
+      const now = clock();
+      const { asOf } = request.query;
+      // The stored JSON is the engine's decision as it was serialised: sent as it is.
+      if (
+        isFresh(snapshot, now) &&
+        snapshot.decision !== null &&
+        (asOf ?? snapshot.computedFor) === snapshot.computedFor
+      )
+        return reply.type('application/json; charset=utf-8').send(snapshot.decision);
+      if (asOf === undefined || asOf === todayIn(snapshot.timeZone, now)) {
+        const computed = await snapshots.refresh(patientId);
+        if (computed === undefined) throw notFound();
+        if (computed.decision === null)
+          throw new HttpError(409, computed.missing ?? 'the case is incomplete');
+        return computed.decision;
+      }
+      const data = await loadPatientData(store, patientId);
+      if (data === undefined) throw notFound();
+      return decideFor(data, asOf);
+    },
+  );
+}

@@ -1,0 +1,89 @@
+import type { FastifyInstance } from 'fastify';
+import { canonicalJson } from '../../http/canonical-json.js';
+import type { Deps } from '../../http/deps.js';
+import { engineBodyValidator } from '../../http/engine-validator.js';
+import { HttpError } from '../../http/errors.js';
+import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { validatorCompiler } from '../../http/validation.js';
+import { validateUpload, type EventsUpload } from './events-body.js';
+import { eventListSchema, eventsUploadBody, uploadResultSchema } from './schemas.js';
+import { parseStoredEvents, withIds } from './stored-events.js';
+
+interface Params {
+  patientId: string;
+}
+
+/** POST and GET /api/v1/patients/{patientId}/events: the patient's append-only event log. */
+export function registerEvents(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const url = '/api/v1/patients/:patientId/events';
+
+  app.post<{ Params: Params; Body: EventsUpload }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'Append one event or a batch; a retried upload is stored once',
+        description:
+          'The whole batch is checked first and stored in one transaction: nothing is stored if any event is ' +
+          'bad (400) or reuses a stored id with different content (409). 201 when something new was stored, ' +
+          '200 when every event was already there.',
+        params: patientParamsSchema,
+        body: eventsUploadBody,
+        response: { 200: uploadResultSchema, 201: uploadResultSchema, ...errorResponses },
+      },
+      validatorCompiler: (part) =>
+        part.httpPart === 'body' ? engineBodyValidator(validateUpload)(part) : validatorCompiler(part),
+      config: { access: 'patient', audit: 'events.write' },
+    },
+    async (request, reply) => {
+      const { batch, events } = request.body;
+      const path = (index: number, field: string) => (batch ? `events[${index}].${field}` : field);
+      if (request.patientAccess !== 'clinician') {
+        const index = events.findIndex((e) => e.event.type === 'clinician');
+        if (index >= 0) {
+          throw new HttpError(403, 'only a clinician may record clinician events', [
+            { path: path(index, 'type'), message: 'clinician events are recorded by a clinician' },
+          ]);
+        }
+      }
+      const result = await store.appendEvents(
+        request.params.patientId,
+        events.map(({ id, event }) => ({
+          id,
+          date: event.date,
+          type: event.type,
+          body: canonicalJson(event),
+        })),
+        clock().toISOString(),
+      );
+      if (!result.ok) {
+        throw new HttpError(409, 'an event id is already used by an event with different content', [
+          {
+            path: path(result.conflictIndex, 'id'),
+            message: 'is already used by an event with different content',
+          },
+        ]);
+      }
+      if (result.stored > 0) snapshots.schedule(request.params.patientId);
+      return reply
+        .code(result.stored > 0 ? 201 : 200)
+        .send({ stored: result.stored, duplicates: result.duplicates });
+    },
+  );
+
+  app.get<{ Params: Params }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'The patient’s events by date (events of one day in the order received)',
+        params: patientParamsSchema,
+        response: { 200: eventListSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'events.read' },
+    },
+    async (request) => ({
+      events: withIds(parseStoredEvents(await store.listEvents(request.params.patientId))),
+    }),
+  );
+}

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import { todayIn } from '../../http/dates.js';
+import type { Deps } from '../../http/deps.js';
+import { notFound } from '../../http/errors.js';
+import {
+  decisionResponseSchema,
+  errorResponses,
+  patientParamsSchema,
+  screeningSchema,
+} from '../../http/schemas.js';
+import { fhirBundle } from './fhir-bundle.js';
+import { decideFor, loadPatientData, missingForDecision } from './patient-case.js';
+import { eventListSchema, profileSchema } from './schemas.js';
+import { withIds } from './stored-events.js';
+
+interface Params {
+  patientId: string;
+}
+
+const jsonExportSchema = {
+  type: 'object',
+  required: ['format', 'version', 'exportedAt', 'patientId', 'profile', 'screening', 'events', 'decision'],
+  additionalProperties: false,
+  properties: {
+    format: { const: 'hamstring-rehab-export' },
+    version: { const: 1 },
+    exportedAt: { type: 'string' },
+    patientId: { type: 'string', format: 'uuid' },
+    profile: profileSchema,
+    screening: { anyOf: [screeningSchema, { type: 'null' }] },
+    events: eventListSchema.properties.events,
+    decision: { anyOf: [decisionResponseSchema, { type: 'null' }] },
+  },
+} as const;
+
+const fhirSchema = {
+  type: 'object',
+  required: ['resourceType', 'type', 'timestamp', 'entry'],
+  description: 'A FHIR R4 Bundle of type collection',
+  properties: {
+    resourceType: { const: 'Bundle' },
+    type: { const: 'collection' },
+    timestamp: { type: 'string' },
+    entry: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+} as const;
+
+/** GET /api/v1/patients/{patientId}/export?format=json|fhir: everything kept about the patient. */
+export function registerExport(app: FastifyInstance, { store, clock }: Deps): void {
+  app.get<{ Params: Params; Querystring: { format?: 'json' | 'fhir' } }>(
+    '/api/v1/patients/:patientId/export',
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'Export the patient’s data as JSON or as a FHIR R4 Bundle',
+        params: patientParamsSchema,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { format: { enum: ['json', 'fhir'], default: 'json' } },
+        },
+        response: { 200: { oneOf: [jsonExportSchema, fhirSchema] }, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'export.read' },
+    },
+    async (request, reply) => {
+      const { patientId } = request.params;
+      const data = await loadPatientData(store, patientId);
+      if (data === undefined) throw notFound();
+      const now = clock();
+      const decision =
+        missingForDecision(data) === null ? decideFor(data, todayIn(data.profile.timeZone, now)) : null;
+      const fhir = request.query.format === 'fhir';
+      void reply
+        .type(fhir ? 'application/fhir+json' : 'application/json')
+        .header(
+          'content-disposition',
+          `attachment; filename="hamstring-rehab-${patientId}${fhir ? '.fhir' : ''}.json"`,
+        );
+      if (fhir) return fhirBundle(patientId, data, decision, now.toISOString());
+      return {
+        format: 'hamstring-rehab-export',
+        version: 1,
+        exportedAt: now.toISOString(),
+        patientId,
+        profile: data.profile,
+        screening: data.screening ?? null,
+        events: withIds(data.events),
+        decision,
+      };
+    },
+  );
+}

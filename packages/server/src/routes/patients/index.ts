@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { registerAuditLog } from './audit.js';
+import { registerClinicianActions } from './clinician-actions.js';
+import { registerPatientClinicians } from './clinicians.js';
+import { registerDecision } from './decision.js';
+import { registerErase } from './erase.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerNotes } from './notes.js';
+import { registerProfile } from './profile.js';
+import { registerReport } from './report.js';
+import { registerScreening } from './screening.js';
+import { registerTimeline } from './timeline.js';
+
+/** Everything under /api/v1/patients/{patientId}. */
+export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
+  registerProfile(app, deps);
+  registerScreening(app, deps);
+  registerEvents(app, deps);
+  registerDecision(app, deps);
+  registerExport(app, deps);
+  registerAuditLog(app, deps);
+  registerClinicianActions(app, deps);
+  registerNotes(app, deps);
+  registerTimeline(app, deps);
+  registerReport(app, deps);
+  registerPatientClinicians(app, deps);
+  registerErase(app, deps);
+}

@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../../http/access.js';
+import { todayIn } from '../../http/dates.js';
+import type { Deps } from '../../http/deps.js';
+import { notFound, ProblemsError } from '../../http/errors.js';
+import { dateSchema, errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
+import type { NoteKind, TreatmentNote } from '../../store/store.js';
+
+export const NOTE_KINDS: readonly NoteKind[] = [
+  'soft-tissue',
+  'taping',
+  'dry-needling',
+  'education',
+  'other',
+];
+
+export const noteSchema = {
+  type: 'object',
+  required: ['id', 'kind', 'text', 'date', 'authorId', 'authorEmail', 'createdAt'],
+  additionalProperties: false,
+  properties: {
+    id: uuidSchema,
+    kind: { enum: NOTE_KINDS },
+    text: { type: 'string', description: 'Plain text, shown as text (never as HTML)' },
+    date: { type: 'string', description: 'The day of the treatment' },
+    authorId: { anyOf: [uuidSchema, { type: 'null' }] },
+    authorEmail: { type: ['string', 'null'] },
+    createdAt: { type: 'string' },
+  },
+} as const;
+
+export const presentNote = (note: TreatmentNote) => ({
+  id: note.id,
+  kind: note.kind,
+  text: note.text,
+  date: note.date,
+  authorId: note.authorId,
+  authorEmail: note.authorEmail,
+  createdAt: note.createdAt,
+});
+
+interface NoteBody {
+  kind: NoteKind;
+  text: string;
+  date?: string;
+}
+
+/**
+ * POST /api/v1/patients/{patientId}/notes: a linked clinician records a treatment (soft tissue work,
+ * taping, dry needling, education, other). GET: the notes, for the clinician and, read-only, the patient.
+ */
+export function registerNotes(app: FastifyInstance, { store, clock }: Deps): void {
+  const url = '/api/v1/patients/:patientId/notes';
+
+  app.post<{ Params: { patientId: string }; Body: NoteBody }>(
+    url,
+    {
+      schema: {
+        tags: ['clinicians'],
+        summary: 'Add a treatment note (clinicians linked to the patient)',
+        params: patientParamsSchema,
+        body: {
+          type: 'object',
+          required: ['kind', 'text'],
+          additionalProperties: false,
+          properties: {
+            kind: { enum: NOTE_KINDS },
+            text: { type: 'string', minLength: 1, maxLength: 4000, pattern: '\\S' },
+            date: {
+              ...dateSchema,
+              description: 'Default today in the patient’s time zone; not in the future',
+            },
+          },
+        },
+        response: { 201: noteSchema, ...errorResponses },
+      },
+      config: { access: 'linked-clinician', audit: 'notes.write' },
+    },
+    async (request, reply) => {
+      const { patientId } = request.params;
+      const actor = actorOf(request);
+      const patient = await store.getPatient(patientId);
+      if (patient === undefined) throw notFound();
+      const now = clock();
+      const today = todayIn(patient.profile.timeZone, now);
+      const date = request.body.date ?? today;
+      if (date > today)
+        throw new ProblemsError([{ path: 'date', message: `must not be after today (${today})` }]);
+      const note = {
+        id: randomUUID(),
+        patientId,
+        authorId: actor.userId,
+        kind: request.body.kind,
+        text: request.body.text.trim(),
+        date,
+        createdAt: now.toISOString(),
+      };
+      await store.addNote(note);
+      const user = await store.findUserById(actor.userId);
+      return reply.code(201).send(presentNote({ ...note, authorEmail: user?.email ?? null }));
+    },
+  );
+
+  app.get<{ Params: { patientId: string } }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'The patient’s treatment notes, by date',
+        params: patientParamsSchema,
+        response: {
+          200: {
+            type: 'object',
+            required: ['notes'],
+            additionalProperties: false,
+            properties: { notes: { type: 'array', items: noteSchema } },
+          },
+          ...errorResponses,
+        },
+      },
+      config: { access: 'patient', audit: 'notes.read' },
+    },
+    async (request) => ({ notes: (await store.listNotes(request.params.patientId)).map(presentNote) }),
+  );
+}

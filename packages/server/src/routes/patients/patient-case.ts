@@ -1,0 +1,49 @@
+import { decide, type Case, type Decision } from '@hamstring-rehab/engine';
+import { HttpError } from '../../http/errors.js';
+import type { Profile, Screening, Store } from '../../store/store.js';
+import { parseStoredEvents, type IdentifiedEvent } from './stored-events.js';
+
+export interface PatientData {
+  profile: Profile;
+  screening: Screening | undefined;
+  events: IdentifiedEvent[];
+}
+
+/** Everything the server keeps about a patient's rehab, or undefined when there is no such patient. */
+export async function loadPatientData(store: Store, patientId: string): Promise<PatientData | undefined> {
+  const [patient, screening, rows] = await Promise.all([
+    store.getPatient(patientId),
+    store.getScreening(patientId),
+    store.listEvents(patientId),
+  ]);
+  if (patient === undefined) return undefined;
+  return { profile: patient.profile, screening, events: parseStoredEvents(rows) };
+}
+
+/** Why no decision can be made yet, or null when the case is complete. */
+export function missingForDecision(data: PatientData): string | null {
+  if (data.profile.birthYear === null) return 'a profile with a birth year is needed first: PUT .../profile';
+  if (data.screening === undefined) return 'a screening is needed first: PUT .../screening';
+  return null;
+}
+
+/** The engine's case for the patient on `asOf`, built from profile, screening and event log. */
+export function buildCase(data: PatientData, asOf: string): Case {
+  const missing = missingForDecision(data);
+  const { birthYear, affectedSide, runner, painCeiling } = data.profile;
+  if (missing !== null || birthYear === null || data.screening === undefined) {
+    throw new HttpError(409, missing ?? 'the case is incomplete');
+  }
+  return {
+    protocol: 'pht-v1',
+    asOf,
+    patient: { birthYear, runner, painCeiling, ...(affectedSide === null ? {} : { affectedSide }) },
+    screening: { date: data.screening.date, answers: data.screening.answers },
+    events: data.events.map((e) => e.event),
+  };
+}
+
+/** The decision for the patient on `asOf`; 409 when the profile or screening is missing. */
+export function decideFor(data: PatientData, asOf: string): Decision {
+  return decide(buildCase(data, asOf));
+}

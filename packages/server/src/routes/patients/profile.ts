@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { notFound } from '../../http/errors.js';
+import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import type { Profile } from '../../store/store.js';
+import { profileBody, profileSchema } from './schemas.js';
+
+interface Params {
+  patientId: string;
+}
+
+type ProfileBody = Partial<Profile> & { birthYear: number };
+
+/** GET and PUT /api/v1/patients/{patientId}/profile. */
+export function registerProfile(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const url = '/api/v1/patients/:patientId/profile';
+
+  app.get<{ Params: Params }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'The patient’s profile',
+        params: patientParamsSchema,
+        response: { 200: profileSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'profile.read' },
+    },
+    async (request) => {
+      const patient = await store.getPatient(request.params.patientId);
+      if (patient === undefined) throw notFound();
+      return patient.profile;
+    },
+  );
+
+  app.put<{ Params: Params; Body: ProfileBody }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'Replace the patient’s profile',
+        params: patientParamsSchema,
+        body: profileBody,
+        response: { 200: profileSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'profile.write' },
+    },
+    async (request) => {
+      const {
+        birthYear,
+        affectedSide = null,
+        runner = false,
+        painCeiling = 5,
+        timeZone = 'UTC',
+      } = request.body;
+      const profile: Profile = { birthYear, affectedSide, runner, painCeiling, timeZone };
+      await store.setProfile(request.params.patientId, profile, clock().toISOString());
+      snapshots.schedule(request.params.patientId);
+      return profile;
+    },
+  );
+}

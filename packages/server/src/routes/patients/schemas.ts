@@ -1,0 +1,93 @@
+import { storedEventSchema, uuidSchema } from '../../http/schemas.js';
+import { MAX_BATCH } from './events-body.js';
+
+const birthYear = { type: 'integer', minimum: 1900, maximum: 2100 } as const;
+const sides = ['left', 'right', 'both'] as const;
+
+export const profileSchema = {
+  type: 'object',
+  required: ['birthYear', 'affectedSide', 'runner', 'painCeiling', 'timeZone'],
+  additionalProperties: false,
+  properties: {
+    birthYear: { type: ['integer', 'null'], minimum: 1900, maximum: 2100 },
+    affectedSide: { enum: [...sides, null] },
+    runner: { type: 'boolean' },
+    painCeiling: { enum: [3, 4, 5] },
+    timeZone: { type: 'string', description: 'IANA time zone name' },
+  },
+} as const;
+
+/** PUT replaces the whole profile; fields left out take their defaults. */
+export const profileBody = {
+  type: 'object',
+  required: ['birthYear'],
+  additionalProperties: false,
+  properties: {
+    birthYear,
+    affectedSide: { enum: [...sides, null], default: null },
+    runner: { type: 'boolean', default: false },
+    painCeiling: { enum: [3, 4, 5], default: 5 },
+    timeZone: {
+      type: 'string',
+      format: 'time-zone',
+      default: 'UTC',
+      description: 'IANA time zone name; the patient’s “today” is computed in it',
+    },
+  },
+} as const;
+
+export const eventsUploadBody = {
+  description: 'One event, or a batch as `{"events": [...]}`. Each carries a client-generated UUID `id`.',
+  oneOf: [
+    storedEventSchema,
+    {
+      type: 'object',
+      required: ['events'],
+      additionalProperties: false,
+      properties: { events: { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: storedEventSchema } },
+    },
+  ],
+} as const;
+
+export const uploadResultSchema = {
+  type: 'object',
+  required: ['stored', 'duplicates'],
+  additionalProperties: false,
+  properties: {
+    stored: { type: 'integer', description: 'events stored by this request' },
+    duplicates: { type: 'integer', description: 'events already stored earlier (retries), stored once' },
+  },
+} as const;
+
+export const eventListSchema = {
+  type: 'object',
+  required: ['events'],
+  additionalProperties: false,
+  properties: { events: { type: 'array', items: storedEventSchema } },
+} as const;
+
+export const auditListSchema = {
+  type: 'object',
+  required: ['entries'],
+  additionalProperties: false,
+  properties: {
+    entries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'at', 'actorId', 'actorRole', 'action', 'route', 'outcome', 'statusCode'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'integer' },
+          at: { type: 'string', description: 'ISO 8601 time' },
+          actorId: { anyOf: [uuidSchema, { type: 'null' }] },
+          actorRole: { enum: ['patient', 'clinician', null] },
+          action: { type: 'string' },
+          route: { type: 'string' },
+          outcome: { enum: ['success', 'failure'] },
+          statusCode: { type: 'integer' },
+        },
+      },
+    },
+  },
+} as const;

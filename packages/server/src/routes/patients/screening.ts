@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { HttpError } from '../../http/errors.js';
+import { errorResponses, patientParamsSchema, screeningSchema } from '../../http/schemas.js';
+import type { Screening } from '../../store/store.js';
+
+interface Params {
+  patientId: string;
+}
+
+/** GET and PUT /api/v1/patients/{patientId}/screening: the intake screening, as the case schema has it. */
+export function registerScreening(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const url = '/api/v1/patients/:patientId/screening';
+
+  app.get<{ Params: Params }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'The patient’s intake screening',
+        params: patientParamsSchema,
+        response: { 200: screeningSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'screening.read' },
+    },
+    async (request) => {
+      const screening = await store.getScreening(request.params.patientId);
+      if (screening === undefined) throw new HttpError(404, 'no screening recorded yet');
+      return screening;
+    },
+  );
+
+  app.put<{ Params: Params; Body: Screening }>(
+    url,
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'Record (or replace) the intake screening',
+        params: patientParamsSchema,
+        body: screeningSchema,
+        response: { 200: screeningSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'screening.write' },
+    },
+    async (request) => {
+      const screening = { date: request.body.date, answers: request.body.answers };
+      await store.setScreening(request.params.patientId, screening, clock().toISOString());
+      snapshots.schedule(request.params.patientId);
+      return screening;
+    },
+  );
+}

@@ -1,0 +1,110 @@
+import { decide } from '@hamstring-rehab/engine';
+import type { FastifyInstance } from 'fastify';
+import { todayIn } from '../../http/dates.js';
+import type { Deps } from '../../http/deps.js';
+import { notFound } from '../../http/errors.js';
+import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
+import { noteSchema, presentNote } from './notes.js';
+import { buildCase, loadPatientData, missingForDecision } from './patient-case.js';
+import { withIds } from './stored-events.js';
+
+export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
+
+const decisionItem = {
+  type: 'object',
+  required: ['kind', 'date', 'change', 'stage', 'level', 'runningLevel', 'rules'],
+  additionalProperties: false,
+  properties: {
+    kind: { const: 'decision' },
+    date: { type: 'string' },
+    change: { enum: ['start', 'progress', 'hold', 'regress', 'advance', 'none'] },
+    stage: { type: ['integer', 'null'] },
+    level: { type: ['integer', 'null'] },
+    runningLevel: { type: ['integer', 'null'] },
+    rules: { type: 'array', items: { type: 'string' }, description: 'The protocol rules that decided it' },
+  },
+} as const;
+
+const timelineSchema = {
+  type: 'object',
+  required: ['asOf', 'items'],
+  additionalProperties: false,
+  properties: {
+    asOf: { type: 'string' },
+    items: {
+      type: 'array',
+      items: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['kind', 'date', 'event'],
+            additionalProperties: false,
+            properties: { kind: { const: 'event' }, date: { type: 'string' }, event: storedEventSchema },
+          },
+          {
+            type: 'object',
+            required: ['kind', 'date', 'note'],
+            additionalProperties: false,
+            properties: { kind: { const: 'note' }, date: { type: 'string' }, note: noteSchema },
+          },
+          decisionItem,
+        ],
+      },
+    },
+  },
+} as const;
+
+/** Within a day: what happened (events, then notes), then what the engine decided from it. */
+const ORDER = { event: 0, note: 1, decision: 2 } as const;
+
+/**
+ * GET /api/v1/patients/{patientId}/timeline?from=YYYY-MM-DD: the patient's events, treatment notes and
+ * every change the engine decided (its decision history up to today), merged by date, oldest first.
+ */
+export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): void {
+  app.get<{ Params: { patientId: string }; Querystring: { from?: string } }>(
+    '/api/v1/patients/:patientId/timeline',
+    {
+      schema: {
+        tags: ['patients'],
+        summary: 'Events, treatment notes and the engine’s decisions, merged by date',
+        params: patientParamsSchema,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { from: { ...dateSchema, description: 'Only items on or after this day' } },
+        },
+        response: { 200: timelineSchema, ...errorResponses },
+      },
+      config: { access: 'patient', audit: 'timeline.read' },
+    },
+    async (request) => {
+      const { patientId } = request.params;
+      const [data, notes] = await Promise.all([
+        loadPatientData(store, patientId),
+        store.listNotes(patientId),
+      ]);
+      if (data === undefined) throw notFound();
+      const asOf = todayIn(data.profile.timeZone, clock());
+      const history =
+        missingForDecision(data) === null
+          ? (decide(buildCase(data, asOf), { history: true }).history ?? [])
+          : [];
+      const items = [
+        ...withIds(data.events).map((event) => ({ kind: 'event' as const, date: event.date, event })),
+        ...notes.map((note) => ({ kind: 'note' as const, date: note.date, note: presentNote(note) })),
+        ...history.map((entry: HistoryEntry) => ({ kind: 'decision' as const, ...entry })),
+      ]
+        .map((item, index) => ({ item, index }))
+        .filter(({ item }) => request.query.from === undefined || item.date >= request.query.from)
+        .sort(
+          (a, b) =>
+            a.item.date.localeCompare(b.item.date) ||
+            ORDER[a.item.kind] - ORDER[b.item.kind] ||
+            a.index - b.index,
+        )
+        .map(({ item }) => item);
+      return { asOf, items };
+    },
+  );
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../http/errors.js';
+import { landingPage } from './landing-page.js';
+
+/**
+ * Serves the built web app from `webDir` when it exists (any path outside /api falls back to its
+ * index.html, for client-side routes); otherwise a small page at / saying the API is running.
+ */
+export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  if (!fs.existsSync(path.join(webDir, 'index.html'))) {
+    app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(landingPage),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') throw notFound();
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

@@ -1,0 +1,79 @@
+import { decide, phtV1, type Decision, type FlagId } from '@hamstring-rehab/engine';
+import { addDays, endOfDayIn, todayIn } from '../http/dates.js';
+import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
+import type { SnapshotValues } from '../store/store.js';
+
+/** Days counted for adherence: check-ins and sessions in the last two weeks. */
+export const ADHERENCE_DAYS = 14;
+
+/**
+ * Who needs attention first, by flag: red flag, repeated flare, worsening trend, missing check-ins,
+ * stalled, then a single flare; everyone else after (docs/decisions/105).
+ */
+export const ATTENTION_ORDER: readonly FlagId[] = [
+  'red-flag',
+  'repeated-flare',
+  'worsening-trend',
+  'missing-check-ins',
+  'stalled',
+  'flare',
+];
+export const NO_ATTENTION = ATTENTION_ORDER.length;
+
+/** The bit of each flag in the snapshot's `flags` column: its place in the protocol's flag order. */
+export function flagBit(flag: FlagId): number {
+  return 1 << phtV1.flagOrder.indexOf(flag);
+}
+
+export function flagsFromBits(bits: number): FlagId[] {
+  return phtV1.flagOrder.filter((flag) => (bits & flagBit(flag)) !== 0);
+}
+
+export function attentionOf(flags: readonly FlagId[]): number {
+  const ranks = flags.map((f) => ATTENTION_ORDER.indexOf(f)).filter((r) => r >= 0);
+  return ranks.length === 0 ? NO_ATTENTION : Math.min(...ranks);
+}
+
+export interface ComputedSnapshot {
+  values: SnapshotValues;
+  decision: Decision | null;
+  /** Why there is no decision yet, when the case is incomplete. */
+  missing: string | null;
+}
+
+/** The snapshot of a patient's case for the day it is at `now` in their time zone. */
+export function computeSnapshot(data: PatientData, now: Date): ComputedSnapshot {
+  const zone = data.profile.timeZone;
+  const today = todayIn(zone, now);
+  const since = addDays(today, -(ADHERENCE_DAYS - 1));
+  const checkInDays = new Set<string>();
+  let sessions = 0;
+  let lastActivity: string | null = null;
+  for (const { event } of data.events) {
+    if (event.date > today) continue;
+    if (lastActivity === null || event.date > lastActivity) lastActivity = event.date;
+    if (event.date < since) continue;
+    if (event.type === 'morning-check') checkInDays.add(event.date);
+    else if (event.type === 'session') sessions++;
+  }
+  const missing = missingForDecision(data);
+  const decision = missing === null ? decide(buildCase(data, today)) : null;
+  const flags = decision?.flags ?? [];
+  return {
+    decision,
+    missing,
+    values: {
+      computedFor: today,
+      freshUntil: endOfDayIn(zone, now).toISOString(),
+      status: decision?.status ?? 'incomplete',
+      stage: decision?.stage ?? null,
+      level: decision?.level ?? null,
+      flags: flags.reduce((bits, f) => bits | flagBit(f), 0),
+      attention: attentionOf(flags),
+      checkIns: checkInDays.size,
+      sessions,
+      lastActivity,
+      decision: decision === null ? null : JSON.stringify(decision),
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../test/app.js';
+import { morningCheck } from '../../test/fixtures.js';
+import { calmDays, patientWith } from '../../test/histories.js';
+import { openSqlite } from '../../test/stores.js';
+import type { Store } from '../store/store.js';
+
+describe('SnapshotService', () => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  /** An app whose store counts snapshot saves, and may run a write just before the first save. */
+  async function counted(snapshots = {}, beforeFirstSave?: (store: Store) => Promise<void>) {
+    const opened = await openSqlite();
+    const saves: string[] = [];
+    const store: Store = new Proxy(opened.store, {
+      get(target, property, receiver) {
+        if (property === 'saveSnapshot') {
+          return async (...args: Parameters<Store['saveSnapshot']>) => {
+            if (saves.length === 0 && beforeFirstSave !== undefined) await beforeFirstSave(target);
+            const saved = await target.saveSnapshot(...args);
+            saves.push(`${args[0]}:${String(saved)}`);
+            return saved;
+          };
+        }
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    t = await testApp({}, { ...opened, store }, { snapshots });
+    return { t, saves };
+  }
+
+  it('recomputes once after a burst of writes', async () => {
+    const { t, saves } = await counted({ debounceMs: 20 });
+    const me = await patientWith(t, []);
+    await t.app.snapshots.idle();
+    saves.length = 0;
+    for (const day of ['2026-03-03', '2026-03-04', '2026-03-05']) {
+      await t.request('POST', `/api/v1/patients/${me.patientId}/events`, {
+        session: me,
+        body: morningCheck(day, 2),
+      });
+    }
+    await t.app.snapshots.idle();
+    expect(saves).toEqual([`${me.patientId}:true`]);
+    expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-05');
+  });
+
+  it('computes again when the case changed while it computed', async () => {
+    let patientId = '';
+    const { t, saves } = await counted({ debounceMs: 60_000 }, async (store) => {
+      await store.appendEvents(
+        patientId,
+        [
+          {
+            id: 'c6f2f7d0-8a3c-4a43-9f4e-1d2b3c4d5e6f',
+            date: '2026-03-09',
+            type: 'morning-check',
+            body: '{"date":"2026-03-09","score":3,"type":"morning-check"}',
+          },
+        ],
+        '2026-03-10T12:00:00.000Z',
+      );
+    });
+    const me = await patientWith(t, calmDays('2026-03-02', '2026-03-05'));
+    patientId = me.patientId;
+    const computed = await t.app.snapshots.refresh(me.patientId);
+    expect(saves).toEqual([`${patientId}:false`, `${patientId}:true`]);
+    expect(computed?.values.lastActivity).toBe('2026-03-09');
+    expect((await t.store.getSnapshot(patientId))?.lastActivity).toBe('2026-03-09');
+  });
+
+  it('sweeps stale snapshots on its own timer', async () => {
+    const { t } = await counted({ sweepIntervalMs: 10, debounceMs: 60_000 });
+    const me = await patientWith(t, calmDays('2026-03-02', '2026-03-05'));
+    for (let i = 0; i < 100; i++) {
+      const snapshot = await t.store.getSnapshot(me.patientId);
+      if (snapshot?.freshUntil !== '' && snapshot?.status === 'active') break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await t.store.getSnapshot(me.patientId)).toMatchObject({
+      computedFor: '2026-03-10',
+      status: 'active',
+    });
+  });
+
+  it('does nothing once stopped', async () => {
+    const { t, saves } = await counted({ debounceMs: 1 });
+    const me = await patientWith(t, []);
+    await t.app.snapshots.stop();
+    saves.length = 0;
+    t.app.snapshots.schedule(me.patientId);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(saves).toEqual([]);
+  });
+});

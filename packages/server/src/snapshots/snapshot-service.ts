@@ -1,0 +1,149 @@
+import { loadPatientData } from '../routes/patients/patient-case.js';
+import type { Snapshot, Store } from '../store/store.js';
+import { computeSnapshot, type ComputedSnapshot } from './compute-snapshot.js';
+import { RefreshQueue } from './refresh-queue.js';
+
+/** Where failures of background work are reported (Fastify's logger, or the console in scripts). */
+export interface ErrorLog {
+  error(details: object, message: string): void;
+}
+
+export interface SnapshotOptions {
+  /** How long a patient's writes must pause before their snapshot is recomputed in the background. */
+  debounceMs: number;
+  /** The longest a snapshot waits for that pause while the patient keeps writing. */
+  maxWaitMs: number;
+  /** How often the sweep looks for stale snapshots; 0 turns it off. */
+  sweepIntervalMs: number;
+  /** Most snapshots one sweep recomputes. */
+  sweepBatch: number;
+  /** Most stale snapshots of a clinician's patients recomputed before their caseload is answered. */
+  caseloadRefreshLimit: number;
+}
+
+export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = {
+  debounceMs: 250,
+  maxWaitMs: 5000,
+  sweepIntervalMs: 1000,
+  sweepBatch: 25,
+  caseloadRefreshLimit: 50,
+};
+
+/** A sweeping server holds its claim on a stale snapshot this long; then another may take it. */
+const CLAIM_MS = 60_000;
+
+/**
+ * True when nothing was written since the snapshot was computed and its day has not ended in the patient's
+ * time zone: then `computedFor` is the patient's today (a change of time zone is a write, which empties
+ * `freshUntil`).
+ */
+export function isFresh(snapshot: Snapshot, now: Date): boolean {
+  return (
+    snapshot.freshUntil !== '' && snapshot.freshUntil > now.toISOString() && snapshot.computedFor !== null
+  );
+}
+
+/**
+ * Keeps every patient's decision snapshot current (docs/decisions/105): recomputes one on demand, after a
+ * write (in the background, coalesced), for a clinician's caseload before it is answered, and in a bounded
+ * periodic sweep of snapshots whose day has ended.
+ */
+export class SnapshotService {
+  private readonly queue: RefreshQueue;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: () => Date,
+    private readonly log: ErrorLog,
+    readonly options: SnapshotOptions = DEFAULT_SNAPSHOT_OPTIONS,
+  ) {
+    this.queue = new RefreshQueue((id) => this.refreshQuietly(id), options.debounceMs, options.maxWaitMs);
+  }
+
+  /**
+   * Recomputes the patient's snapshot for today and saves it, unless the case changed meanwhile (then it
+   * tries again, up to three times). Undefined when there is no such patient.
+   */
+  async refresh(patientId: string): Promise<ComputedSnapshot | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      const before = await this.store.getSnapshot(patientId);
+      const data = before === undefined ? undefined : await loadPatientData(this.store, patientId);
+      if (before === undefined || data === undefined) return undefined;
+      const now = this.clock();
+      const computed = computeSnapshot(data, now);
+      const saved = await this.store.saveSnapshot(
+        patientId,
+        before.version,
+        computed.values,
+        now.toISOString(),
+      );
+      if (saved || attempt >= 2) return computed;
+    }
+  }
+
+  /** Recomputes the patient's snapshot in the background once their writes pause (see RefreshQueue). */
+  schedule(patientId: string): void {
+    if (!this.stopped) this.queue.add(patientId);
+  }
+
+  /** Recomputes the stale snapshots of a clinician's patients, changed ones first, up to the limit. */
+  async freshenCaseload(clinicianId: string): Promise<void> {
+    const now = this.clock().toISOString();
+    const stale = await this.store.staleCaseload(clinicianId, now, this.options.caseloadRefreshLimit);
+    for (const patientId of stale) await this.refreshQuietly(patientId);
+  }
+
+  /** Claims and recomputes one batch of stale snapshots; how many it took. */
+  async sweep(): Promise<number> {
+    const now = this.clock();
+    const claimUntil = new Date(now.getTime() + CLAIM_MS).toISOString();
+    const ids = await this.store.claimStaleSnapshots(now.toISOString(), claimUntil, this.options.sweepBatch);
+    for (const patientId of ids) {
+      if (this.stopped) break;
+      await this.refreshQuietly(patientId);
+    }
+    return ids.length;
+  }
+
+  /** Starts the periodic sweep (when its interval is not 0). */
+  start(): void {
+    if (this.options.sweepIntervalMs <= 0 || this.sweepTimer !== undefined) return;
+    this.sweepTimer = setInterval(() => {
+      this.sweeping ??= this.sweep()
+        .catch((error: unknown) => {
+          this.log.error({ err: error }, 'snapshot sweep failed');
+        })
+        .finally(() => {
+          this.sweeping = undefined;
+        });
+    }, this.options.sweepIntervalMs);
+    this.sweepTimer.unref();
+  }
+
+  /** Resolves when no background recomputation is waiting or running (tests use it). */
+  async idle(): Promise<void> {
+    while (this.queue.busy || this.sweeping !== undefined) {
+      await this.queue.flush();
+      await this.sweeping;
+    }
+  }
+
+  /** Stops the sweep and background work, waiting for what is running. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.sweepTimer);
+    await this.queue.stop();
+    await this.sweeping;
+  }
+
+  private async refreshQuietly(patientId: string): Promise<void> {
+    try {
+      await this.refresh(patientId);
+    } catch (error) {
+      this.log.error({ err: error, patientId }, 'snapshot refresh failed');
+    }
+  }
+}

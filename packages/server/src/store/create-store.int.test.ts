@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { MIGRATION_NAMES, migrations } from '../migrations/migrate.js';
+import { createStore } from './create-store.js';
+
+describe('createStore on SQLite', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-create-'));
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('makes the folder, uses WAL, and migrates again at the next start without harm', async () => {
+    const file = path.join(dir, 'nested', 'db.sqlite');
+    const first = await createStore({ kind: 'sqlite', file });
+    await first.close();
+    const second = await createStore({ kind: 'sqlite', file });
+    await second.close();
+
+    const raw = new SQLite(file, { readonly: true });
+    try {
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+      const names = raw.prepare('select name from kysely_migration order by name').all();
+      expect(names).toEqual(MIGRATION_NAMES.map((name) => ({ name })));
+      expect(MIGRATION_NAMES[0]).toBe('001-initial');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('upgrades a database of the first release, keeping its patients and links, with stale snapshots', async () => {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'old.sqlite');
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
+    const result = await new Migrator({ db: old, provider }).migrateTo('001-initial');
+    expect(result.error).toBeUndefined();
+    const raw = new SQLite(file);
+    raw.exec(`
+      insert into users (id, email, password_hash, role, created_at) values
+        ('u1', 'ann@example.org', 'h', 'patient', 'now'), ('c1', 'doc@example.org', 'h', 'clinician', 'now');
+      insert into patients (id, owner_user_id, created_at, updated_at) values ('p1', 'u1', 'now', 'now');
+      insert into clinician_patients (clinician_id, patient_id, created_at) values ('c1', 'p1', 'then');
+    `);
+    raw.close();
+    await old.destroy();
+
+    const store = await createStore({ kind: 'sqlite', file });
+    try {
+      expect(await store.getSnapshot('p1')).toMatchObject({
+        version: 0,
+        freshUntil: '',
+        status: 'incomplete',
+      });
+      const { rows } = await store.listCaseload({ clinicianId: 'c1', limit: 10 });
+      expect(rows).toMatchObject([
+        { patientId: 'p1', email: 'ann@example.org', attention: 6, linkedAt: 'then' },
+      ]);
+      expect((await store.findUserById('c1'))?.clinicId).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses an unsafe PostgreSQL schema name before connecting', async () => {
+    await expect(
+      createStore({ kind: 'postgres', url: 'postgres://x@127.0.0.1:1/x', schema: 'a;drop' }),
+    ).rejects.toThrow('invalid schema name');
+  });
+});

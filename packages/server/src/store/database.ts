@@ -1,0 +1,127 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** The tables, as Kysely sees them. Booleans are 0/1 on SQLite and true/false on PostgreSQL. */
+export interface Database {
+  users: UsersTable;
+  patients: PatientsTable;
+  clinician_patients: ClinicianPatientsTable;
+  screenings: ScreeningsTable;
+  events: EventsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  clinics: ClinicsTable;
+  invites: InvitesTable;
+  patient_snapshots: PatientSnapshotsTable;
+  treatment_notes: TreatmentNotesTable;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  role: 'patient' | 'clinician';
+  created_at: string;
+  clinic_id: string | null;
+}
+
+export interface PatientsTable {
+  id: string;
+  owner_user_id: string | null;
+  birth_year: number | null;
+  affected_side: 'left' | 'right' | 'both' | null;
+  runner: number | boolean;
+  pain_ceiling: number;
+  time_zone: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClinicianPatientsTable {
+  clinician_id: string;
+  patient_id: string;
+  created_at: string;
+  /** Copies of the patient's snapshot sort keys, for the caseload index. */
+  attention: ColumnType<number, number | undefined, number>;
+  last_activity: ColumnType<string, string | undefined, string>;
+  fresh_until: ColumnType<string, string | undefined, string>;
+}
+
+export interface ScreeningsTable {
+  patient_id: string;
+  date: string;
+  answers: string;
+  updated_at: string;
+}
+
+export interface EventsTable {
+  seq: Generated<number | string>;
+  patient_id: string;
+  id: string;
+  date: string;
+  type: string;
+  body: string;
+  received_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number | string>;
+  at: string;
+  actor_id: string | null;
+  actor_role: 'patient' | 'clinician' | null;
+  patient_id: string;
+  action: string;
+  route: string;
+  outcome: 'success' | 'failure';
+  status_code: number;
+}
+
+export interface ClinicsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface InvitesTable {
+  code_hash: string;
+  kind: 'patient' | 'clinician';
+  clinician_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  used_by: string | null;
+}
+
+export interface PatientSnapshotsTable {
+  patient_id: string;
+  version: ColumnType<number, number | undefined, number>;
+  fresh_until: ColumnType<string, string | undefined, string>;
+  claimed_until: ColumnType<string, string | undefined, string>;
+  computed_for: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  stage: number | null;
+  level: number | null;
+  flags: ColumnType<number, number | undefined, number>;
+  attention: ColumnType<number, number | undefined, number>;
+  check_ins: ColumnType<number, number | undefined, number>;
+  sessions: ColumnType<number, number | undefined, number>;
+  last_activity: ColumnType<string, string | undefined, string>;
+  decision: string | null;
+  updated_at: string | null;
+}
+
+export interface TreatmentNotesTable {
+  id: string;
+  patient_id: string;
+  author_id: string | null;
+  kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
+  text: string;
+  date: string;
+  created_at: string;
+}

@@ -1,0 +1,207 @@
+/**
+ * The records the Store takes and gives. All timestamps are ISO 8601 UTC strings, all calendar days
+ * YYYY-MM-DD, all ids UUIDs made by the caller.
+ */
+
+export type Role = 'patient' | 'clinician';
+
+export interface User {
+  id: string;
+  email: string;
+  role: Role;
+  /** The patient record this user owns (a self-managed patient), if any. */
+  patientId: string | null;
+  /** The clinic a clinician works in; null for patients. */
+  clinicId: string | null;
+}
+
+export interface UserWithPassword extends User {
+  passwordHash: string;
+}
+
+export type AffectedSide = 'left' | 'right' | 'both';
+export type PainCeiling = 3 | 4 | 5;
+
+export interface Profile {
+  birthYear: number | null;
+  affectedSide: AffectedSide | null;
+  runner: boolean;
+  painCeiling: PainCeiling;
+  /** IANA time zone name; the patient's "today" is computed in it. */
+  timeZone: string;
+}
+
+export interface PatientRecord {
+  id: string;
+  /** The user who manages this record themselves, or null for a record a clinic manages. */
+  ownerUserId: string | null;
+  profile: Profile;
+  createdAt: string;
+}
+
+export interface Screening {
+  date: string;
+  answers: Record<string, boolean>;
+}
+
+/** One event as the server keeps it: the client's id, and the engine event as canonical JSON. */
+export interface EventInput {
+  id: string;
+  date: string;
+  type: string;
+  /** Canonical JSON of the engine event (sorted keys), so retries compare byte for byte. */
+  body: string;
+}
+
+export interface StoredEvent extends EventInput {
+  receivedAt: string;
+}
+
+export type AppendResult =
+  | { ok: true; stored: number; duplicates: number }
+  /** `index` is the position in the batch of an id already stored (or repeated) with other content. */
+  | { ok: false; conflictIndex: number };
+
+export interface SessionRecord {
+  user: User;
+  expiresAt: string;
+}
+
+export type AuditOutcome = 'success' | 'failure';
+
+export interface AuditEntryInput {
+  at: string;
+  actorId: string | null;
+  actorRole: Role | null;
+  patientId: string;
+  action: string;
+  route: string;
+  outcome: AuditOutcome;
+  statusCode: number;
+}
+
+export interface AuditEntry extends AuditEntryInput {
+  id: number;
+}
+
+export class EmailTakenError extends Error {
+  constructor() {
+    super('email already registered');
+    this.name = 'EmailTakenError';
+  }
+}
+
+export interface Clinic {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** A clinician account, in a new clinic or in the clinic of the colleague whose invite it redeems. */
+export interface NewClinician {
+  userId: string;
+  email: string;
+  passwordHash: string;
+  now: string;
+  clinic: { kind: 'new'; id: string; name: string } | { kind: 'invite'; codeHash: string };
+}
+
+/** `patient`: links the patient who redeems it to the clinician; `clinician`: a colleague joins the clinic. */
+export type InviteKind = 'patient' | 'clinician';
+
+export interface InviteInput {
+  /** SHA-256 of the normalised code: the code itself is never stored. */
+  codeHash: string;
+  kind: InviteKind;
+  clinicianId: string;
+  now: string;
+  expiresAt: string;
+}
+
+/** A clinician linked to a patient, as the patient sees them. */
+export interface LinkedClinician {
+  id: string;
+  email: string;
+  clinicId: string | null;
+  clinicName: string | null;
+  linkedAt: string;
+}
+
+/** What a patient's decision snapshot holds (docs/decisions/105). */
+export interface SnapshotValues {
+  /** The patient's calendar day the snapshot was computed for. */
+  computedFor: string;
+  /** The UTC instant that day ends in the patient's time zone: the snapshot is stale from then on. */
+  freshUntil: string;
+  /** The engine's status, or `incomplete` until the profile and screening are recorded. */
+  status: string;
+  stage: number | null;
+  level: number | null;
+  /** The engine's flags as bits, in the protocol's flag order. */
+  flags: number;
+  /** 0 needs attention most; see `attentionOf`. */
+  attention: number;
+  /** Days with a morning check, and sessions, in the 14 days up to `computedFor`. */
+  checkIns: number;
+  sessions: number;
+  /** The latest day with an event, up to `computedFor`. */
+  lastActivity: string | null;
+  /** The decision as JSON, or null when the case is incomplete. */
+  decision: string | null;
+}
+
+export interface Snapshot extends Omit<SnapshotValues, 'computedFor'> {
+  patientId: string;
+  /** Bumped by every write to the case; a snapshot is saved only for the version it was computed from. */
+  version: number;
+  /** Empty when a write made the snapshot stale. */
+  freshUntil: string;
+  computedFor: string | null;
+  timeZone: string;
+}
+
+/** Where a caseload page starts: after this row of the attention order. */
+export interface CaseloadKey {
+  attention: number;
+  lastActivity: string | null;
+  patientId: string;
+}
+
+export interface CaseloadQuery {
+  clinicianId: string;
+  limit: number;
+  /** Offset paging (`page`), or keyset paging after a row (`cursor`). */
+  offset?: number;
+  after?: CaseloadKey;
+  /** Part of the patient's email, any case. */
+  search?: string;
+  status?: string;
+  /** Only patients with this flag bit. */
+  flag?: number;
+}
+
+export interface CaseloadRow extends Omit<SnapshotValues, 'computedFor' | 'decision'> {
+  patientId: string;
+  email: string | null;
+  computedFor: string | null;
+  linkedAt: string;
+}
+
+export type NoteKind = 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
+
+export interface NoteInput {
+  id: string;
+  patientId: string;
+  authorId: string;
+  kind: NoteKind;
+  text: string;
+  /** The day of the treatment. */
+  date: string;
+  createdAt: string;
+}
+
+export interface TreatmentNote extends Omit<NoteInput, 'authorId'> {
+  /** Null once the author's account is gone. */
+  authorId: string | null;
+  authorEmail: string | null;
+}

@@ -1,0 +1,94 @@
+import type { AppendResult, EventInput } from '../store.js';
+import type { SqlContext } from './context.js';
+import { markStale } from './snapshots.js';
+
+/** Rows per INSERT or IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const CHUNK = 200;
+
+class EventConflict extends Error {
+  constructor(readonly index: number) {
+    super('event conflict');
+  }
+}
+
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
+}
+
+/**
+ * Stores a batch of events exactly once, all or nothing, on either dialect. Rows go in with
+ * ON CONFLICT DO NOTHING on (patient_id, id); unless every row went in, every id of the batch is then read
+ * back in the same transaction: a body that differs means the id was used for other content, and the whole
+ * batch rolls back.
+ * Two identical uploads racing each other both succeed and store the events once (on PostgreSQL the second
+ * insert waits for the first transaction, then does nothing).
+ */
+export async function appendEvents(
+  context: SqlContext,
+  patientId: string,
+  events: readonly EventInput[],
+  now: string,
+): Promise<AppendResult> {
+  const firstIndex = new Map<string, number>();
+  const unique: EventInput[] = [];
+  for (const [index, event] of events.entries()) {
+    const first = firstIndex.get(event.id);
+    if (first === undefined) {
+      firstIndex.set(event.id, index);
+      unique.push(event);
+    } else if (events[first]?.body !== event.body) {
+      return { ok: false, conflictIndex: index };
+    }
+  }
+  try {
+    const stored = await context.db.transaction().execute(async (tx) => {
+      let inserted = 0;
+      const [single] = unique;
+      if (unique.length === 1 && single !== undefined) {
+        const { id, date, type, body } = single;
+        const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, now);
+        inserted = Number(result.numAffectedRows ?? 0n);
+      } else {
+        for (const chunk of chunks(unique)) {
+          const result = await tx
+            .insertInto('events')
+            .values(
+              chunk.map((e) => ({
+                patient_id: patientId,
+                id: e.id,
+                date: e.date,
+                type: e.type,
+                body: e.body,
+                received_at: now,
+              })),
+            )
+            .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing())
+            .executeTakeFirst();
+          inserted += Number(result.numInsertedOrUpdatedRows ?? 0n);
+        }
+      }
+      // Every event new: no id was taken, so nothing can clash. Otherwise read back what the ids hold.
+      for (const chunk of inserted === unique.length ? [] : chunks(unique)) {
+        const rows = await tx
+          .selectFrom('events')
+          .select(['id', 'body'])
+          .where('patient_id', '=', patientId)
+          .where(
+            'id',
+            'in',
+            chunk.map((e) => e.id),
+          )
+          .execute();
+        const bodies = new Map(rows.map((r) => [r.id, r.body]));
+        const clash = chunk.find((e) => bodies.get(e.id) !== e.body);
+        if (clash !== undefined) throw new EventConflict(firstIndex.get(clash.id) ?? 0);
+      }
+      if (inserted > 0) await markStale(context, tx, patientId);
+      return inserted;
+    });
+    return { ok: true, stored, duplicates: unique.length - stored + (events.length - unique.length) };
+  } catch (error) {
+    if (error instanceof EventConflict) return { ok: false, conflictIndex: error.index };
+    throw error;
+  }
+}

@@ -1,0 +1,138 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database.js';
+import type { CaseloadQuery, CaseloadRow } from '../store.js';
+
+export async function staleCaseload(
+  db: Kysely<Database>,
+  clinicianId: string,
+  now: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('clinician_patients')
+    .select('patient_id')
+    .where('clinician_id', '=', clinicianId)
+    .where('fresh_until', '<=', now)
+    .orderBy('fresh_until')
+    .orderBy('patient_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.patient_id);
+}
+
+/** `%`, `_` and the escape character itself match only themselves in a LIKE pattern. */
+function likeContaining(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of a clinician's caseload in attention order (rank, then latest activity first, then id). The
+ * page's ids come from the `clinician_patients_caseload` index, joining the snapshot or the email only when
+ * a filter needs them; the rows are then read by id. Offset or keyset paging.
+ */
+export async function listCaseload(
+  db: Kysely<Database>,
+  query: CaseloadQuery,
+): Promise<{ rows: CaseloadRow[]; total: number }> {
+  const { status, flag, search } = query;
+  const filtered = () =>
+    db
+      .selectFrom('clinician_patients as cp')
+      .where('cp.clinician_id', '=', query.clinicianId)
+      .$if(status !== undefined || flag !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('patient_snapshots as s')
+              .select('s.patient_id')
+              .whereRef('s.patient_id', '=', 'cp.patient_id')
+              .$if(status !== undefined, (sq) => sq.where('s.status', '=', status ?? ''))
+              .$if(flag !== undefined, (sq) => sq.where(sql<boolean>`(s.flags & ${flag ?? 0}) <> 0`)),
+          ),
+        ),
+      )
+      .$if(search !== undefined && search !== '', (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('patients as p')
+              .innerJoin('users as u', 'u.id', 'p.owner_user_id')
+              .select('p.id')
+              .whereRef('p.id', '=', 'cp.patient_id')
+              .where(sql<boolean>`lower(u.email) like ${likeContaining(search ?? '')} escape '\\'`),
+          ),
+        ),
+      );
+  const counted = await filtered()
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+
+  let page = filtered()
+    .select(['cp.patient_id', 'cp.created_at', 'cp.attention', 'cp.last_activity', 'cp.fresh_until'])
+    .orderBy('cp.attention')
+    .orderBy('cp.last_activity', 'desc')
+    .orderBy('cp.patient_id')
+    .limit(query.limit);
+  const { after } = query;
+  if (after !== undefined) {
+    const last = after.lastActivity ?? '';
+    page = page.where((eb) =>
+      eb.or([
+        eb('cp.attention', '>', after.attention),
+        eb.and([
+          eb('cp.attention', '=', after.attention),
+          eb.or([
+            eb('cp.last_activity', '<', last),
+            eb.and([eb('cp.last_activity', '=', last), eb('cp.patient_id', '>', after.patientId)]),
+          ]),
+        ]),
+      ]),
+    );
+  } else if (query.offset !== undefined && query.offset > 0) page = page.offset(query.offset);
+  const keys = await page.execute();
+  if (keys.length === 0) return { total: Number(counted.n), rows: [] };
+
+  const details = await db
+    .selectFrom('patient_snapshots as s')
+    .innerJoin('patients as p', 'p.id', 's.patient_id')
+    .leftJoin('users as u', 'u.id', 'p.owner_user_id')
+    .select([
+      's.patient_id',
+      'u.email',
+      's.status',
+      's.stage',
+      's.level',
+      's.flags',
+      's.check_ins',
+      's.sessions',
+      's.computed_for',
+    ])
+    .where(
+      's.patient_id',
+      'in',
+      keys.map((k) => k.patient_id),
+    )
+    .execute();
+  const byId = new Map(details.map((d) => [d.patient_id, d]));
+  const rows: CaseloadRow[] = [];
+  for (const key of keys) {
+    const d = byId.get(key.patient_id);
+    if (d === undefined) continue;
+    rows.push({
+      patientId: key.patient_id,
+      email: d.email,
+      linkedAt: key.created_at,
+      status: d.status,
+      stage: d.stage,
+      level: d.level,
+      flags: d.flags,
+      attention: key.attention,
+      checkIns: d.check_ins,
+      sessions: d.sessions,
+      lastActivity: key.last_activity === '' ? null : key.last_activity,
+      computedFor: d.computed_for,
+      freshUntil: key.fresh_until,
+    });
+  }
+  return { total: Number(counted.n), rows };
+}

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+import { precompile } from './precompiled.js';
+
+/** The queries of (nearly) every request, compiled once per store. */
+export function hotQueries(db: Kysely<Database>) {
+  return {
+    findSession: precompile(2, (tokenHash: string, now: string) =>
+      db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .leftJoin('patients', 'patients.owner_user_id', 'users.id')
+        .select([
+          'users.id',
+          'users.email',
+          'users.role',
+          'users.clinic_id',
+          'patients.id as patient_id',
+          'sessions.expires_at',
+        ])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', now),
+    ),
+    getSnapshot: precompile(1, (patientId: string) =>
+      db
+        .selectFrom('patient_snapshots as s')
+        .innerJoin('patients as p', 'p.id', 's.patient_id')
+        .selectAll('s')
+        .select('p.time_zone')
+        .where('s.patient_id', '=', patientId),
+    ),
+    isLinked: precompile(2, (clinicianId: string, patientId: string) =>
+      db
+        .selectFrom('clinician_patients')
+        .select('patient_id')
+        .where('clinician_id', '=', clinicianId)
+        .where('patient_id', '=', patientId),
+    ),
+    /** One event, the common upload: an offline client sends them as they are logged. */
+    insertEvent: precompile(
+      6,
+      (patientId: string, id: string, date: string, type: string, body: string, now: string) =>
+        db
+          .insertInto('events')
+          .values({ patient_id: patientId, id, date, type, body, received_at: now })
+          .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing()),
+    ),
+    markSnapshotStale: precompile(1, (patientId: string) =>
+      db
+        .updateTable('patient_snapshots')
+        .set((eb) => ({ version: eb('version', '+', 1), fresh_until: '' }))
+        .where('patient_id', '=', patientId),
+    ),
+    markLinksStale: precompile(1, (patientId: string) =>
+      db
+        .updateTable('clinician_patients')
+        .set({ fresh_until: '' })
+        .where('patient_id', '=', patientId)
+        .where('fresh_until', '<>', ''),
+    ),
+  };
+}
+
+export type HotQueries = ReturnType<typeof hotQueries>;

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+import type { NoteInput, TreatmentNote } from '../store.js';
+
+export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<void> {
+  await db
+    .insertInto('treatment_notes')
+    .values({
+      id: note.id,
+      patient_id: note.patientId,
+      author_id: note.authorId,
+      kind: note.kind,
+      text: note.text,
+      date: note.date,
+      created_at: note.createdAt,
+    })
+    .execute();
+}
+
+export async function listNotes(db: Kysely<Database>, patientId: string): Promise<TreatmentNote[]> {
+  const rows = await db
+    .selectFrom('treatment_notes as n')
+    .leftJoin('users as u', 'u.id', 'n.author_id')
+    .select(['n.id', 'n.patient_id', 'n.author_id', 'u.email', 'n.kind', 'n.text', 'n.date', 'n.created_at'])
+    .where('n.patient_id', '=', patientId)
+    .orderBy('n.date')
+    .orderBy('n.created_at')
+    .orderBy('n.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    patientId: r.patient_id,
+    authorId: r.author_id,
+    authorEmail: r.email,
+    kind: r.kind,
+    text: r.text,
+    date: r.date,
+    createdAt: r.created_at,
+  }));
+}

@@ -1,0 +1,106 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PatientsTable } from '../database.js';
+import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import type { SqlContext } from './context.js';
+import { markStale } from './snapshots.js';
+
+function toPatient(row: Selectable<PatientsTable>): PatientRecord {
+  const ceiling = row.pain_ceiling;
+  return {
+    id: row.id,
+    ownerUserId: row.owner_user_id,
+    profile: {
+      birthYear: row.birth_year,
+      affectedSide: row.affected_side,
+      runner: Boolean(row.runner),
+      painCeiling: ceiling === 3 || ceiling === 4 ? ceiling : 5,
+      timeZone: row.time_zone,
+    },
+    createdAt: row.created_at,
+  };
+}
+
+export async function getPatient(
+  db: Kysely<Database>,
+  patientId: string,
+): Promise<PatientRecord | undefined> {
+  const row = await db.selectFrom('patients').selectAll().where('id', '=', patientId).executeTakeFirst();
+  return row === undefined ? undefined : toPatient(row);
+}
+
+export async function setProfile(
+  context: SqlContext,
+  patientId: string,
+  profile: Profile,
+  now: string,
+): Promise<void> {
+  const { db, bool } = context;
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('patients')
+      .set({
+        birth_year: profile.birthYear,
+        affected_side: profile.affectedSide,
+        runner: bool(profile.runner),
+        pain_ceiling: profile.painCeiling,
+        time_zone: profile.timeZone,
+        updated_at: now,
+      })
+      .where('id', '=', patientId)
+      .execute();
+    await markStale(context, tx, patientId);
+  });
+}
+
+export async function getScreening(db: Kysely<Database>, patientId: string): Promise<Screening | undefined> {
+  const row = await db
+    .selectFrom('screenings')
+    .select(['date', 'answers'])
+    .where('patient_id', '=', patientId)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return { date: row.date, answers: JSON.parse(row.answers) as Record<string, boolean> };
+}
+
+export async function setScreening(
+  context: SqlContext,
+  patientId: string,
+  screening: Screening,
+  now: string,
+): Promise<void> {
+  const { db } = context;
+  const values = { date: screening.date, answers: JSON.stringify(screening.answers), updated_at: now };
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('screenings')
+      .values({ patient_id: patientId, ...values })
+      .onConflict((oc) => oc.column('patient_id').doUpdateSet(values))
+      .execute();
+    await markStale(context, tx, patientId);
+  });
+}
+
+export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'date', 'type', 'body', 'received_at'])
+    .where('patient_id', '=', patientId)
+    .orderBy('date')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at }));
+}
+
+export async function erasePatient(db: Kysely<Database>, patientId: string): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const patient = await tx
+      .selectFrom('patients')
+      .select('owner_user_id')
+      .where('id', '=', patientId)
+      .executeTakeFirst();
+    await tx.deleteFrom('audit_log').where('patient_id', '=', patientId).execute();
+    await tx.deleteFrom('patients').where('id', '=', patientId).execute();
+    const owner = patient?.owner_user_id;
+    if (owner !== undefined && owner !== null) await tx.deleteFrom('users').where('id', '=', owner).execute();
+  });
+}

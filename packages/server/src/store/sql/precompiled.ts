@@ -1,0 +1,31 @@
+import type { CompiledQuery, Compilable, QueryResult } from 'kysely';
+
+/** Anything that runs compiled queries: the database or a transaction. */
+export interface Executor {
+  executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
+}
+
+/**
+ * A query of fixed shape compiled once, then run with new arguments: for the few queries of every request
+ * (the session, the snapshot, marking a snapshot stale), where building and compiling with Kysely would
+ * cost more than running them. `build` is called once with placeholders, which are swapped for each call's
+ * arguments in the compiled parameters.
+ */
+export function precompile<Row, Args extends readonly string[]>(
+  arity: Args['length'],
+  build: (...args: Args) => Compilable<Row>,
+): (executor: Executor, ...args: Args) => Promise<QueryResult<Row>> {
+  const placeholders = Array.from({ length: arity }, (_, i) => `\u0000argument ${i}\u0000`);
+  const compiled = build(...(placeholders as unknown as Args)).compile();
+  const slots = compiled.parameters.map((value) => placeholders.indexOf(value as string));
+  if (placeholders.some((_, i) => !slots.includes(i)))
+    throw new Error(`not every argument is used: ${compiled.sql}`);
+  return (executor, ...args) =>
+    executor.executeQuery({
+      ...compiled,
+      parameters: compiled.parameters.map((value, i) => {
+        const slot = slots[i] ?? -1;
+        return slot >= 0 ? args[slot] : value;
+      }),
+    });
+}

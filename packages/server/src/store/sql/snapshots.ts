@@ -1,0 +1,105 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../database.js';
+import type { Snapshot, SnapshotValues } from '../store.js';
+import type { SqlContext } from './context.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Marks the patient's snapshot stale: the version goes up and `fresh_until` empties, on the snapshot and on
+ * the patient's clinician links. Called inside every transaction that writes to the case.
+ */
+export async function markStale({ hot }: SqlContext, tx: Db, patientId: string): Promise<void> {
+  await hot.markSnapshotStale(tx, patientId);
+  await hot.markLinksStale(tx, patientId);
+}
+
+export async function getSnapshot(
+  { reader, hot }: SqlContext,
+  patientId: string,
+): Promise<Snapshot | undefined> {
+  const [row] = (await hot.getSnapshot(reader, patientId)).rows;
+  if (row === undefined) return undefined;
+  return {
+    patientId: row.patient_id,
+    version: row.version,
+    freshUntil: row.fresh_until,
+    computedFor: row.computed_for,
+    timeZone: row.time_zone,
+    status: row.status,
+    stage: row.stage,
+    level: row.level,
+    flags: row.flags,
+    attention: row.attention,
+    checkIns: row.check_ins,
+    sessions: row.sessions,
+    lastActivity: row.last_activity === '' ? null : row.last_activity,
+    decision: row.decision,
+  };
+}
+
+export async function saveSnapshot(
+  db: Kysely<Database>,
+  patientId: string,
+  version: number,
+  values: SnapshotValues,
+  now: string,
+): Promise<boolean> {
+  const lastActivity = values.lastActivity ?? '';
+  return db.transaction().execute(async (tx) => {
+    const saved = await tx
+      .updateTable('patient_snapshots')
+      .set({
+        fresh_until: values.freshUntil,
+        claimed_until: '',
+        computed_for: values.computedFor,
+        status: values.status,
+        stage: values.stage,
+        level: values.level,
+        flags: values.flags,
+        attention: values.attention,
+        check_ins: values.checkIns,
+        sessions: values.sessions,
+        last_activity: lastActivity,
+        decision: values.decision,
+        updated_at: now,
+      })
+      .where('patient_id', '=', patientId)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    if (Number(saved.numUpdatedRows) === 0) return false;
+    await tx
+      .updateTable('clinician_patients')
+      .set({ attention: values.attention, last_activity: lastActivity, fresh_until: values.freshUntil })
+      .where('patient_id', '=', patientId)
+      .execute();
+    return true;
+  });
+}
+
+export async function claimStaleSnapshots(
+  { db, dialect }: SqlContext,
+  now: string,
+  claimUntil: string,
+  limit: number,
+): Promise<string[]> {
+  return db.transaction().execute(async (tx) => {
+    let stale = tx
+      .selectFrom('patient_snapshots')
+      .select('patient_id')
+      .where('fresh_until', '<=', now)
+      .where('claimed_until', '<=', now)
+      .orderBy('fresh_until')
+      .limit(limit);
+    // PostgreSQL: servers sweeping at once skip each other's rows instead of waiting for them.
+    if (dialect === 'postgres') stale = stale.forUpdate().skipLocked();
+    const ids = (await stale.execute()).map((r) => r.patient_id);
+    if (ids.length === 0) return [];
+    await tx
+      .updateTable('patient_snapshots')
+      .set({ claimed_until: claimUntil })
+      .where('patient_id', 'in', ids)
+      .execute();
+    return ids;
+  });
+}

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NOW, newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
+import { storeTargets, type OpenedStore } from '../../test/stores.js';
+import type { SnapshotValues, Store } from './store.js';
+
+const LATER = '2026-03-02T10:00:00.000Z';
+
+function values(overrides: Partial<SnapshotValues> = {}): SnapshotValues {
+  return {
+    computedFor: '2026-03-01',
+    freshUntil: '2026-03-02T00:00:00.000Z',
+    status: 'active',
+    stage: 1,
+    level: 2,
+    flags: 0,
+    attention: 6,
+    checkIns: 3,
+    sessions: 2,
+    lastActivity: '2026-03-01',
+    decision: '{"status":"active"}',
+    ...overrides,
+  };
+}
+
+describe.each(storeTargets())('Store on $name: decision snapshots', (target) => {
+  let opened: OpenedStore;
+  let store: Store;
+  let patientId: string;
+  beforeEach(async () => {
+    opened = await target.open();
+    store = opened.store;
+    patientId = patientIdOf(await newPatient(store));
+  });
+  afterEach(async () => {
+    await opened.cleanup();
+  });
+
+  const version = async (id = patientId) => (await store.getSnapshot(id))?.version ?? -1;
+
+  it('starts stale and incomplete, in the patient’s time zone', async () => {
+    expect(await store.getSnapshot(patientId)).toEqual({
+      patientId,
+      version: 0,
+      freshUntil: '',
+      computedFor: null,
+      timeZone: 'UTC',
+      status: 'incomplete',
+      stage: null,
+      level: null,
+      flags: 0,
+      attention: 6,
+      checkIns: 0,
+      sessions: 0,
+      lastActivity: null,
+      decision: null,
+    });
+    expect(await store.getSnapshot(randomUUID())).toBeUndefined();
+  });
+
+  it('saves a snapshot only for the version of the case it was computed from', async () => {
+    expect(await store.saveSnapshot(patientId, 0, values(), NOW)).toBe(true);
+    expect(await store.getSnapshot(patientId)).toMatchObject({ ...values(), version: 0 });
+    await store.appendEvents(patientId, [storedMorningCheck('2026-03-01', 2)], NOW);
+    expect(await store.getSnapshot(patientId)).toMatchObject({
+      version: 1,
+      freshUntil: '',
+      status: 'active',
+    });
+    expect(await store.saveSnapshot(patientId, 0, values({ stage: 4 }), NOW)).toBe(false);
+    expect((await store.getSnapshot(patientId))?.stage).toBe(1);
+    expect(await store.saveSnapshot(patientId, 1, values({ stage: 3, lastActivity: null }), NOW)).toBe(true);
+    expect(await store.getSnapshot(patientId)).toMatchObject({ stage: 3, lastActivity: null });
+  });
+
+  it('is marked stale by every write to the case, in its transaction, and not by a retry', async () => {
+    const event = storedMorningCheck('2026-03-01', 2);
+    await store.appendEvents(patientId, [event], NOW);
+    expect(await version()).toBe(1);
+    await store.saveSnapshot(patientId, 1, values(), NOW);
+    await store.appendEvents(patientId, [event], NOW);
+    expect(await store.getSnapshot(patientId)).toMatchObject({ version: 1, freshUntil: values().freshUntil });
+    await store.appendEvents(patientId, [{ ...event, body: '{}' }], NOW);
+    expect(await version()).toBe(1);
+    const profile = {
+      birthYear: 1980,
+      affectedSide: null,
+      runner: false,
+      painCeiling: 5,
+      timeZone: 'Asia/Tokyo',
+    } as const;
+    await store.setProfile(patientId, profile, NOW);
+    expect(await store.getSnapshot(patientId)).toMatchObject({
+      version: 2,
+      freshUntil: '',
+      timeZone: 'Asia/Tokyo',
+    });
+    await store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW);
+    expect(await version()).toBe(3);
+  });
+
+  it('claims stale snapshots for one sweeper at a time, oldest first, until the claim lapses', async () => {
+    const other = patientIdOf(await newPatient(store));
+    const fresh = patientIdOf(await newPatient(store));
+    await store.saveSnapshot(other, 0, values({ freshUntil: '2026-03-01T05:00:00.000Z' }), NOW);
+    await store.saveSnapshot(fresh, 0, values({ freshUntil: '2026-03-09T00:00:00.000Z' }), NOW);
+    const claimUntil = '2026-03-01T10:01:00.000Z';
+    expect(await store.claimStaleSnapshots(NOW, claimUntil, 10)).toEqual([patientId, other]);
+    expect(await store.claimStaleSnapshots(NOW, claimUntil, 10)).toEqual([]);
+    expect(await store.claimStaleSnapshots(claimUntil, '2026-03-01T10:02:00.000Z', 1)).toEqual([patientId]);
+    await store.saveSnapshot(other, 0, values({ freshUntil: '2026-03-01T06:00:00.000Z' }), NOW);
+    expect(await store.claimStaleSnapshots(NOW, claimUntil, 10)).toEqual([other]);
+  });
+
+  it('lets concurrent sweepers claim disjoint sets', async () => {
+    for (let i = 0; i < 9; i++) await newPatient(store);
+    const claims = await Promise.all([0, 1, 2].map(() => store.claimStaleSnapshots(NOW, LATER, 4)));
+    const all = claims.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('goes with the patient when they are erased', async () => {
+    await store.erasePatient(patientId);
+    expect(await store.getSnapshot(patientId)).toBeUndefined();
+  });
+
+  it('writes many audit entries at once', async () => {
+    const entry = {
+      at: NOW,
+      actorId: 'doc',
+      actorRole: 'clinician',
+      action: 'caseload.read',
+      route: 'GET /api/v1/clinician/patients',
+      outcome: 'success',
+      statusCode: 200,
+    } as const;
+    const other = patientIdOf(await newPatient(store));
+    await store.writeAuditBatch([
+      { ...entry, patientId },
+      { ...entry, patientId: other },
+    ]);
+    await store.writeAuditBatch([]);
+    expect(await store.listAudit(patientId, 10)).toMatchObject([{ action: 'caseload.read' }]);
+    expect(await store.listAudit(other, 10)).toHaveLength(1);
+  });
+});

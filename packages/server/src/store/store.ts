@@ -1,0 +1,125 @@
+/**
+ * The one storage interface of the server. Routes and plugins talk to this, never to SQL.
+ * `KyselyStore` implements it on SQLite (embedded, the default) and PostgreSQL (several app servers).
+ * All timestamps are ISO 8601 UTC strings; all ids are UUIDs made by the caller.
+ */
+
+import type {
+  AppendResult,
+  AuditEntry,
+  AuditEntryInput,
+  CaseloadQuery,
+  CaseloadRow,
+  Clinic,
+  EventInput,
+  InviteInput,
+  LinkedClinician,
+  NewClinician,
+  NoteInput,
+  PatientRecord,
+  Profile,
+  Screening,
+  SessionRecord,
+  Snapshot,
+  SnapshotValues,
+  StoredEvent,
+  TreatmentNote,
+  User,
+  UserWithPassword,
+} from './records.js';
+
+export * from './records.js';
+
+export interface Store {
+  /** Creates a patient user and the patient record they manage, in one transaction. */
+  createSelfManagedPatient(input: {
+    userId: string;
+    patientId: string;
+    email: string;
+    passwordHash: string;
+    now: string;
+  }): Promise<User>;
+  /**
+   * Creates a clinician, with a new clinic or in the clinic of the colleague whose `clinician` invite it
+   * redeems (single use, unexpired at `now`), in one transaction. Undefined when the invite is not valid;
+   * throws EmailTakenError.
+   */
+  createClinician(input: NewClinician): Promise<User | undefined>;
+  getClinic(clinicId: string): Promise<Clinic | undefined>;
+  findUserByEmail(email: string): Promise<UserWithPassword | undefined>;
+  findUserById(id: string): Promise<UserWithPassword | undefined>;
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
+
+  createSession(input: { tokenHash: string; userId: string; now: string; expiresAt: string }): Promise<void>;
+  /** The session's user, when the session exists and has not expired at `now`. */
+  findSession(tokenHash: string, now: string): Promise<SessionRecord | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Revokes every session of the user except the one given. */
+  deleteOtherSessions(userId: string, keepTokenHash: string): Promise<number>;
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  /**
+   * Links a clinician to a patient, so that the clinician may see the patient's data (and has them in their
+   * caseload). Idempotent.
+   */
+  linkClinician(input: { clinicianId: string; patientId: string; now: string }): Promise<void>;
+  isLinkedClinician(clinicianId: string, patientId: string): Promise<boolean>;
+  /** Removes a link; false when there was none. */
+  unlinkClinician(clinicianId: string, patientId: string): Promise<boolean>;
+  /** The clinicians linked to the patient, earliest link first. */
+  listPatientClinicians(patientId: string): Promise<LinkedClinician[]>;
+  /** Stores an invite; false when its code hash is already taken (make another code). */
+  createInvite(invite: InviteInput): Promise<boolean>;
+  /**
+   * Redeems a `patient` invite, single use and unexpired at `now`, and links the patient to the inviting
+   * clinician, in one transaction. The inviting clinician's id, or undefined when the invite is not valid.
+   */
+  acceptPatientInvite(input: {
+    codeHash: string;
+    patientId: string;
+    now: string;
+  }): Promise<string | undefined>;
+
+  getPatient(patientId: string): Promise<PatientRecord | undefined>;
+  /** The writes to a case (profile, screening, events) also mark its snapshot stale, in their transaction. */
+  setProfile(patientId: string, profile: Profile, now: string): Promise<void>;
+  getScreening(patientId: string): Promise<Screening | undefined>;
+  setScreening(patientId: string, screening: Screening, now: string): Promise<void>;
+  /**
+   * Stores a batch of events exactly once, all or nothing: an id already stored with the same body is
+   * skipped; an id stored (or repeated in the batch) with a different body stores nothing.
+   */
+  appendEvents(patientId: string, events: readonly EventInput[], now: string): Promise<AppendResult>;
+  /** The patient's events by date; events of one day keep the order they were received in. */
+  listEvents(patientId: string): Promise<StoredEvent[]>;
+  addNote(note: NoteInput): Promise<void>;
+  /** The patient's treatment notes by date, then in the order written. */
+  listNotes(patientId: string): Promise<TreatmentNote[]>;
+  /** Erases the patient and all their data, and their user account when they manage it themselves. */
+  erasePatient(patientId: string): Promise<void>;
+
+  /** The patient's decision snapshot, with their time zone. */
+  getSnapshot(patientId: string): Promise<Snapshot | undefined>;
+  /**
+   * Saves a snapshot computed from `version` of the case, with its sort keys on every clinician link, in one
+   * transaction; false (nothing saved) when the case has changed since.
+   */
+  saveSnapshot(patientId: string, version: number, values: SnapshotValues, now: string): Promise<boolean>;
+  /**
+   * Claims up to `limit` stale snapshots (changed, or computed for a day that has ended) that no other
+   * process has claimed, oldest first, until `claimUntil`. Several servers may sweep at once.
+   */
+  claimStaleSnapshots(now: string, claimUntil: string, limit: number): Promise<string[]>;
+  /** Up to `limit` of the clinician's patients whose snapshot is stale: changed ones first. */
+  staleCaseload(clinicianId: string, now: string, limit: number): Promise<string[]>;
+  /** A page of the clinician's linked patients, most in need of attention first, and how many match. */
+  listCaseload(query: CaseloadQuery): Promise<{ rows: CaseloadRow[]; total: number }>;
+
+  writeAudit(entry: AuditEntryInput): Promise<void>;
+  /** Several entries in one statement (a clinician's caseload page: one per patient listed). */
+  writeAuditBatch(entries: readonly AuditEntryInput[]): Promise<void>;
+  /** Newest first. */
+  listAudit(patientId: string, limit: number): Promise<AuditEntry[]>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,127 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp, type AppOptions } from '../src/app.js';
+import { loadConfig, type Config } from '../src/config.js';
+import type { Store } from '../src/store/store.js';
+import { openSqlite, type Dump, type OpenedStore } from './stores.js';
+
+export const ORIGIN = 'http://localhost';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface Session {
+  cookie: string;
+  userId: string;
+  /** The patient's own record; '' for a clinician. */
+  patientId: string;
+  /** A clinician's clinic. */
+  clinicId?: string;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  store: Store;
+  /** Moves the app's clock. */
+  setNow(iso: string): void;
+  /** A request as a browser on this site would send it: with Origin, and the session cookie if given. */
+  request(
+    method: Method,
+    url: string,
+    options?: { session?: Session; body?: unknown },
+  ): Promise<LightMyRequestResponse>;
+  /** Signs up a new patient and returns their session. */
+  signup(email?: string, password?: string): Promise<Session>;
+  /**
+   * A clinician signed up through the API (in a new clinic, or by a colleague's invite code), linked to the
+   * patients in the store, and signed in.
+   */
+  clinician(linkedPatientIds?: string[], join?: { inviteCode: string }): Promise<Session>;
+  /**
+   * Every stored row (sessions and the audit log left out), once background snapshot work has settled: to
+   * prove that a request changed nothing.
+   */
+  dump(except?: readonly string[]): Promise<Dump>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** The app on a fresh SQLite database, with answers checked against their declared schemas. */
+export async function testApp(
+  env: Record<string, string> = {},
+  opened?: OpenedStore,
+  options: Pick<AppOptions, 'snapshots' | 'pdf'> = {},
+): Promise<TestApp> {
+  const config: Config = loadConfig(
+    { LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000', EVALUATE_RATE_LIMIT: '100000', ...env },
+    '/nonexistent/web/dist',
+  );
+  const { store, cleanup, dump } = opened ?? (await openSqlite());
+  let now = new Date('2026-03-10T12:00:00.000Z');
+  const app = await buildApp({
+    config,
+    store,
+    clock: () => now,
+    checkResponses: true,
+    snapshots: { sweepIntervalMs: 0, ...options.snapshots },
+    pdf: { compress: false, ...options.pdf },
+  });
+
+  const request: TestApp['request'] = (method, url, options = {}) =>
+    app.inject({
+      method,
+      url,
+      headers: {
+        origin: ORIGIN,
+        ...(options.session === undefined ? {} : { cookie: options.session.cookie }),
+      },
+      ...(options.body === undefined ? {} : { payload: options.body as object }),
+    });
+
+  return {
+    app,
+    store,
+    setNow(iso) {
+      now = new Date(iso);
+    },
+    request,
+    async signup(
+      email = `patient${++counter}-${Date.now()}@example.org`,
+      password = 'a long enough password',
+    ) {
+      const response = await request('POST', '/api/v1/auth/signup', { body: { email, password } });
+      if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
+      const me = response.json<{ id: string; patientId: string }>();
+      return { cookie: sessionCookie(response), userId: me.id, patientId: me.patientId };
+    },
+    async clinician(linkedPatientIds = [], join) {
+      const email = `clinician${++counter}-${Date.now()}@example.org`;
+      const body = {
+        email,
+        password: 'a clinician password',
+        ...(join ?? { clinicName: `Clinic ${counter}` }),
+      };
+      const response = await request('POST', '/api/v1/auth/clinician-signup', { body });
+      if (response.statusCode !== 201) throw new Error(`clinician signup failed: ${response.body}`);
+      const me = response.json<{ id: string; clinicId: string }>();
+      const now = new Date().toISOString();
+      for (const patientId of linkedPatientIds)
+        await store.linkClinician({ clinicianId: me.id, patientId, now });
+      return { cookie: sessionCookie(response), userId: me.id, patientId: '', clinicId: me.clinicId };
+    },
+    async dump(except = ['sessions', 'audit_log']) {
+      await app.snapshots.idle();
+      return dump(except);
+    },
+    async close() {
+      await app.close();
+      await cleanup();
+    },
+  };
+}
+
+/** `name=value` of the session cookie a response sets. */
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'hr_session');
+  if (cookie === undefined) throw new Error('no session cookie set');
+  return `${cookie.name}=${cookie.value}`;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { typicalProfile, typicalScreening } from './fixtures.js';
+import type { Role } from './world.js';
+
+export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+
+/** What a body field accepts, so that a fuzzer can break it for sure. */
+export interface FieldSpec {
+  types: readonly JsonType[];
+  /** Free text up to this length: only a longer string breaks it. */
+  maxLength?: number;
+  /** Only some strings are valid (an enum, a format, a pattern): random text breaks it. */
+  constrained?: true;
+  /** Integers outside [min, max] break it. */
+  min?: number;
+  max?: number;
+  required?: true;
+}
+
+export interface FuzzCase {
+  /** Who calls: allowed to, so that the answer shows validation. */
+  as: Role;
+  /** A body the route accepts (the fuzzer breaks it), or none for routes that take no body. */
+  valid?: () => Record<string, unknown>;
+  fields?: Record<string, FieldSpec>;
+  /** The route also takes no body at all (JSON `null` reads as none). */
+  bodyOptional?: true;
+  /** What the route answers to its valid body when that is refused too (login: 401), besides 400. */
+  refusals?: readonly number[];
+}
+
+const text = (maxLength: number, required = true): FieldSpec => ({
+  types: ['string'],
+  maxLength,
+  ...(required ? { required: true } : {}),
+});
+const constrained = (required = true): FieldSpec => ({
+  types: ['string'],
+  constrained: true,
+  ...(required ? { required: true } : {}),
+});
+const integer = (min: number, max: number, required = false): FieldSpec => ({
+  types: ['integer'],
+  min,
+  max,
+  ...(required ? { required: true } : {}),
+});
+
+/** Every write route of the app, with how to break its body. The fuzz test fails on a route missing here. */
+export const FUZZ_CASES: Record<string, FuzzCase> = {
+  'POST /api/v1/auth/signup': {
+    as: 'anonymous',
+    valid: () => ({ email: `${randomUUID()}@example.org`, password: 'a long password' }),
+    fields: { email: constrained(), password: text(200) },
+  },
+  'POST /api/v1/auth/clinician-signup': {
+    as: 'anonymous',
+    valid: () => ({
+      email: `${randomUUID()}@example.org`,
+      password: 'a long password',
+      clinicName: 'Physio',
+    }),
+    fields: { email: constrained(), password: text(200), clinicName: text(120) },
+  },
+  'POST /api/v1/auth/login': {
+    as: 'anonymous',
+    valid: () => ({ email: 'nobody@example.org', password: 'x' }),
+    fields: { email: constrained(), password: text(200) },
+    refusals: [401],
+  },
+  'POST /api/v1/auth/logout': { as: 'self' },
+  'POST /api/v1/auth/password': {
+    as: 'self',
+    valid: () => ({ currentPassword: 'not the password', newPassword: 'a new password' }),
+    fields: { currentPassword: text(200), newPassword: text(200) },
+    refusals: [403],
+  },
+  'POST /api/v1/evaluate': {
+    as: 'anonymous',
+    valid: () => ({
+      protocol: 'pht-v1',
+      asOf: '2026-03-10',
+      patient: { birthYear: 1980 },
+      screening: typicalScreening,
+      events: [],
+    }),
+    fields: {
+      protocol: constrained(),
+      asOf: constrained(),
+      patient: { types: ['object'], required: true },
+      screening: { types: ['object'], required: true },
+      events: { types: ['array'], required: true },
+    },
+  },
+  'POST /api/v1/clinician/invites': {
+    as: 'linked',
+    valid: () => ({ kind: 'patient' }),
+    fields: { kind: constrained(false) },
+    bodyOptional: true,
+  },
+  'POST /api/v1/invites/accept': {
+    as: 'otherPatient',
+    valid: () => ({ code: 'ABCD-EFGH' }),
+    fields: { code: { types: ['string'], maxLength: 20, required: true } },
+  },
+  'PUT /api/v1/patients/:patientId/profile': {
+    as: 'self',
+    valid: () => ({ ...typicalProfile }),
+    fields: {
+      birthYear: integer(1900, 2100, true),
+      affectedSide: { types: ['string', 'null'], constrained: true },
+      runner: { types: ['boolean'] },
+      painCeiling: { types: ['integer'], min: 3, max: 5 },
+      timeZone: constrained(false),
+    },
+  },
+  'PUT /api/v1/patients/:patientId/screening': {
+    as: 'self',
+    valid: () => ({ date: '2026-03-09', answers: { 'worse-when-sitting': true } }),
+    fields: { date: constrained(), answers: { types: ['object'], required: true } },
+  },
+  'POST /api/v1/patients/:patientId/events': {
+    as: 'self',
+    valid: () => ({ id: randomUUID(), type: 'morning-check', date: '2026-03-09', score: 3 }),
+    fields: { id: constrained(), type: constrained(), date: constrained(), score: integer(0, 10, true) },
+  },
+  'POST /api/v1/patients/:patientId/clinician-actions': {
+    as: 'linked',
+    valid: () => ({ action: 'set-stage', stage: 2, level: 1, note: 'Settled.', date: '2026-03-09' }),
+    fields: {
+      action: constrained(),
+      stage: integer(1, 4, true),
+      level: integer(1, 4),
+      note: text(2000),
+      date: constrained(false),
+    },
+  },
+  'POST /api/v1/patients/:patientId/notes': {
+    as: 'linked',
+    valid: () => ({ kind: 'taping', text: 'Offloading tape.', date: '2026-03-09' }),
+    fields: { kind: constrained(), text: text(4000), date: constrained(false) },
+  },
+  'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': { as: 'self' },
+  'DELETE /api/v1/patients/:patientId': { as: 'self' },
+};

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { Access } from '../src/http/context.js';
+import { morningCheck, typicalProfile, typicalScreening } from './fixtures.js';
+import type { Role } from './world.js';
+
+/** What a role gets: a success (2xx) or this status. */
+export type Outcome = 'ok' | 400 | 401 | 403 | 404;
+
+export interface RouteCase {
+  access: Access;
+  /** A body that passes validation, so the answer shows the authorization decision. */
+  body?: () => unknown;
+  /** Where the outcome differs from what the access rule implies. */
+  outcomes?: Partial<Record<Role, Outcome>>;
+  /** Succeeding changes who may do what (erases, unlinks, signs out): those calls get a world of their own. */
+  destructive?: boolean;
+}
+
+/** The outcome each role gets from a route with this access, unless the case says otherwise. */
+export function outcomeOf(access: Access, role: Role): Outcome {
+  if (access === 'public') return 'ok';
+  if (role === 'anonymous') return 401;
+  const clinician = role === 'linked' || role === 'colleague' || role === 'otherClinic';
+  switch (access) {
+    case 'user':
+      return 'ok';
+    case 'clinician':
+      return clinician ? 'ok' : 403;
+    case 'patient':
+      return role === 'self' || role === 'linked' ? 'ok' : 404;
+    case 'patient-self':
+      return role === 'self' ? 'ok' : 404;
+    case 'linked-clinician':
+      return role === 'linked' ? 'ok' : role === 'self' ? 403 : 404;
+  }
+}
+
+const everyoneSignedIn = (outcome: Outcome): Partial<Record<Role, Outcome>> => ({
+  self: outcome,
+  otherPatient: outcome,
+  linked: outcome,
+  colleague: outcome,
+  otherClinic: outcome,
+});
+
+/**
+ * Every route of the app, as Fastify registers it, with its authorization case. The authorization test
+ * fails when a route has no case here, or a case no route.
+ */
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  'GET /': { access: 'public' },
+  'GET /api/openapi.json': { access: 'public' },
+  'POST /api/v1/auth/signup': {
+    access: 'public',
+    body: () => ({ email: `${randomUUID()}@example.org`, password: 'long password!' }),
+  },
+  'POST /api/v1/auth/clinician-signup': {
+    access: 'public',
+    body: () => ({ email: `${randomUUID()}@example.org`, password: 'long password!', clinicName: 'C' }),
+  },
+  'POST /api/v1/auth/login': {
+    access: 'public',
+    body: () => ({ email: 'nobody@example.org', password: 'x' }),
+    outcomes: { anonymous: 401, ...everyoneSignedIn(401) },
+  },
+  'POST /api/v1/auth/logout': { access: 'public', destructive: true },
+  'GET /api/v1/me': { access: 'user' },
+  'POST /api/v1/auth/password': {
+    access: 'user',
+    body: () => ({ currentPassword: 'not the password', newPassword: 'a new password' }),
+    outcomes: everyoneSignedIn(403),
+  },
+  'POST /api/v1/evaluate': {
+    access: 'public',
+    body: () => ({
+      protocol: 'pht-v1',
+      asOf: '2026-03-02',
+      patient: { birthYear: 1980 },
+      screening: typicalScreening,
+      events: [],
+    }),
+  },
+  'POST /api/v1/clinician/invites': { access: 'clinician', body: () => ({}) },
+  'GET /api/v1/clinician/patients': { access: 'clinician' },
+  'POST /api/v1/invites/accept': {
+    access: 'user',
+    body: () => ({ code: 'ABCD-EFGH' }),
+    outcomes: { self: 400, otherPatient: 400, linked: 403, colleague: 403, otherClinic: 403 },
+  },
+  'GET /api/v1/patients/:patientId/profile': { access: 'patient' },
+  'PUT /api/v1/patients/:patientId/profile': {
+    access: 'patient',
+    body: () => ({ ...typicalProfile, birthYear: 1970 }),
+  },
+  'GET /api/v1/patients/:patientId/screening': { access: 'patient' },
+  'PUT /api/v1/patients/:patientId/screening': {
+    access: 'patient',
+    body: () => ({ date: '2026-03-09', answers: { 'worse-when-sitting': true } }),
+  },
+  'GET /api/v1/patients/:patientId/events': { access: 'patient' },
+  'POST /api/v1/patients/:patientId/events': { access: 'patient', body: () => morningCheck('2026-03-09', 3) },
+  'GET /api/v1/patients/:patientId/decision': { access: 'patient' },
+  'GET /api/v1/patients/:patientId/export': { access: 'patient' },
+  'GET /api/v1/patients/:patientId/audit': { access: 'patient-self' },
+  'GET /api/v1/patients/:patientId/clinicians': { access: 'patient' },
+  'POST /api/v1/patients/:patientId/clinician-actions': {
+    access: 'linked-clinician',
+    body: () => ({ action: 'set-ceiling', painCeiling: 4, note: 'Settled.' }),
+  },
+  'POST /api/v1/patients/:patientId/notes': {
+    access: 'linked-clinician',
+    body: () => ({ kind: 'education', text: 'Sitting on a cushion.' }),
+  },
+  'GET /api/v1/patients/:patientId/notes': { access: 'patient' },
+  'GET /api/v1/patients/:patientId/timeline': { access: 'patient' },
+  'GET /api/v1/patients/:patientId/report.pdf': { access: 'patient' },
+  'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': { access: 'patient', destructive: true },
+  'DELETE /api/v1/patients/:patientId': { access: 'patient-self', destructive: true },
+};
