@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, describeViolations, desktop, launch, phone, screenshot } from './lib/browser.js';
+import { clinicSignUp, createInvite } from './lib/clinician.js';
+import { apiCall, day, PASSWORD, seedPatient, signUp } from './lib/patient.js';
+import { startServer, type RunningServer } from './lib/server.js';
+
+const NOTE = 'Reviewed in clinic after the flare: back to stage 1 level 2 for a week.';
+
+const calmWeek = [-6, -5, -4, -3, -2].flatMap((d) => [
+  { type: 'morning-check', date: day(d), score: 1 },
+  { type: 'session', date: day(d), painDuring: 2 },
+]);
+
+async function noViolations(page: Page): Promise<void> {
+  expect(describeViolations(await axe(page))).toEqual([]);
+}
+
+/** Accepts an invite code in the patient's Settings. */
+async function acceptInSettings(page: Page, code: string): Promise<void> {
+  await page.goto('/settings');
+  await page.getByLabel('Invite code from your clinician').fill(code);
+  await page.getByRole('button', { name: 'Accept invite' }).click();
+  await page.getByText(/^Linked\./).waitFor();
+}
+
+describe('the clinician workspace', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('invites a patient, puts their flare first, changes the stage with a note and reports', async () => {
+    const clinic = await desktop(browser, server.url, true);
+    const doc = await clinic.newPage();
+    await doc.goto('/clinic/signup');
+    await noViolations(doc);
+    await screenshot(doc, 'clinic-01-signup');
+    await clinicSignUp(doc, 'Northside Physio');
+    const code = await createInvite(doc);
+    expect(await doc.getByTestId('invite-link').getAttribute('href')).toMatch(new RegExp(`/invite/${code}$`));
+    await noViolations(doc);
+    await screenshot(doc, 'clinic-02-invite');
+
+    // A calm patient linked first, by API, so that the order is the server's and not the sign-up order.
+    const calmContext = await phone(browser, server.url);
+    const calm = await calmContext.newPage();
+    await signUp(calm);
+    await seedPatient(calm, { screeningDay: day(-7), events: calmWeek });
+    const secondCode = (await apiCall<{ code: string }>(doc, 'POST', 'clinician/invites', {})).code;
+    await apiCall(calm, 'POST', 'invites/accept', { code: secondCode });
+    await calmContext.close();
+
+    // The patient: signs up, is screened, accepts the code in Settings, logs a red session and the morning.
+    const patientContext = await phone(browser, server.url);
+    const patient = await patientContext.newPage();
+    const email = await signUp(patient);
+    const patientId = await seedPatient(patient, {
+      screeningDay: day(-7),
+      events: [...calmWeek, { type: 'session', date: day(-1), painDuring: 8 }],
+    });
+    await acceptInSettings(patient, code);
+    await apiCall(patient, 'POST', `patients/${patientId}/events`, {
+      id: crypto.randomUUID(),
+      type: 'morning-check',
+      date: day(0),
+      score: 3,
+    });
+
+    await doc.getByRole('link', { name: 'Caseload' }).click();
+    await doc.getByTestId('caseload-row').nth(1).waitFor();
+    const first = doc.getByTestId('caseload-row').first();
+    expect(await first.getByRole('link').textContent()).toBe(email);
+    expect(await first.locator('[data-flag="flare"]').textContent()).toBe('Flare');
+    expect(await doc.getByTestId('caseload-range').textContent()).toBe('Showing 1–2 of 2');
+    await noViolations(doc);
+    await screenshot(doc, 'clinic-03-caseload-desktop');
+    await doc.setViewportSize({ width: 390, height: 844 });
+    await screenshot(doc, 'clinic-04-caseload-phone');
+    await doc.getByLabel('Flag', { exact: true }).selectOption('flare');
+    await doc.getByRole('button', { name: 'Apply filters' }).click();
+    await doc.getByText('Showing 1–1 of 1').waitFor();
+    await doc.setViewportSize({ width: 1280, height: 800 });
+
+    await first.getByRole('link').click();
+    await doc.getByRole('heading', { name: 'Current decision' }).waitFor();
+    // the same charts the patient sees, drawn from the record's timeline
+    await doc.getByRole('heading', { name: 'Charts' }).waitFor();
+    await doc.getByText('Worst pain during sessions (0-10)').waitFor();
+    await doc.locator('.uplot').first().waitFor();
+    await doc.getByLabel('Action').selectOption('set-stage');
+    await doc.getByLabel('Stage', { exact: true }).selectOption('1');
+    await doc.getByLabel('Level', { exact: true }).selectOption('2');
+    await doc.getByLabel('Note (required)').fill(NOTE);
+    await doc.getByRole('button', { name: 'Save change' }).click();
+    await doc.getByText('Saved. The patient sees it with the note.').waitFor();
+    await doc.getByTestId('timeline').getByText(`Note: ${NOTE}`).waitFor();
+    await doc.getByTestId('record-stage').getByText('Stage 1 · Level 2').waitFor();
+    await noViolations(doc);
+    await screenshot(doc, 'clinic-05-record-desktop');
+    await doc.setViewportSize({ width: 390, height: 844 });
+    await screenshot(doc, 'clinic-06-record-phone');
+    await doc.setViewportSize({ width: 1280, height: 800 });
+
+    await patient.goto('/today');
+    await patient.getByTestId('stage-level').getByText('Stage 1 · Level 2').waitFor();
+    expect(await patient.getByTestId('plan-why').textContent()).toContain(NOTE);
+
+    const pdf = await doc.request.get(`${server.url}/api/v1/patients/${patientId}/report.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const body = (await pdf.body()).toString('latin1');
+    expect(body.startsWith('%PDF')).toBe(true);
+    expect(body.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(await doc.getByRole('link', { name: 'Download PDF report' }).getAttribute('href')).toBe(
+      `/api/v1/patients/${patientId}/report.pdf`,
+    );
+
+    // A clinician of another clinic: nothing of that patient, in the app or over HTTP.
+    const otherContext = await desktop(browser, server.url);
+    const other = await otherContext.newPage();
+    const otherEmail = await clinicSignUp(other, 'Southside Sports Clinic');
+    expect(await other.getByTestId('caseload-range').textContent()).toBe('No patients match.');
+    await other.goto(`/clinic/patients/${patientId}`);
+    await other.getByRole('heading', { name: 'Page not found' }).waitFor();
+    for (const path of ['decision', 'timeline', 'events', 'notes', 'report.pdf', 'profile']) {
+      const response = await other.request.get(`${server.url}/api/v1/patients/${patientId}/${path}`);
+      expect(response.status(), path).toBe(404);
+    }
+    const write = await other.request.post(`${server.url}/api/v1/patients/${patientId}/clinician-actions`, {
+      headers: { Origin: server.url, 'Content-Type': 'application/json' },
+      data: JSON.stringify({ action: 'clear-screening', note: 'not my patient' }),
+    });
+    expect(write.status()).toBe(404);
+
+    // Signing out and in again lands a clinician on the caseload.
+    await other.getByRole('button', { name: 'Sign out' }).click();
+    await other.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await other.getByLabel('Email').fill(otherEmail);
+    await other.getByLabel('Password').fill(PASSWORD);
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await other.getByRole('heading', { name: 'Caseload' }).waitFor();
+
+    // A patient never sees a clinic page.
+    await patient.goto('/clinic');
+    await patient.getByRole('heading', { name: 'Page not found' }).waitFor();
+
+    await otherContext.close();
+    await patientContext.close();
+    await clinic.close();
+  });
+});

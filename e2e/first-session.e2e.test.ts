@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, describeViolations, launch, overflowAt320, phone, screenshot } from './lib/browser.js';
+import { signUp } from './lib/patient.js';
+import { startServer, type RunningServer } from './lib/server.js';
+
+/** Checks a page with axe and for reflow at 320 px, and keeps a screenshot of it. */
+async function check(page: Page, name: string): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await screenshot(page, name);
+  expect(describeViolations(await axe(page)), `axe on ${name}`).toEqual([]);
+  expect(await overflowAt320(page), `sideways scrolling at 320 px on ${name}`).toBe(0);
+}
+
+describe('a new patient, from sign-up to the first logged session', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('signs up, is screened, sets a baseline and logs a session; every page passes axe', async () => {
+    const context = await phone(browser, server.url, true);
+    const page = await context.newPage();
+    await page.goto('/login');
+    await check(page, '01-login');
+    await page.goto('/signup');
+    await check(page, '02-signup');
+
+    await signUp(page);
+    expect(await page.locator('footer').textContent()).toMatch(/This app does not replace a clinician/);
+    await check(page, '03-welcome');
+    await page.getByRole('link', { name: 'Start' }).click();
+
+    await page.getByLabel('Year of birth').fill('1984');
+    await page.getByText('Left', { exact: true }).click();
+    await page.locator('fieldset', { hasText: 'Do you run' }).getByText('Yes').click();
+    await check(page, '04-profile');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+
+    let first = true;
+    for (;;) {
+      await page.locator('h1').first().waitFor();
+      if (first) await check(page, '05-screening');
+      first = false;
+      for (const fieldset of await page.locator('fieldset').all()) {
+        const question = (await fieldset.locator('legend').textContent()) ?? '';
+        const feature = /sitting bone|sitting|stretch|bending|stiff|running|gradually/i.test(question);
+        await fieldset
+          .getByText(feature && !/tingling|back pain/i.test(question) ? 'Yes' : 'No', { exact: true })
+          .click();
+      }
+      const next = page.getByRole('button', { name: /Next|See the result/ });
+      const label = await next.textContent();
+      await next.click();
+      if (label === 'See the result') break;
+    }
+    await page.getByTestId('outcome-start').waitFor();
+    await check(page, '06-outcome-start');
+    await page.getByRole('link', { name: 'Next: your starting point' }).click();
+
+    await page.getByLabel(/How many minutes can you sit/).fill('25');
+    for (const fieldset of await page.locator('fieldset').all()) {
+      await fieldset.getByText('6', { exact: true }).click();
+    }
+    await check(page, '07-baseline');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.getByTestId('stage-level').waitFor();
+    expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 1 · Level 1');
+    expect(await page.getByTestId('plan-why').textContent()).toMatch(/Why:/);
+    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'Start holds' }).first().click();
+    await page.getByText('Hold 1 of 5').first().waitFor();
+    await page.getByRole('button', { name: 'Pause' }).first().click();
+    await check(page, '08-today');
+
+    await page
+      .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
+      .getByText('2', { exact: true })
+      .click();
+    await page.getByText('Green: safe').waitFor();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('heading', { name: /how is it (now|after)/ }).waitFor();
+    await page.locator('fieldset', { hasText: 'Pain now' }).getByText('3', { exact: true }).click();
+    await page.getByRole('button', { name: 'Save pain after' }).click();
+    await page.getByTestId('session-done').waitFor();
+    await page.getByText('All saved').waitFor();
+
+    for (const [link, name] of [
+      ['Check-in', '09-check-in'],
+      ['Progress', '10-progress'],
+      ['Running', '11-running'],
+      ['Learn', '12-learn'],
+      ['Settings', '13-settings'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+      await page.waitForURL(`**/${link.toLowerCase()}`);
+      if (link === 'Progress') await page.locator('.uplot').first().waitFor();
+      if (link === 'Settings') await page.getByText(/accesses recorded/).waitFor();
+      await check(page, name);
+    }
+
+    const me = (await (await page.request.get(`${server.url}/api/v1/me`)).json()) as { patientId: string };
+    const stored = (await (
+      await page.request.get(`${server.url}/api/v1/patients/${me.patientId}/events`)
+    ).json()) as {
+      events: { type: string; painDuring?: number; painAfter?: number }[];
+    };
+    expect(stored.events.map((e) => e.type).sort()).toEqual([
+      'function-check',
+      'session',
+      'session',
+      'sitting',
+    ]);
+    expect(stored.events.filter((e) => e.type === 'session').map((e) => [e.painDuring, e.painAfter])).toEqual(
+      [
+        [2, undefined],
+        [2, 3],
+      ],
+    );
+    await context.close();
+  });
+});

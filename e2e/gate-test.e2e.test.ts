@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, describeViolations, launch, phone, screenshot } from './lib/browser.js';
+import { heldAtStageTwoGate } from './lib/history.js';
+import { seedPatient, signUp } from './lib/patient.js';
+import { startServer, type RunningServer } from './lib/server.js';
+
+describe('a self-test at the top of a stage', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('logs the single-leg bridge test; a calm morning then opens stage 3 and starts running', async () => {
+    const context = await phone(browser, server.url, true);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signUp(page);
+    const history = heldAtStageTwoGate({ birthYear: 1985, affectedSide: 'left', runner: true });
+    await seedPatient(page, { runner: true, screeningDay: history.screeningDay, events: history.events });
+
+    await page.goto('/today');
+    await page.getByTestId('stage-level').waitFor();
+    expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 2 · Level 4');
+    expect(await page.locator('main').textContent()).toMatch(/single.leg bridge test of 3\/10 or less/i);
+    await page.getByTestId('rest-day').waitFor();
+    const card = page.getByTestId('load-test-single-leg-bridge');
+    await card.locator('svg[role="img"]').waitFor();
+    await screenshot(page, '15-today-stage-gate');
+    expect(describeViolations(await axe(page)), 'axe on today at the stage gate').toEqual([]);
+
+    await card.getByText('2', { exact: true }).click();
+    await card.getByRole('button', { name: 'Save test result' }).click();
+    await card.getByText(/Last result .*: 2\/10, a pass\./).waitFor();
+    // The test alone moves nothing: the gate is judged with yesterday's session, by this morning's check.
+    expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 2 · Level 4');
+
+    await page.getByRole('link', { name: 'Do the morning check' }).click();
+    await page
+      .locator('fieldset', { hasText: 'during the 3 bridges' })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('Stage 3 · Level 1').waitFor();
+    expect(await page.getByTestId('plan-why').textContent()).toMatch(/stage 3/i);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Running' }).click();
+    await page.getByText('Running level R1').waitFor();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    await screenshot(page, '16-running-r1');
+    expect(describeViolations(await axe(page)), 'axe on running at R1').toEqual([]);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
+    await page.getByRole('heading', { name: 'All exercises and tests' }).waitFor();
+    for (const summary of await page.locator('#library details > summary').all()) await summary.click();
+    expect(await page.locator('#library svg[role="img"]').count()).toBe(25);
+    await screenshot(page, '17-learn-library');
+    expect(describeViolations(await axe(page)), 'axe on the exercise library').toEqual([]);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+
+let counter = 0;
+
+/** A new unique email for each journey. */
+export const newEmail = (): string => `patient-${String(Date.now())}-${String(++counter)}@example.test`;
+export const PASSWORD = 'correct horse battery';
+
+/** Calls the API from inside the page's context (its cookies), as the app would. */
+export async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.fetch(`${origin}/api/v1/${path}`, {
+    method,
+    headers: { Origin: origin, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    data: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok())
+    throw new Error(`${method} ${path}: ${String(response.status())} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Signs up through the form; lands on the welcome page. */
+export async function signUp(page: Page): Promise<string> {
+  const email = newEmail();
+  await page.goto('/signup');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Welcome' }).waitFor();
+  return email;
+}
+
+/** Local calendar day, n days from today. */
+export function day(offset = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export const CONSISTENT_ANSWERS = {
+  'pain-at-sitting-bone': true,
+  'worse-when-sitting': true,
+  'worse-with-stretch-or-bending': true,
+  'gradual-onset-after-load-increase': true,
+};
+
+/** Sets a signed-up patient up through the API: profile, screening dated `screeningDay`, and events. */
+export async function seedPatient(
+  page: Page,
+  options: { runner?: boolean; screeningDay: string; events?: object[] },
+): Promise<string> {
+  const me = await apiCall<{ patientId: string }>(page, 'GET', 'me');
+  const base = `patients/${me.patientId}`;
+  await apiCall(page, 'PUT', `${base}/profile`, {
+    birthYear: 1985,
+    affectedSide: 'left',
+    runner: options.runner ?? false,
+  });
+  await apiCall(page, 'PUT', `${base}/screening`, {
+    date: options.screeningDay,
+    answers: CONSISTENT_ANSWERS,
+  });
+  if (options.events !== undefined && options.events.length > 0) {
+    await apiCall(page, 'POST', `${base}/events`, {
+      events: options.events.map((e) => ({ id: crypto.randomUUID(), ...e })),
+    });
+  }
+  return me.patientId;
+}

@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, phone } from './lib/browser.js';
+import { day, seedPatient, signUp } from './lib/patient.js';
+import { startServer, type RunningServer } from './lib/server.js';
+
+describe('the morning check-in', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('judges yesterday’s session at once and moves the plan up a level', async () => {
+    const context = await phone(browser, server.url);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signUp(page);
+    // A green session three days ago, judged green by a calm morning; another green session yesterday.
+    await seedPatient(page, {
+      screeningDay: day(-5),
+      events: [
+        { type: 'session', date: day(-3), painDuring: 2 },
+        { type: 'morning-check', date: day(-2), score: 1 },
+        { type: 'session', date: day(-1), painDuring: 2 },
+      ],
+    });
+    await page.goto('/today');
+    await page.getByTestId('stage-level').waitFor();
+    expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 1 · Level 1');
+
+    await page.getByRole('link', { name: 'Do the morning check' }).click();
+    await page.locator('svg[role="img"]').first().waitFor();
+    await page
+      .locator('fieldset', { hasText: 'during the 3 bridges' })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByLabel(/minutes could you sit/).fill('40');
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByText('Stage 1 · Level 2').waitFor();
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await page.getByTestId('plan-why').textContent()).toMatch(/comfortable sessions in a row/);
+    await page.getByText('Stand up and move every 30 minutes.').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { Suspense, useEffect } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useLocalData, useMe } from '../lib/hooks';
+import { ClinicSignOut } from './clinic-sign-out';
+import { SyncPill } from './sync-pill';
+
+const LINKS = [
+  { to: '/today', label: 'Today' },
+  { to: '/check-in', label: 'Check-in' },
+  { to: '/progress', label: 'Progress' },
+  { to: '/running', label: 'Running', runnersOnly: true },
+  { to: '/learn', label: 'Learn' },
+  { to: '/settings', label: 'Settings' },
+];
+
+const CLINIC_LINKS = [
+  { to: '/clinic', label: 'Caseload' },
+  { to: '/clinic/invite', label: 'Invite a patient' },
+];
+
+/** Header with the app name, navigation and sync state; the page; the disclaimer on every page. */
+export function Layout() {
+  const { me } = useMe();
+  const data = useLocalData();
+  const { pathname } = useLocation();
+  const runner = data?.profile?.runner === true;
+  const signedIn = me !== null && me !== undefined;
+  const clinician = me?.role === 'clinician';
+  const links = clinician ? CLINIC_LINKS : LINKS.filter((l) => runner || l.runnersOnly !== true);
+
+  useEffect(() => {
+    document.getElementById('page-title')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="header-row">
+          <NavLink to={clinician ? '/clinic' : signedIn ? '/today' : '/login'} className="app-name">
+            Hamstring rehab
+          </NavLink>
+          {signedIn && !clinician && <SyncPill />}
+        </div>
+        {signedIn && (
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {links.map((l) => (
+                <li key={l.to}>
+                  <NavLink to={l.to} end>
+                    {l.label}
+                  </NavLink>
+                </li>
+              ))}
+              {clinician && (
+                <li>
+                  <ClinicSignOut />
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" className={clinician ? 'page page-wide' : 'page'}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>
+          This app does not replace a clinician. It supports a rehab program for buttock pain at the sitting
+          bone; if your pain changes suddenly, or you have numbness, weakness or bladder or bowel changes, get
+          medical help.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Layout } from './layout';
+import { InviteRedirect } from './invite-redirect';
+import { NotFound } from './not-found';
+import { RequireClinician } from './require-clinician';
+import { RequireSession } from './require-session';
+
+/** Each page is its own chunk, loaded when first opened (and precached by the service worker). */
+const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const LoginPage = page(() => import('../features/auth/components/login-page'), 'LoginPage');
+const SignupPage = page(() => import('../features/auth/components/signup-page'), 'SignupPage');
+const WelcomePage = page(() => import('../features/onboarding/components/welcome-page'), 'WelcomePage');
+const ProfilePage = page(() => import('../features/onboarding/components/profile-page'), 'ProfilePage');
+const ScreeningPage = page(() => import('../features/onboarding/components/screening-page'), 'ScreeningPage');
+const OutcomePage = page(() => import('../features/onboarding/components/outcome-page'), 'OutcomePage');
+const BaselinePage = page(() => import('../features/onboarding/components/baseline-page'), 'BaselinePage');
+const TodayPage = page(() => import('../features/today/components/today-page'), 'TodayPage');
+const CheckInPage = page(() => import('../features/check-in/components/check-in-page'), 'CheckInPage');
+const ProgressPage = page(() => import('../features/progress/components/progress-page'), 'ProgressPage');
+const RunningPage = page(() => import('../features/running/components/running-page'), 'RunningPage');
+const LearnPage = page(() => import('../features/learn/components/learn-page'), 'LearnPage');
+const SettingsPage = page(() => import('../features/settings/components/settings-page'), 'SettingsPage');
+const ClinicSignupPage = page(
+  () => import('../features/clinic-signup/components/clinic-signup-page'),
+  'ClinicSignupPage',
+);
+const InvitePage = page(() => import('../features/clinic-signup/components/invite-page'), 'InvitePage');
+const CaseloadPage = page(() => import('../features/caseload/components/caseload-page'), 'CaseloadPage');
+const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/signup', element: <SignupPage /> },
+      { path: '/clinic/signup', element: <ClinicSignupPage /> },
+      {
+        element: <RequireClinician />,
+        children: [
+          { path: '/clinic', element: <CaseloadPage /> },
+          { path: '/clinic/invite', element: <InvitePage /> },
+          { path: '/clinic/patients/:patientId', element: <RecordPage /> },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/', element: <Navigate to="/today" replace /> },
+          { path: '/welcome', element: <WelcomePage /> },
+          { path: '/profile', element: <ProfilePage /> },
+          { path: '/screening', element: <ScreeningPage /> },
+          { path: '/screening/result', element: <OutcomePage /> },
+          { path: '/baseline', element: <BaselinePage /> },
+          { path: '/today', element: <TodayPage /> },
+          { path: '/check-in', element: <CheckInPage /> },
+          { path: '/progress', element: <ProgressPage /> },
+          { path: '/running', element: <RunningPage /> },
+          { path: '/learn', element: <LearnPage /> },
+          { path: '/settings', element: <SettingsPage /> },
+          { path: '/invite/:code', element: <InviteRedirect /> },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,5 @@
+import { AuthForm } from './auth-form';
+
+export function LoginPage() {
+  return <AuthForm kind="login" />;
+}

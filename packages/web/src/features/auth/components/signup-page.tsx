@@ -1,0 +1,5 @@
+import { AuthForm } from './auth-form';
+
+export function SignupPage() {
+  return <AuthForm kind="signup" />;
+}

@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import { FlagBadges } from '../../../components/flag-badges';
+import { STATUS_LABELS, stageText, type CaseloadEntry } from '../../../lib/clinic';
+import { formatDay } from '../../../lib/dates';
+import { adherenceText } from '../api/caseload-query';
+
+/** One patient of the caseload: who, status, stage, flags, adherence and last activity. */
+export function PatientRow({ patient: p }: { patient: CaseloadEntry }) {
+  const name = p.email ?? 'Patient without email';
+  return (
+    <li className="card patient-row" data-testid="caseload-row">
+      <h2 className="patient-name">
+        <Link to={`/clinic/patients/${p.patientId}`}>{name}</Link>
+      </h2>
+      <p className={`status-badge status-${p.status}`}>{STATUS_LABELS[p.status]}</p>
+      <FlagBadges flags={p.flags} />
+      <dl className="facts">
+        <div>
+          <dt>Stage</dt>
+          <dd>{stageText(p.stage, p.level)}</dd>
+        </div>
+        <div>
+          <dt>Check-ins</dt>
+          <dd>{adherenceText(p.adherence.checkIns, p.adherence.days)}</dd>
+        </div>
+        <div>
+          <dt>Sessions</dt>
+          <dd>{adherenceText(p.adherence.sessions, p.adherence.days)}</dd>
+        </div>
+        <div>
+          <dt>Last activity</dt>
+          <dd>{p.lastActivity === null ? 'None yet' : formatDay(p.lastActivity)}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

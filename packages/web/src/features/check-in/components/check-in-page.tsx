@@ -1,0 +1,109 @@
+import { phtV1 } from '@hamstring-rehab/engine';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Illustration } from '../../../components/illustrations/illustration';
+import { PageTitle } from '../../../components/page-title';
+import { PainScale } from '../../../components/pain-scale';
+import { errorText } from '../../../lib/api';
+import { useLogEvents, usePlan } from '../../../lib/hooks';
+import { SetupRedirect } from '../../../lib/setup-redirect';
+
+const test = phtV1.loadTests.find((t) => t.id === 'morning-check');
+
+/** The 10-second morning check: the small load test, its score, and optionally today's sitting tolerance. */
+export function CheckInPage() {
+  const { data, decision, today } = usePlan();
+  const [score, setScore] = useState<number>();
+  const [sitting, setSitting] = useState('');
+  const [error, setError] = useState<string>();
+  const log = useLogEvents();
+  const navigate = useNavigate();
+  if (data === undefined) return <p role="status">Loading…</p>;
+  if (decision === undefined) return <SetupRedirect data={data} />;
+  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
+  const done = data.events.find((e) => e.type === 'morning-check' && e.date === today);
+
+  const save = async () => {
+    if (score === undefined) {
+      setError('Choose your pain score from 0 to 10.');
+      return;
+    }
+    const minutes = sitting === '' ? undefined : Number(sitting);
+    if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)) {
+      setError('Sitting minutes must be a whole number, or leave it empty.');
+      return;
+    }
+    try {
+      await log.mutateAsync([
+        { type: 'morning-check', date: today, score },
+        ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
+      ]);
+      await navigate('/today', { state: { checkedIn: true } });
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>Morning check</PageTitle>
+      {done !== undefined && (
+        <p className="alert alert-ok" role="status">
+          Today’s check is logged. Logging again adds another score for today.
+        </p>
+      )}
+      <div className="card">
+        <Illustration id="morning-check" />
+        <p className="lead">
+          Lie on your back, painful foot close to your buttock, other foot just off the floor. Do 3 slow
+          single-leg bridges.
+        </p>
+        <details>
+          <summary>Full instructions</summary>
+          <ol className="steps">
+            {test?.steps.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
+        </details>
+      </div>
+      <div className="card">
+        <PainScale
+          legend="Worst pain at the sitting bone during the 3 bridges"
+          value={score}
+          onChange={setScore}
+          ceiling={ceiling}
+          showBand={false}
+        />
+      </div>
+      <div className="card field">
+        <label htmlFor="sitting-today">Optional: how many minutes could you sit comfortably yesterday?</label>
+        <input
+          id="sitting-today"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={1440}
+          value={sitting}
+          onChange={(e) => {
+            setSitting(e.target.value);
+          }}
+        />
+      </div>
+      {error !== undefined && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={log.isPending}
+        onClick={() => {
+          void save();
+        }}
+      >
+        Save check-in
+      </button>
+    </>
+  );
+}

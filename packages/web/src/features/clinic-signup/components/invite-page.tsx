@@ -1,0 +1,81 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { PageTitle } from '../../../components/page-title';
+import { api, errorText } from '../../../lib/api';
+import { formatDay } from '../../../lib/dates';
+
+interface Invite {
+  code: string;
+  kind: 'patient';
+  expiresAt: string;
+  link: string;
+}
+
+/** Makes a single-use invite code for a patient, with a link to copy. */
+export function InvitePage() {
+  const [copied, setCopied] = useState(false);
+  const make = useMutation({
+    mutationFn: () => api<Invite>('POST', 'clinician/invites', { kind: 'patient' }),
+    onMutate: () => {
+      setCopied(false);
+    },
+  });
+  const copy = async (link: string) => {
+    await navigator.clipboard.writeText(link);
+    setCopied(true);
+  };
+  const invite = make.data;
+
+  return (
+    <>
+      <PageTitle>Invite a patient</PageTitle>
+      <p className="lead">
+        Each code links one patient to you. They enter it in their Settings, or open the link. Codes work once
+        and expire after 14 days.
+      </p>
+      <button
+        type="button"
+        disabled={make.isPending}
+        onClick={() => {
+          make.mutate();
+        }}
+      >
+        Create invite code
+      </button>
+      {make.isError && (
+        <p className="error" role="alert">
+          {errorText(make.error)}
+        </p>
+      )}
+      {invite !== undefined && (
+        <section className="card invite-card" aria-labelledby="invite-code-title">
+          <h2 id="invite-code-title">Invite code</h2>
+          <p className="invite-code" data-testid="invite-code">
+            {invite.code}
+          </p>
+          <p>
+            Link:{' '}
+            <a href={invite.link} data-testid="invite-link">
+              {invite.link}
+            </a>
+          </p>
+          <p className="muted">Valid until {formatDay(invite.expiresAt.slice(0, 10))}.</p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              void copy(invite.link).catch(() => undefined);
+            }}
+          >
+            Copy link
+          </button>
+          {copied && (
+            <p role="status" className="muted">
+              Link copied.
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

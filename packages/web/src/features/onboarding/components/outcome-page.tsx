@@ -1,0 +1,58 @@
+import { phtV1 } from '@hamstring-rehab/engine';
+import { Link, Navigate } from 'react-router';
+import { PageTitle } from '../../../components/page-title';
+import { usePlan } from '../../../lib/hooks';
+
+const adviceText = (id: string) => phtV1.advice.find((a) => a.id === id)?.text ?? '';
+
+/** The screening's outcome, impossible to misread: emergency, see a clinician first, or start. */
+export function OutcomePage() {
+  const { data, decision } = usePlan();
+  if (data === undefined) return <p role="status">Loading…</p>;
+  if (decision === undefined) return <Navigate to="/profile" replace />;
+  const why = decision.reasons[0]?.text;
+
+  if (decision.status === 'emergency') {
+    return (
+      <div className="alert alert-emergency" data-testid="outcome-emergency">
+        <PageTitle title="Get emergency care today">Get emergency care today</PageTitle>
+        <p className="lead">
+          <strong>Go to an emergency department today.</strong> Do not start the exercises.
+        </p>
+        <p>{adviceText('seek-emergency-care')}</p>
+        <p>If you cannot get there safely, call your local emergency number.</p>
+      </div>
+    );
+  }
+  if (decision.status !== 'active') {
+    const rule = phtV1.screening.rules.find((r) => r.status === decision.status);
+    return (
+      <div data-testid="outcome-clinician">
+        <div className="alert alert-warning">
+          <PageTitle>See a clinician first</PageTitle>
+          <p className="lead">{rule?.action ?? adviceText('seek-clinician')}</p>
+          {why !== undefined && <p>{why}</p>}
+        </div>
+        <p>
+          Please do not start the program until a doctor or physiotherapist has checked you. If they confirm
+          it is this tendon problem, they can clear you to start, and your plan will appear here.
+        </p>
+        <Link to="/learn">Read about this condition</Link>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="outcome-start">
+      <div className="alert alert-ok">
+        <PageTitle>You can start the program</PageTitle>
+        <p className="lead">Your answers fit this tendon problem, with no warning signs.</p>
+      </div>
+      <p>Next, two quick measures of where you are starting from. You will compare against them later.</p>
+      <div className="actions">
+        <Link className="button" to="/baseline">
+          Next: your starting point
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { phtV1, type Decision } from '@hamstring-rehab/engine';
+import { FlagBadges } from '../../../components/flag-badges';
+import { STATUS_LABELS, stageText } from '../../../lib/clinic';
+import { doseText } from '../../../lib/dose-text';
+
+/** The engine's current decision: status, stage and level, why, and the plan it gives today. */
+export function DecisionCard({ decision: d }: { decision: Decision }) {
+  const advice = d.plan.advice
+    .map((id) => phtV1.advice.find((a) => a.id === id)?.title)
+    .filter((t) => t !== undefined);
+  return (
+    <section className="card" aria-labelledby="decision-title" data-testid="decision">
+      <h2 id="decision-title">Current decision</h2>
+      <p>
+        <span className={`status-badge status-${d.status}`}>{STATUS_LABELS[d.status]}</span>{' '}
+        <strong data-testid="record-stage">{stageText(d.stage, d.level)}</strong>
+      </p>
+      <FlagBadges flags={d.flags} />
+      <h3>Why</h3>
+      <ul data-testid="decision-reasons">
+        {d.reasons.map((r) => (
+          <li key={r.rule + r.text}>{r.text}</li>
+        ))}
+      </ul>
+      <h3>Plan</h3>
+      {d.plan.restDay ? (
+        <p>Rest day: no exercise session today.</p>
+      ) : d.plan.exercises.length === 0 ? (
+        <p>No exercises while the program is paused.</p>
+      ) : (
+        <ul>
+          {d.plan.exercises.map((e) => (
+            <li key={e.id}>
+              <strong>{phtV1.exercises.find((x) => x.id === e.id)?.name ?? e.id}</strong>: {doseText(e)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {d.plan.running !== null && (
+        <p>
+          Running level {d.plan.running.level}: {d.plan.running.session}, {d.plan.running.perWeek} times a
+          week.
+        </p>
+      )}
+      {advice.length > 0 && (
+        <>
+          <h3>Advice</h3>
+          <ul>
+            {advice.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useParams } from 'react-router';
+import { NotFound } from '../../../app/not-found';
+import { PageTitle } from '../../../components/page-title';
+import { ProgressCharts } from '../../../components/progress-charts';
+import { ApiError, errorText } from '../../../lib/api';
+import { ActionForm } from './action-form';
+import { DecisionCard } from './decision-card';
+import { LoadTestForm } from './load-test-form';
+import { TimelineCard } from './timeline-card';
+import { TreatmentNoteForm, VisaHForm } from './treatment-forms';
+import { useDecision, useTimeline } from '../api/use-record';
+
+/** One patient: the engine's decision and plan, the timeline, and what the clinician records. */
+export function RecordPage() {
+  const { patientId = '' } = useParams();
+  const decision = useDecision(patientId);
+  const timeline = useTimeline(patientId);
+  const missing = [decision.error, timeline.error].some((e) => e instanceof ApiError && e.status === 404);
+  if (missing) return <NotFound />;
+  if (timeline.isPending) return <p role="status">Loading the record…</p>;
+  if (timeline.isError) {
+    return (
+      <p className="error" role="alert">
+        {errorText(timeline.error)}
+      </p>
+    );
+  }
+  const incomplete = decision.error instanceof ApiError && decision.error.status === 409;
+  const events = timeline.data.items.flatMap((i) => (i.kind === 'event' ? [i.event] : []));
+  const history = timeline.data.items.flatMap((i) => (i.kind === 'decision' ? [i] : []));
+
+  return (
+    <>
+      <PageTitle>Patient record</PageTitle>
+      <p className="actions no-print">
+        <a className="button secondary" href={`/api/v1/patients/${patientId}/report.pdf`} download>
+          Download PDF report
+        </a>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          Print
+        </button>
+      </p>
+      <div className="record-grid">
+        <div className="record-main">
+          {decision.data !== undefined && <DecisionCard decision={decision.data} />}
+          {incomplete && (
+            <p className="alert alert-info">
+              No decision yet: the patient has not finished their profile and screening.
+            </p>
+          )}
+          {decision.isError && !incomplete && (
+            <p className="error" role="alert">
+              {errorText(decision.error)}
+            </p>
+          )}
+          {decision.data !== undefined && (
+            <section className="card" aria-labelledby="charts">
+              <h2 id="charts">Charts</h2>
+              <ProgressCharts
+                events={events}
+                history={history}
+                decision={decision.data}
+                today={timeline.data.asOf}
+                runner={events.some((e) => e.type === 'run') || decision.data.plan.running !== null}
+              />
+            </section>
+          )}
+          <TimelineCard items={timeline.data.items} />
+        </div>
+        <div className="record-side no-print">
+          <ActionForm patientId={patientId} />
+          <LoadTestForm patientId={patientId} />
+          <TreatmentNoteForm patientId={patientId} />
+          <VisaHForm patientId={patientId} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { CaseEvent } from '@hamstring-rehab/engine';
+import { useMemo } from 'react';
+import { PageTitle } from '../../../components/page-title';
+import { usePlan } from '../../../lib/hooks';
+import { SetupRedirect } from '../../../lib/setup-redirect';
+import { ProgressCharts } from '../../../components/progress-charts';
+import { weeklySummary } from '../api/weekly-summary';
+
+/** Charts of the morning score, session pain, stage, function and running, with a weekly summary. */
+export function ProgressPage() {
+  const { data, decision, today } = usePlan(true);
+  const events = useMemo<CaseEvent[]>(() => data?.events ?? [], [data]);
+  if (data === undefined) return <p role="status">Loading…</p>;
+  if (decision === undefined) return <SetupRedirect data={data} />;
+  const summary = weeklySummary(events, decision.history ?? [], today);
+
+  return (
+    <>
+      <PageTitle>Progress</PageTitle>
+      <section className="card" aria-labelledby="week">
+        <h2 id="week">This week</h2>
+        <ul className="summary-list">
+          {summary.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+        {typeof decision.outcome?.latestScore === 'number' && (
+          <p>
+            Function score: {decision.outcome.latestScore}/100
+            {typeof decision.outcome.changeFromFirst === 'number' && decision.outcome.changeFromFirst !== 0
+              ? ` (${decision.outcome.changeFromFirst > 0 ? '+' : ''}${decision.outcome.changeFromFirst} since the start)`
+              : ''}
+            .
+          </p>
+        )}
+        <p className="muted">
+          Most people need 12 to 16 weeks; some need up to 6 months. Slow and steady works.
+        </p>
+      </section>
+      <ProgressCharts
+        events={events}
+        history={decision.history ?? []}
+        decision={decision}
+        today={today}
+        runner={data.profile?.runner === true}
+      />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { PageTitle } from '../../../components/page-title';
+import { errorText } from '../../../lib/api';
+import { keys, useMe, usePlan } from '../../../lib/hooks';
+import { signOut } from '../../../lib/patient-store';
+import { AuditSection, DeleteSection, InviteSection } from './account-sections';
+import { RemindersSection } from './reminders-section';
+
+/** Reminders, exports, clinic link, audit, sign out and account deletion. */
+export function SettingsPage() {
+  const { me } = useMe();
+  const { decision } = usePlan();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const patientId = me?.patientId;
+  if (patientId === undefined) return null;
+  const base = `/api/v1/patients/${patientId}`;
+
+  const logOut = async () => {
+    try {
+      await signOut();
+      client.setQueryData(keys.me, null);
+      await navigate('/login');
+    } catch (err) {
+      window.alert(errorText(err));
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>Settings</PageTitle>
+      <RemindersSection everyOtherDay={(decision?.stage ?? 1) >= 2} />
+      <section className="card" aria-labelledby="profile-link">
+        <h2 id="profile-link">About you</h2>
+        <p>
+          <Link to="/profile">Change birth year, painful side or running</Link>
+        </p>
+        <p>
+          <Link to="/baseline">Repeat the function check-in (every 4 weeks)</Link>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="export">
+        <h2 id="export">Export my data</h2>
+        <p>Download everything you have logged, to keep or to show a clinician.</p>
+        <ul>
+          <li>
+            <a href={`${base}/export?format=json`} download="rehab-data.json">
+              All data (JSON)
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/export?format=fhir`} download="rehab-data.fhir.json">
+              Health record format (FHIR)
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/report.pdf`} download="rehab-report.pdf">
+              Report for a clinician (PDF)
+            </a>
+          </li>
+        </ul>
+      </section>
+      <InviteSection />
+      <AuditSection patientId={patientId} />
+      <section className="card" aria-labelledby="sign-out">
+        <h2 id="sign-out">Sign out</h2>
+        <p>Anything not yet saved is sent first; then this device forgets your data.</p>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            void logOut();
+          }}
+        >
+          Sign out
+        </button>
+      </section>
+      <DeleteSection patientId={patientId} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { PlannedExercise } from '@hamstring-rehab/engine';
+import { useState } from 'react';
+import { PainScale } from '../../../components/pain-scale';
+import { errorText } from '../../../lib/api';
+import { useLogEvents } from '../../../lib/hooks';
+
+interface Props {
+  today: string;
+  ceiling: number;
+  exercises: PlannedExercise[];
+}
+
+/** Logs today's session with the worst pain during it; works offline (the event queues). */
+export function SessionLog({ today, ceiling, exercises }: Props) {
+  const [pain, setPain] = useState<number>();
+  const [error, setError] = useState<string>();
+  const log = useLogEvents();
+
+  const save = async () => {
+    if (pain === undefined) {
+      setError('Choose the worst pain you felt during the exercises.');
+      return;
+    }
+    try {
+      await log.mutateAsync([
+        {
+          type: 'session',
+          date: today,
+          painDuring: pain,
+          exercises: exercises.map((e) => ({ id: e.id, sets: e.sets })),
+        },
+      ]);
+      setPain(undefined);
+      setError(undefined);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="log-session">
+      <h2 id="log-session">Log this session</h2>
+      <PainScale
+        legend="Worst pain at the sitting bone during the exercises"
+        value={pain}
+        onChange={setPain}
+        ceiling={ceiling}
+      />
+      {error !== undefined && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={log.isPending}
+        onClick={() => {
+          void save();
+        }}
+      >
+        Save session
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { phtV1 } from '@hamstring-rehab/engine';
+import { Link, useLocation } from 'react-router';
+import { PageTitle } from '../../../components/page-title';
+import { ProgramPaused } from '../../../components/program-paused';
+import { usePlan } from '../../../lib/hooks';
+import { SetupRedirect } from '../../../lib/setup-redirect';
+import { AdviceList } from './advice-list';
+import { ExerciseCard } from './exercise-card';
+import { GateTests } from './gate-tests';
+import { PainAfterCard } from './pain-after-card';
+import { SessionLog } from './session-log';
+
+/** Today's plan: stage and level with the why, each exercise with its timer, and logging. */
+export function TodayPage() {
+  const { data, decision, today } = usePlan();
+  const location = useLocation();
+  const justCheckedIn = (location.state as { checkedIn?: boolean } | null)?.checkedIn === true;
+  if (data === undefined) return <p role="status">Loading…</p>;
+  if (decision === undefined) return <SetupRedirect data={data} />;
+  if (decision.status !== 'active' && decision.status !== 'completed') {
+    return (
+      <>
+        <PageTitle>Today</PageTitle>
+        <ProgramPaused decision={decision} />
+      </>
+    );
+  }
+
+  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
+  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  const todays = data.events.filter((e) => e.date === today);
+  const sessions = todays.filter((e) => e.type === 'session');
+  const checkedIn = todays.some((e) => e.type === 'morning-check');
+  const painDuring = Math.max(-1, ...sessions.map((s) => s.painDuring));
+  const painAfterLogged = sessions.some((s) => s.painAfter !== undefined);
+  const why = decision.reasons[0]?.text;
+  const waiting = decision.reasons.find((r) => r.rule === 'awaiting-check-in');
+  const { plan } = decision;
+
+  return (
+    <>
+      <PageTitle>Today</PageTitle>
+      {decision.status === 'completed' ? (
+        <p className="lead">
+          You have completed the program. Keep the tendon strong with the maintenance plan.
+        </p>
+      ) : (
+        <p className="lead">
+          <span className="stage-badge" data-testid="stage-level">
+            Stage {decision.stage} · Level {decision.level}
+          </span>{' '}
+          {stage?.name}
+        </p>
+      )}
+      {justCheckedIn && (
+        <p className="alert alert-ok" role="status">
+          Morning check saved. Your plan below is up to date.
+        </p>
+      )}
+      {why !== undefined && (
+        <p data-testid="plan-why">
+          <strong>Why: </strong>
+          {why}
+        </p>
+      )}
+      {waiting !== undefined && (
+        <p className="muted" data-testid="plan-waiting">
+          {waiting.text}
+        </p>
+      )}
+      {!checkedIn && (
+        <div className="alert alert-info">
+          <p>
+            <strong>Morning check not done yet.</strong> It takes about 10 seconds and keeps your plan right.
+          </p>
+          <Link className="button" to="/check-in">
+            Do the morning check
+          </Link>
+        </div>
+      )}
+      {plan.restDay ? (
+        <div className="card" data-testid="rest-day">
+          <h2>Rest day</h2>
+          <p>
+            You exercised yesterday. Tendons adapt in the 48 hours after heavy work, so today there is no
+            session: keep walking and moving as usual.
+          </p>
+        </div>
+      ) : (
+        <>
+          <h2>Exercises</h2>
+          {stage !== undefined && (
+            <p className="muted">
+              {stage.aim} {stage.frequency}
+            </p>
+          )}
+          {plan.exercises.map((d) => (
+            <ExerciseCard key={d.id} dose={d} />
+          ))}
+          {sessions.length > 0 ? (
+            painAfterLogged ? (
+              <p className="alert alert-ok" role="status" data-testid="session-done">
+                Today’s session and evening pain are logged. See you at tomorrow’s morning check.
+              </p>
+            ) : (
+              <PainAfterCard today={today} ceiling={ceiling} painDuring={painDuring} />
+            )
+          ) : (
+            <SessionLog today={today} ceiling={ceiling} exercises={plan.exercises} />
+          )}
+        </>
+      )}
+      <GateTests
+        decision={decision}
+        events={data.events}
+        profile={data.profile}
+        today={today}
+        ceiling={ceiling}
+      />
+      <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { phtV1, type CaseEvent } from '@hamstring-rehab/engine';
+import type { TimelineItem } from './clinic';
+import { NOTE_KIND_LABELS } from './clinic';
+
+const ACTION_TEXT = {
+  'clear-screening': 'Cleared the screening',
+  'set-stage': 'Set the stage',
+  'set-ceiling': 'Set the pain ceiling',
+  'set-running-level': 'Set the running level',
+} as const;
+
+const testName = (id: string) => phtV1.loadTests.find((t) => t.id === id)?.name ?? id;
+
+/** One event in a sentence, for the clinician's timeline. */
+export function eventText(e: CaseEvent): string {
+  switch (e.type) {
+    case 'morning-check':
+      return `Morning check: pain ${e.score}/10`;
+    case 'session':
+      return `Session: pain during ${e.painDuring}/10${e.painAfter === undefined ? '' : `, after ${e.painAfter}/10`}`;
+    case 'load-test':
+      return `${testName(e.test)}${e.side === undefined ? '' : ` (${e.side})`}: pain ${e.pain}/10`;
+    case 'function-check':
+      return `${e.instrument === 'visa-h' ? 'VISA-H' : 'Function score'}: ${e.score}/100`;
+    case 'clinician': {
+      const detail =
+        e.action === 'set-stage'
+          ? ` to stage ${e.stage ?? ''} level ${e.level ?? 1}`
+          : e.action === 'set-ceiling'
+            ? ` to ${e.painCeiling ?? ''}/10`
+            : e.action === 'set-running-level'
+              ? ` to ${e.runningLevel ?? ''}`
+              : '';
+      return `Clinician: ${ACTION_TEXT[e.action]}${detail}`;
+    }
+    default:
+      return e.type.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  }
+}
+
+/** A timeline row's title and its detail line (a note, the rules behind a decision). */
+export function timelineText(item: TimelineItem): { title: string; detail?: string } {
+  if (item.kind === 'note') {
+    return { title: `Treatment: ${NOTE_KIND_LABELS[item.note.kind]}`, detail: item.note.text };
+  }
+  if (item.kind === 'decision') {
+    const where = item.stage === null ? '' : ` · stage ${item.stage} level ${item.level ?? 1}`;
+    return { title: `Engine: ${item.change}${where}`, detail: `Rules: ${item.rules.join(', ')}` };
+  }
+  const e = item.event;
+  if (e.type === 'clinician' && e.note !== undefined)
+    return { title: eventText(e), detail: `Note: ${e.note}` };
+  return { title: eventText(e) };
+}

@@ -1,0 +1,92 @@
+import type { CaseEvent, Decision, FlagId } from '@hamstring-rehab/engine';
+
+/** One patient of the caseload, as GET /api/v1/clinician/patients answers. */
+export interface CaseloadEntry {
+  patientId: string;
+  email: string | null;
+  status: CaseStatus;
+  stage: number | null;
+  level: number | null;
+  flags: string[];
+  attention: number;
+  adherence: { checkIns: number; sessions: number; days: number };
+  lastActivity: string | null;
+  computedFor: string | null;
+  linkedAt: string;
+}
+
+export interface CaseloadPage {
+  patients: CaseloadEntry[];
+  total: number;
+  limit: number;
+  page: number | null;
+  nextCursor: string | null;
+}
+
+export type CaseStatus = Decision['status'] | 'incomplete';
+export type NoteKind = 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
+
+export interface TreatmentNote {
+  id: string;
+  kind: NoteKind;
+  text: string;
+  date: string;
+  authorId: string | null;
+  authorEmail: string | null;
+  createdAt: string;
+}
+
+/** One row of GET /api/v1/patients/{id}/timeline. */
+export type TimelineItem =
+  | { kind: 'event'; date: string; event: CaseEvent & { id: string } }
+  | { kind: 'note'; date: string; note: TreatmentNote }
+  | {
+      kind: 'decision';
+      date: string;
+      change: Decision['change'];
+      stage: number | null;
+      level: number | null;
+      runningLevel: number | null;
+      rules: string[];
+    };
+
+export const STATUS_LABELS: Record<CaseStatus, string> = {
+  emergency: 'Emergency',
+  'urgent-referral': 'Urgent referral',
+  'medical-review': 'Medical review',
+  'assessment-needed': 'Assessment needed',
+  active: 'Active',
+  completed: 'Completed',
+  incomplete: 'Not set up yet',
+};
+
+export const FLAG_LABELS: Record<FlagId, string> = {
+  'red-flag': 'Red flag',
+  'repeated-flare': 'Repeated flare',
+  flare: 'Flare',
+  'worsening-trend': 'Worsening trend',
+  'missing-check-ins': 'Missing check-ins',
+  stalled: 'Stalled',
+};
+
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  'soft-tissue': 'Soft tissue work',
+  taping: 'Taping',
+  'dry-needling': 'Dry needling',
+  education: 'Education',
+  other: 'Other',
+};
+
+/** A readable flag name; an unknown id is shown as it is. */
+export function flagLabel(id: string): string {
+  return (FLAG_LABELS as Record<string, string | undefined>)[id] ?? id;
+}
+
+/** Flags that need a clinician soon, shown in the alarm colour. */
+export const isUrgentFlag = (id: string): boolean => id === 'red-flag' || id === 'repeated-flare';
+
+/** "Stage 2 · Level 3", or a dash before the program starts. */
+export function stageText(stage: number | null, level: number | null): string {
+  if (stage === null) return '—';
+  return level === null ? `Stage ${stage}` : `Stage ${stage} · Level ${level}`;
+}

@@ -1,0 +1,82 @@
+import type { CaseEvent } from '@hamstring-rehab/engine';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IdentifiedEvent, Me, Profile, QueuedEvent, Screening } from './types';
+
+export interface SyncedEvent {
+  id: string;
+  seq: number;
+  event: CaseEvent;
+}
+
+interface Keyed {
+  me: Me;
+  profile: Profile;
+  screening: Screening;
+}
+
+interface RehabDb extends DBSchema {
+  kv: { key: keyof Keyed; value: Keyed[keyof Keyed] };
+  /** Events the server has stored, by id; `seq` keeps the server's order (ties of one day matter). */
+  events: { key: string; value: SyncedEvent };
+  /** Events logged on this device and not yet uploaded, by id. */
+  outbox: { key: string; value: QueuedEvent };
+  /** Events the server refused (kept so nothing is silently lost). */
+  rejected: { key: string; value: QueuedEvent & { reason: string } };
+}
+
+export type Db = IDBPDatabase<RehabDb>;
+
+let opened: Promise<Db> | undefined;
+
+/** The device's copy of the patient's data (IndexedDB), opened once. */
+export function db(): Promise<Db> {
+  opened ??= openDB<RehabDb>('hamstring-rehab', 1, {
+    upgrade(d) {
+      d.createObjectStore('kv');
+      d.createObjectStore('events', { keyPath: 'id' });
+      d.createObjectStore('outbox', { keyPath: 'id' });
+      d.createObjectStore('rejected', { keyPath: 'id' });
+    },
+  });
+  return opened;
+}
+
+export async function getKey<K extends keyof Keyed>(key: K): Promise<Keyed[K] | undefined> {
+  return (await (await db()).get('kv', key)) as Keyed[K] | undefined;
+}
+
+export async function setKey<K extends keyof Keyed>(key: K, value: Keyed[K]): Promise<void> {
+  await (await db()).put('kv', value, key);
+}
+
+/**
+ * Replaces the cached server events with the server's list. Events this device uploaded that the list
+ * does not hold (uploaded while the list was being read) are kept after it: the log is append-only, so
+ * the next read will hold them.
+ */
+export async function replaceEvents(events: readonly IdentifiedEvent[]): Promise<void> {
+  const tx = (await db()).transaction('events', 'readwrite');
+  const fromServer = new Set(events.map((e) => e.id));
+  const localOnly = (await tx.store.getAll())
+    .filter((e) => !fromServer.has(e.id))
+    .sort((a, b) => a.seq - b.seq);
+  await tx.store.clear();
+  await Promise.all([
+    ...events.map(({ id, ...event }, seq) => tx.store.put({ id, seq, event })),
+    ...localOnly.map((e, i) => tx.store.put({ ...e, seq: events.length + i })),
+  ]);
+  await tx.done;
+}
+
+/** Forgets everything on this device (log out, account deleted). */
+export async function clearDevice(): Promise<void> {
+  const d = await db();
+  const tx = d.transaction(['kv', 'events', 'outbox', 'rejected'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('kv').clear(),
+    tx.objectStore('events').clear(),
+    tx.objectStore('outbox').clear(),
+    tx.objectStore('rejected').clear(),
+  ]);
+  await tx.done;
+}

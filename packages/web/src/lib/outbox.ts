@@ -1,0 +1,50 @@
+import type { CaseEvent } from '@hamstring-rehab/engine';
+import { db } from './db';
+import type { IdentifiedEvent, QueuedEvent } from './types';
+import { newId } from './uuid';
+
+/** Queues a new event on the device under a fresh client UUID; sync uploads it later. */
+export async function enqueue(event: CaseEvent): Promise<QueuedEvent> {
+  const queued: QueuedEvent = { id: newId(), event, queuedAt: Date.now() };
+  await (await db()).put('outbox', queued);
+  return queued;
+}
+
+/** Waiting events, oldest first. */
+export async function listOutbox(): Promise<QueuedEvent[]> {
+  const all = await (await db()).getAll('outbox');
+  return all.sort((a, b) => a.queuedAt - b.queuedAt);
+}
+
+/** Moves uploaded events from the outbox to the synced events, in one transaction. */
+export async function markUploaded(items: readonly QueuedEvent[]): Promise<void> {
+  const tx = (await db()).transaction(['outbox', 'events'], 'readwrite');
+  for (const item of items) {
+    await tx.objectStore('outbox').delete(item.id);
+    await tx.objectStore('events').put({ id: item.id, seq: item.queuedAt, event: item.event });
+  }
+  await tx.done;
+}
+
+/** Moves events the server refused out of the queue, keeping them with the reason. */
+export async function markRejected(items: readonly QueuedEvent[], reason: string): Promise<void> {
+  const tx = (await db()).transaction(['outbox', 'rejected'], 'readwrite');
+  for (const item of items) {
+    await tx.objectStore('outbox').delete(item.id);
+    await tx.objectStore('rejected').put({ ...item, reason });
+  }
+  await tx.done;
+}
+
+export async function countRejected(): Promise<number> {
+  return (await db()).count('rejected');
+}
+
+/** Every event the device knows: synced ones and queued ones, each id once, in logging order. */
+export async function allEvents(): Promise<IdentifiedEvent[]> {
+  const d = await db();
+  const synced = (await d.getAll('events')).sort((a, b) => a.seq - b.seq);
+  const known = new Set(synced.map((e) => e.id));
+  const queued = (await listOutbox()).filter((q) => !known.has(q.id));
+  return [...synced, ...queued].map((e) => ({ ...e.event, id: e.id }));
+}

@@ -1,0 +1,104 @@
+import type { CaseEvent } from '@hamstring-rehab/engine';
+import { api, ApiError, NetworkError } from './api';
+import { clearDevice, getKey, replaceEvents, setKey } from './db';
+import { allEvents, enqueue } from './outbox';
+import type { LocalData } from './patient-case';
+import { Syncer } from './sync';
+import type { IdentifiedEvent, Me, Profile, Screening } from './types';
+
+async function patientPath(): Promise<string> {
+  const me = await getKey('me');
+  if (me?.patientId === undefined) throw new ApiError(401, 'not signed in');
+  return `patients/${me.patientId}`;
+}
+
+/** The app's one upload queue. */
+export const syncer = new Syncer(async (batch) => {
+  const events = batch.map((q) => ({ id: q.id, ...q.event }));
+  await api('POST', `${await patientPath()}/events`, { events });
+});
+
+/** Who is signed in: from the server, or from the device when offline; null when signed out. */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api<Me>('GET', 'me');
+    const cached = await getKey('me');
+    if (cached !== undefined && cached.id !== me.id) await clearDevice();
+    await setKey('me', me);
+    return me;
+  } catch (error) {
+    if (error instanceof NetworkError) return (await getKey('me')) ?? null;
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export async function signIn(kind: 'login' | 'signup', email: string, password: string): Promise<Me> {
+  const me = await api<Me>('POST', `auth/${kind}`, { email, password });
+  const cached = await getKey('me');
+  if (cached?.id !== me.id) await clearDevice();
+  await setKey('me', me);
+  return me;
+}
+
+export async function signOut(): Promise<void> {
+  await syncer.sync();
+  await api('POST', 'auth/logout', {});
+  await clearDevice();
+}
+
+/** Everything the device holds for the plan: cached profile, screening, synced and queued events. */
+export async function loadLocal(): Promise<LocalData> {
+  return {
+    profile: await getKey('profile'),
+    screening: await getKey('screening'),
+    events: await allEvents(),
+  };
+}
+
+/** Uploads the queue, then refreshes the device's copy from the server. Offline, it changes nothing. */
+export async function pullFromServer(): Promise<void> {
+  await syncer.sync();
+  const base = await patientPath();
+  try {
+    const profile = await api<Profile>('GET', `${base}/profile`);
+    await setKey('profile', profile);
+    try {
+      await setKey('screening', await api<Screening>('GET', `${base}/screening`));
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) throw error;
+    }
+    const { events } = await api<{ events: IdentifiedEvent[] }>('GET', `${base}/events`);
+    await replaceEvents(events);
+  } catch (error) {
+    if (error instanceof NetworkError) return;
+    throw error;
+  }
+  await syncer.refresh();
+}
+
+export async function saveProfile(profile: Omit<Profile, 'timeZone' | 'painCeiling'>): Promise<void> {
+  const current = await getKey('profile');
+  const body = {
+    ...profile,
+    painCeiling: current?.painCeiling ?? 5,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+  await setKey('profile', await api<Profile>('PUT', `${await patientPath()}/profile`, body));
+}
+
+export async function saveScreening(screening: Screening): Promise<void> {
+  await setKey('screening', await api<Screening>('PUT', `${await patientPath()}/screening`, screening));
+}
+
+/** Logs events on the device at once and syncs them in the background. */
+export async function logEvents(events: readonly CaseEvent[]): Promise<void> {
+  for (const event of events) await enqueue(event);
+  await syncer.refresh();
+  void syncer.sync();
+}
+
+/** Where the patient's own API lives, for downloads. */
+export async function patientUrl(path: string): Promise<string> {
+  return `/api/v1/${await patientPath()}/${path}`;
+}

@@ -1,0 +1,29 @@
+import type { Case, CaseEvent } from '@hamstring-rehab/engine';
+
+/** The signed-in user, as GET /api/v1/me answers. */
+export interface Me {
+  id: string;
+  role: 'patient' | 'clinician';
+  patientId?: string;
+}
+
+/** The patient's profile, as the server stores it. */
+export interface Profile {
+  birthYear: number | null;
+  affectedSide: 'left' | 'right' | 'both' | null;
+  runner: boolean;
+  painCeiling: 3 | 4 | 5;
+  timeZone: string;
+}
+
+export type Screening = Case['screening'];
+
+/** An event with the client UUID it is stored under. */
+export type IdentifiedEvent = CaseEvent & { id: string };
+
+/** An event waiting on the device to be uploaded. */
+export interface QueuedEvent {
+  id: string;
+  event: CaseEvent;
+  queuedAt: number;
+}
