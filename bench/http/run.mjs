@@ -1,0 +1,322 @@
+// HTTP benchmark: `npm run bench:http` from the project root (build first: npm run build).
+//
+// Starts the built server on a fresh SQLite database (loopback only), seeds one patient with a year of
+// history, then measures with autocannon:
+//   1. appending one event (a fresh UUID each) and reading today's decision, as fast as answers come,
+//      against a floor: a bare Fastify route doing the same single insert / select on the same database
+//      (server and floor take turns, two rounds each, and each keeps its best round: on a shared machine
+//      other work only ever slows a round down);
+//   2. p99 latency of each at a fixed 200 requests per second;
+//   3. the server's resident memory when idle: after start-up and seeding, and again 10 s after the load.
+// Targets (issue 3): at least half the floor's throughput, p99 under 20 ms at 200 requests per second,
+// idle memory under 150 MB. Figures go to bench/http/out/latest.json. Takes about a minute.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SERVER = join(ROOT, 'packages/server/dist/server.js');
+/** As `npm start -w @hamstring-rehab/server` runs it: a smaller young generation keeps idle memory low. */
+const SERVER_FLAGS = ['--max-semi-space-size=8'];
+const FLOOR = join(ROOT, 'bench/http/floor.mjs');
+const OUT = join(ROOT, 'bench/http/out/latest.json');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 6);
+const CONNECTIONS = 10;
+const RATE = 200;
+const TARGETS = { throughputVsFloor: 0.5, p99AtRateMs: 20, idleRssMb: 150 };
+
+if (!existsSync(SERVER) || !existsSync(join(ROOT, 'packages/engine/dist/index.js'))) {
+  console.error('The server is not built. Run first:  npm run build');
+  process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'hamstring-rehab-bench-http-'));
+const children = [];
+const cleanup = () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+};
+process.on('exit', cleanup);
+process.on('SIGINT', () => process.exit(130));
+
+/** Starts a node program and resolves with its URL once it prints one. */
+function start(args, env, pattern) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no URL after 20 s:\n${output}`)), 20_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = pattern.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
+  });
+}
+
+const rssMb = (pid) => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 102.4) / 10;
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A year of daily logging: a morning check and a session each day, with the odd amber day. */
+function yearOfEvents() {
+  const events = [];
+  for (let i = 365; i >= 1; i--) {
+    const date = day(-i);
+    events.push({ id: randomUUID(), type: 'morning-check', date, score: i % 9 === 0 ? 4 : 2 });
+    events.push({
+      id: randomUUID(),
+      type: 'session',
+      date,
+      painDuring: i % 11 === 0 ? 4 : 2,
+      painAfter: 2,
+      exercises: [{ id: 'bridge-hold', sets: 5, holdSeconds: 45 }],
+    });
+  }
+  return events;
+}
+
+async function api(base, method, path, cookie, body) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      origin: base,
+      ...(cookie ? { cookie } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 300)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/** One autocannon run; the figures that matter, and a failure when anything but 2xx came back. */
+async function measure(name, options) {
+  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+  const failures = result.errors + result.timeouts + result.non2xx;
+  const figures = {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures,
+  };
+  console.log(
+    `${name.padEnd(34)} ${String(figures.requestsPerSecond).padStart(6)} req/s   p50 ${String(figures.p50Ms).padStart(4)} ms   p99 ${String(figures.p99Ms).padStart(4)} ms${failures > 0 ? `   FAILURES ${failures}` : ''}`,
+  );
+  if (failures > 0) throw new Error(`${name}: ${failures} requests failed`);
+  return figures;
+}
+
+const appendRequest = (path, cookie, origin) => ({
+  method: 'POST',
+  path,
+  headers: { 'content-type': 'application/json', cookie, origin },
+  setupRequest: (request) => ({
+    ...request,
+    body: JSON.stringify({ id: randomUUID(), type: 'morning-check', date: day(0), score: 2 }),
+  }),
+});
+
+// 1. The server, and patients with a year of history: one for the runs as fast as answers come, a second
+//    one for the runs at 200/s (so that its history is a year's, not a year's plus the thousands of events
+//    the first runs append), and one more whose event log the floor's inserts go to.
+const { child: server, url } = await start(
+  [...SERVER_FLAGS, SERVER],
+  { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', AUTH_RATE_LIMIT: '1000' },
+  /running at (http:\/\/\S+)/,
+);
+const base = url.replace('localhost', '127.0.0.1');
+const year = yearOfEvents();
+
+async function patientWithAYear(email) {
+  const signup = await api(base, 'POST', '/api/v1/auth/signup', undefined, {
+    email,
+    password: 'a benchmark password',
+  });
+  const cookie = signup.headers.get('set-cookie').split(';')[0];
+  const { patientId } = await signup.json();
+  const path = `/api/v1/patients/${patientId}`;
+  await api(base, 'PUT', `${path}/profile`, cookie, { birthYear: 1980, affectedSide: 'left' });
+  await api(base, 'PUT', `${path}/screening`, cookie, {
+    date: day(-366),
+    answers: {
+      'pain-at-sitting-bone': true,
+      'worse-when-sitting': true,
+      'worse-with-stretch-or-bending': true,
+      'morning-stiffness-eases': true,
+    },
+  });
+  await api(base, 'POST', `${path}/events`, cookie, {
+    events: year.map((e) => ({ ...e, id: randomUUID() })),
+  });
+  const decision = await (await api(base, 'GET', `${path}/decision`, cookie)).json();
+  return { cookie, patientId, path, decision };
+}
+const main = await patientWithAYear('bench@example.org');
+const steady = await patientWithAYear('bench-rate@example.org');
+const { cookie, patientId } = main;
+const patient = main.path;
+const other = await (
+  await api(base, 'POST', '/api/v1/auth/signup', undefined, {
+    email: 'floor@example.org',
+    password: 'a benchmark password',
+  })
+).json();
+console.log(
+  `seeded: ${year.length} events over a year each; today: ${main.decision.status}, stage ${main.decision.stage} level ${main.decision.level}`,
+);
+await sleep(1500);
+const idleAfterStart = rssMb(server.pid);
+
+// 2. As fast as answers come: the server and the floor on the same database, taking turns.
+const results = { server: {}, floor: {}, atRate: {} };
+const { child: floor, url: floorUrl } = await start(
+  [FLOOR, join(dir, 'hamstring-rehab.sqlite'), other.patientId, patientId],
+  {},
+  /floor running at (http:\/\/\S+)/,
+);
+const best = (runs) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+const rounds = { server: { append: [], decision: [] }, floor: { append: [], decision: [] } };
+for (let round = 1; round <= ROUNDS; round++) {
+  rounds.server.append.push(
+    await measure(`server: append an event (${round})`, {
+      url: base,
+      requests: [appendRequest(`${patient}/events`, cookie, base)],
+    }),
+  );
+  rounds.floor.append.push(
+    await measure(`floor: one insert (${round})`, {
+      url: floorUrl,
+      requests: [appendRequest('/floor/events', '', floorUrl)],
+    }),
+  );
+}
+await sleep(500);
+for (let round = 1; round <= ROUNDS; round++) {
+  rounds.server.decision.push(
+    await measure(`server: read the decision (${round})`, {
+      url: `${base}${patient}/decision`,
+      headers: { cookie },
+    }),
+  );
+  rounds.floor.decision.push(
+    await measure(`floor: one select (${round})`, { url: `${floorUrl}/floor/decision` }),
+  );
+}
+for (const side of ['server', 'floor']) {
+  for (const kind of ['append', 'decision'])
+    results[side][kind] = { ...best(rounds[side][kind]), rounds: rounds[side][kind] };
+}
+
+// 3. At a fixed 200 requests per second: the server, and the floor for comparison.
+const atRate = { overallRate: RATE, duration: RATE_SECONDS };
+results.floorAtRate = {
+  append: await measure(`floor at ${RATE}/s: one insert`, {
+    url: floorUrl,
+    requests: [appendRequest('/floor/events', '', floorUrl)],
+    ...atRate,
+  }),
+  decision: await measure(`floor at ${RATE}/s: one select`, { url: `${floorUrl}/floor/decision`, ...atRate }),
+};
+floor.kill('SIGKILL');
+await sleep(500);
+results.atRate.append = await measure(`server at ${RATE}/s: append an event`, {
+  url: base,
+  requests: [appendRequest(`${steady.path}/events`, steady.cookie, base)],
+  ...atRate,
+});
+await sleep(500);
+results.atRate.decision = await measure(`server at ${RATE}/s: read the decision`, {
+  url: `${base}${steady.path}/decision`,
+  headers: { cookie: steady.cookie },
+  ...atRate,
+});
+await sleep(10_000);
+const idleAfterLoad = rssMb(server.pid);
+server.kill('SIGTERM');
+
+// 4. Verdicts.
+const ratio = (kind) =>
+  Math.round((results.server[kind].requestsPerSecond / results.floor[kind].requestsPerSecond) * 100) / 100;
+const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+const checks = [
+  [
+    'append throughput vs floor',
+    ratio('append'),
+    `>= ${TARGETS.throughputVsFloor}`,
+    ratio('append') >= TARGETS.throughputVsFloor,
+  ],
+  [
+    'decision throughput vs floor',
+    ratio('decision'),
+    `>= ${TARGETS.throughputVsFloor}`,
+    ratio('decision') >= TARGETS.throughputVsFloor,
+  ],
+  [
+    `append p99 at ${RATE}/s (ms)`,
+    results.atRate.append.p99Ms,
+    `< ${TARGETS.p99AtRateMs}`,
+    results.atRate.append.p99Ms < TARGETS.p99AtRateMs,
+  ],
+  [
+    `decision p99 at ${RATE}/s (ms)`,
+    results.atRate.decision.p99Ms,
+    `< ${TARGETS.p99AtRateMs}`,
+    results.atRate.decision.p99Ms < TARGETS.p99AtRateMs,
+  ],
+  [
+    'idle memory after start (MB)',
+    idleAfterStart,
+    `< ${TARGETS.idleRssMb}`,
+    idleAfterStart < TARGETS.idleRssMb,
+  ],
+  ['idle memory after load (MB)', idleAfterLoad, `< ${TARGETS.idleRssMb}`, idleAfterLoad < TARGETS.idleRssMb],
+];
+console.log('');
+for (const [name, value, target, ok] of checks)
+  console.log(`${verdict(ok)}  ${name.padEnd(32)} ${String(value).padStart(7)}  (target ${target})`);
+
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(
+  OUT,
+  `${JSON.stringify(
+    {
+      node: process.version,
+      cpus: cpus().length,
+      sqliteSynchronous: process.env.SQLITE_SYNCHRONOUS === 'normal' ? 'normal' : 'full',
+      serverFlags: SERVER_FLAGS,
+      seeded: { events: year.length, days: 365 },
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      ...results,
+      memory: { idleAfterStartMb: idleAfterStart, idleAfterLoadMb: idleAfterLoad },
+      checks: checks.map(([name, value, target, ok]) => ({ name, value, target, verdict: verdict(ok) })),
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nfigures: ${OUT.replace(`${ROOT}/`, '')}`);
+process.exit(0);
