@@ -11,6 +11,21 @@ const ACTION_TEXT = {
 
 const testName = (id: string) => phtV1.loadTests.find((t) => t.id === id)?.name ?? id;
 
+type ClinicianEvent = Extract<CaseEvent, { type: 'clinician' }>;
+
+/** What a clinician's action changed, e.g. "Set the pain ceiling to 4/10" (its note aside). */
+export function clinicianActionText(e: ClinicianEvent): string {
+  const detail =
+    e.action === 'set-stage'
+      ? ` to stage ${e.stage ?? ''} level ${e.level ?? 1}`
+      : e.action === 'set-ceiling'
+        ? ` to ${e.painCeiling ?? ''}/10`
+        : e.action === 'set-running-level'
+          ? ` to ${e.runningLevel ?? ''}`
+          : '';
+  return `${ACTION_TEXT[e.action]}${detail}`;
+}
+
 /** One event in a sentence, for the clinician's timeline. */
 export function eventText(e: CaseEvent): string {
   switch (e.type) {
@@ -22,17 +37,8 @@ export function eventText(e: CaseEvent): string {
       return `${testName(e.test)}${e.side === undefined ? '' : ` (${e.side})`}: pain ${e.pain}/10`;
     case 'function-check':
       return `${e.instrument === 'visa-h' ? 'VISA-H' : 'Function score'}: ${e.score}/100`;
-    case 'clinician': {
-      const detail =
-        e.action === 'set-stage'
-          ? ` to stage ${e.stage ?? ''} level ${e.level ?? 1}`
-          : e.action === 'set-ceiling'
-            ? ` to ${e.painCeiling ?? ''}/10`
-            : e.action === 'set-running-level'
-              ? ` to ${e.runningLevel ?? ''}`
-              : '';
-      return `Clinician: ${ACTION_TEXT[e.action]}${detail}`;
-    }
+    case 'clinician':
+      return `Clinician: ${clinicianActionText(e)}`;
     default:
       return e.type.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   }

@@ -5,8 +5,12 @@ import { usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { weeklySummary } from '../api/weekly-summary';
+import { ClinicianChanges } from './clinician-changes';
 
-/** Charts of the morning score, session pain, stage, function and running, with a weekly summary. */
+/**
+ * Charts of the morning score, session pain, stage, function and running, with a weekly summary and the
+ * changes a clinician made with their notes.
+ */
 export function ProgressPage() {
   const { data, decision, today } = usePlan(true);
   const events = useMemo<CaseEvent[]>(() => data?.events ?? [], [data]);
@@ -44,6 +48,7 @@ export function ProgressPage() {
         today={today}
         runner={data.profile?.runner === true}
       />
+      <ClinicianChanges events={events} />
     </>
   );
 }

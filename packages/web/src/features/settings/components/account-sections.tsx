@@ -50,12 +50,14 @@ export function InviteSection() {
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     try {
-      const r = await api<{ clinician: { name?: string; email?: string } }>('POST', 'invites/accept', {
-        code,
-      });
+      const r = await api<{ clinician: { clinicName: string | null; email: string } }>(
+        'POST',
+        'invites/accept',
+        { code },
+      );
       setMessage({
         ok: true,
-        text: `Linked. ${r.clinician.name ?? 'Your clinician'} can now see your record.`,
+        text: `Linked. ${r.clinician.clinicName ?? 'Your clinician'} can now see your record.`,
       });
       setCode('');
     } catch (err) {

@@ -1,0 +1,333 @@
+// Web benchmark: `npm run bench:web` from the project root.
+//
+// 1. Builds the web app when its build is missing or older than its sources, and reports its initial
+//    JavaScript gzipped (the entry and its static imports, as packages/web/scripts/check-size.mjs counts it
+//    for the 150 KB budget).
+// 2. Starts the compiled server (which serves the built app) on a free loopback port and a fresh data
+//    folder, and sets a patient up through the API: sign-up, profile, screening and a week of logging, so
+//    that Today shows a plan.
+// 3. In headless Chromium, signed in with that patient's session cookie, times the first render of Today:
+//    from the start of the navigation (performance.now() counts from it) to the first animation frame in
+//    which the stage and plan are on the page, with the browser's first contentful paint beside it.
+//    Cold: a fresh browser context (empty HTTP cache, no service worker). Warm: the same context
+//    afterwards, once the service worker is active and has precached the app. COLD_RUNS contexts, each
+//    with one cold and WARM_RUNS warm loads; then the same with the page's CPU slowed 4x (CDP
+//    Emulation.setCPUThrottlingRate), a rough mobile figure.
+// Figures go to bench/web/out/web.json. Takes about a minute.
+/* global document, navigator -- in the page, through page.evaluate */
+import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SERVER = join(ROOT, 'packages/server/dist/server.js');
+const WEB = join(ROOT, 'packages/web');
+const MANIFEST = join(WEB, 'dist/.vite/manifest.json');
+const OUT = join(ROOT, 'bench/web/out/web.json');
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
+const THROTTLED_COLD_RUNS = Number(process.env.BENCH_THROTTLED_COLD_RUNS ?? 3);
+const THROTTLED_WARM_RUNS = Number(process.env.BENCH_THROTTLED_WARM_RUNS ?? 5);
+const CPU_SLOWDOWN = 4;
+/** Today with the plan: the stage badge renders in the same commit as the exercises (or the rest day). */
+const TODAY_READY = '[data-testid="stage-level"]';
+
+// 1. The build, and its initial JavaScript.
+const build = (...packages) =>
+  execFileSync('npm', ['run', 'build', '--silent', ...packages.flatMap((p) => ['-w', p])], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+/** Newest modification time of the files under `path`. */
+const newest = (path) =>
+  statSync(path).isDirectory()
+    ? Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))))
+    : statSync(path).mtimeMs;
+if (!existsSync(SERVER) || !existsSync(join(ROOT, 'packages/engine/dist/index.js'))) {
+  console.log('building the engine and the server');
+  build('@hamstring-rehab/engine', '@hamstring-rehab/server');
+}
+const webSources = ['src', 'index.html', 'vite.config.ts', 'public'].map((p) => join(WEB, p));
+const webStale =
+  !existsSync(MANIFEST) ||
+  Math.max(...webSources.filter(existsSync).map(newest), newest(join(ROOT, 'packages/engine/src'))) >
+    statSync(MANIFEST).mtimeMs;
+if (webStale) {
+  console.log('building the web app');
+  build('@hamstring-rehab/web');
+}
+// Imported after the build: the module reads nothing until called, but needs the file to exist.
+const { initialJs, BUDGET_KB } = await import('../../packages/web/scripts/check-size.mjs');
+const initial = initialJs();
+const initialKb = Math.round(initial.kb * 10) / 10;
+
+// 2. The server and a patient with a plan.
+const dir = mkdtempSync(join(tmpdir(), 'hamstring-rehab-bench-web-'));
+let server;
+let browser;
+const cleanup = () => {
+  if (server !== undefined && server.exitCode === null) server.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+};
+process.on('exit', cleanup);
+process.on('SIGINT', () => process.exit(130));
+
+function startServer() {
+  server = spawn(process.execPath, [SERVER], {
+    env: { ...process.env, DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no URL after 20 s:\n${output}`)), 20_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+async function api(base, method, path, cookie, body) {
+  const response = await fetch(`${base}/api/v1/${path}`, {
+    method,
+    headers: {
+      origin: base,
+      ...(cookie ? { cookie } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status >= 300)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/** Local calendar day, `offset` days from today (the app plans in the device's local time). */
+function day(offset) {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A patient screened eight days ago, with a calm morning check and session on each day since. */
+async function patientWithAPlan(base) {
+  const signup = await api(base, 'POST', 'auth/signup', undefined, {
+    email: 'bench-web@example.org',
+    password: 'a benchmark password',
+  });
+  const cookie = signup.headers.get('set-cookie').split(';')[0];
+  const { patientId } = await signup.json();
+  const path = `patients/${patientId}`;
+  await api(base, 'PUT', `${path}/profile`, cookie, {
+    birthYear: 1985,
+    affectedSide: 'left',
+    runner: false,
+    painCeiling: 4,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  await api(base, 'PUT', `${path}/screening`, cookie, {
+    date: day(-8),
+    answers: {
+      'pain-at-sitting-bone': true,
+      'worse-when-sitting': true,
+      'worse-with-stretch-or-bending': true,
+      'gradual-onset-after-load-increase': true,
+    },
+  });
+  const events = [{ id: randomUUID(), type: 'function-check', date: day(-8), score: 55, instrument: 'own' }];
+  for (let d = -7; d <= -1; d++) {
+    events.push({ id: randomUUID(), type: 'morning-check', date: day(d), score: 1 });
+    events.push({ id: randomUUID(), type: 'session', date: day(d), painDuring: 2, painAfter: 1 });
+  }
+  await api(base, 'POST', `${path}/events`, cookie, { events });
+  const decision = await (await api(base, 'GET', `${path}/decision`, cookie)).json();
+  if (decision.status !== 'active') throw new Error(`the patient has no plan: ${decision.status}`);
+  const [name, value] = cookie.split('=');
+  return { name, value, decision };
+}
+
+// 3. Chromium.
+/** Loads Today and answers when the plan first rendered and when the first contentful paint was. */
+async function loadToday(page) {
+  await page.goto('/today', { waitUntil: 'commit' });
+  const render = await page.waitForFunction(
+    (selector) => (document.querySelector(selector) === null ? false : performance.now()),
+    TODAY_READY,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const renderMs = await render.jsonValue();
+  const fcpMs = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  );
+  return { renderMs, fcpMs };
+}
+
+/** One fresh context: a cold load of Today, then warm loads with the service worker in control. */
+async function contextRuns(base, cookie, warmRuns, slowdown) {
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+  });
+  await context.addCookies([{ name: cookie.name, value: cookie.value, url: base }]);
+  const page = await context.newPage();
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  const cold = await loadToday(page);
+  // The service worker precaches the app after the first load; warm loads start once it is active.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const warm = [];
+  for (let i = 0; i < warmRuns; i++) warm.push(await loadToday(page));
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  await context.close();
+  return { cold, warm, controlled };
+}
+
+const quantile = (values, q) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return Math.round((sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo)) * 10) / 10;
+};
+const stats = (values) => ({
+  p50: quantile(values, 0.5),
+  p90: quantile(values, 0.9),
+  min: quantile(values, 0),
+  max: quantile(values, 1),
+  n: values.length,
+});
+
+async function scenario(name, base, cookie, coldRuns, warmRuns, slowdown) {
+  const runs = [];
+  for (let i = 0; i < coldRuns; i++) runs.push(await contextRuns(base, cookie, warmRuns, slowdown));
+  const cold = runs.map((r) => r.cold);
+  const warm = runs.flatMap((r) => r.warm);
+  const result = {
+    cpuSlowdown: slowdown,
+    coldRender: stats(cold.map((r) => r.renderMs)),
+    coldFcp: stats(cold.map((r) => r.fcpMs)),
+    warmRender: stats(warm.map((r) => r.renderMs)),
+    warmFcp: stats(warm.map((r) => r.fcpMs)),
+    serviceWorkerControlledWarmLoads: runs.every((r) => r.controlled),
+  };
+  console.log(`${name}: cold ${coldRuns} x (1 + ${warmRuns} warm) done`);
+  return result;
+}
+
+const base = await startServer();
+const cookie = await patientWithAPlan(base);
+console.log(
+  `server at ${base}; patient at stage ${cookie.decision.stage} level ${cookie.decision.level}, initial JS ${initialKb} KB gz`,
+);
+browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const chromiumVersion = browser.version();
+let results;
+try {
+  results = {
+    desktopCpu: await scenario('full CPU', base, cookie, COLD_RUNS, WARM_RUNS, 1),
+    cpuSlowed4x: await scenario(
+      `CPU ${CPU_SLOWDOWN}x slower`,
+      base,
+      cookie,
+      THROTTLED_COLD_RUNS,
+      THROTTLED_WARM_RUNS,
+      CPU_SLOWDOWN,
+    ),
+  };
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}
+
+const ms = (v) => (v === null ? '-' : `${v} ms`);
+const rows = [
+  ['initial JS (gzipped)', `${initialKb} KB`, `${initialKb} KB`, `budget ${BUDGET_KB} KB`],
+  [
+    'cold: first render of Today, p50',
+    ms(results.desktopCpu.coldRender.p50),
+    ms(results.cpuSlowed4x.coldRender.p50),
+  ],
+  [
+    'cold: first contentful paint, p50',
+    ms(results.desktopCpu.coldFcp.p50),
+    ms(results.cpuSlowed4x.coldFcp.p50),
+  ],
+  [
+    'warm: first render of Today, p50',
+    ms(results.desktopCpu.warmRender.p50),
+    ms(results.cpuSlowed4x.warmRender.p50),
+  ],
+  [
+    'warm: first render of Today, p90',
+    ms(results.desktopCpu.warmRender.p90),
+    ms(results.cpuSlowed4x.warmRender.p90),
+  ],
+  [
+    'warm: first contentful paint, p50',
+    ms(results.desktopCpu.warmFcp.p50),
+    ms(results.cpuSlowed4x.warmFcp.p50),
+  ],
+];
+console.log('');
+console.log(
+  `${'measure'.padEnd(36)} ${'full CPU'.padStart(10)} ${`CPU ${CPU_SLOWDOWN}x slower`.padStart(16)}`,
+);
+for (const [name, full, slow, note] of rows)
+  console.log(`${name.padEnd(36)} ${full.padStart(10)} ${slow.padStart(16)}${note ? `   (${note})` : ''}`);
+
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(
+  OUT,
+  `${JSON.stringify(
+    {
+      node: process.version,
+      cpus: cpus().length,
+      chromium: chromiumVersion,
+      initialJs: {
+        kbGzipped: initialKb,
+        budgetKb: BUDGET_KB,
+        files: initial.files.map((f) => ({ file: f.file, kbGzipped: Math.round(f.gzBytes / 102.4) / 10 })),
+      },
+      runs: {
+        cold: COLD_RUNS,
+        warmPerCold: WARM_RUNS,
+        throttledCold: THROTTLED_COLD_RUNS,
+        throttledWarmPerCold: THROTTLED_WARM_RUNS,
+      },
+      ...results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nfigures: ${OUT.replace(`${ROOT}/`, '')}`);
+process.exit(0);
