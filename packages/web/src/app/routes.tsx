@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
+      { path: '/join/:code', element: <ClinicSignupPage /> },
       {
         element: <RequireClinician />,
         children: [

@@ -30,18 +30,38 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     throw new NetworkError();
   }
   if (!response.ok) {
-    let message = `The server answered ${response.status}.`;
+    let data: unknown;
     try {
-      const data = (await response.json()) as { message?: unknown };
-      if (typeof data.message === 'string') message = data.message;
+      data = await response.json();
     } catch {
-      // not JSON: keep the status message
+      // not JSON: the status alone
     }
-    throw new ApiError(response.status, message);
+    throw new ApiError(response.status, messageOf(response.status, data));
   }
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : await response.text()) as T;
+}
+
+/**
+ * The text of the server's error answer (`{"error": ..., "problems": [{path, message}]}`): one line per bad
+ * field when there are problems, else the error; the status when the body says nothing usable.
+ */
+export function messageOf(status: number, body: unknown): string {
+  if (typeof body === 'object' && body !== null) {
+    const { error, problems } = body as { error?: unknown; problems?: unknown };
+    if (Array.isArray(problems) && problems.length > 0) {
+      const lines = problems.flatMap((p: unknown) => {
+        if (typeof p !== 'object' || p === null) return [];
+        const { path, message } = p as { path?: unknown; message?: unknown };
+        if (typeof message !== 'string') return [];
+        return [typeof path === 'string' && path !== '' ? `${path}: ${message}` : message];
+      });
+      if (lines.length > 0) return lines.join('; ');
+    }
+    if (typeof error === 'string' && error !== '') return error;
+  }
+  return `The server answered ${String(status)}.`;
 }
 
 /** A message a person can read, for any error a call can throw. */

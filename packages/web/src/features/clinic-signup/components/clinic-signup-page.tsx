@@ -1,15 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
-import { keys } from '../../../lib/hooks';
+import { resetSession } from '../../../lib/hooks';
 import type { Me } from '../../../lib/types';
 
-/** A clinician account in a new clinic: email, password and the clinic's name. */
+/**
+ * A clinician account: in a new clinic (its name), or joining a colleague's clinic with a clinician invite
+ * code (`/join/CODE` opens this page with the code filled in).
+ */
 export function ClinicSignupPage() {
-  const [form, setForm] = useState({ email: '', password: '', clinicName: '' });
+  const { code } = useParams<{ code?: string }>();
+  const [joining, setJoining] = useState(code !== undefined);
+  const [form, setForm] = useState({ email: '', password: '', clinicName: '', inviteCode: code ?? '' });
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
@@ -20,9 +25,11 @@ export function ClinicSignupPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const me = await api<Me>('POST', 'auth/clinician-signup', form);
+      const { clinicName, inviteCode, ...account } = form;
+      const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
+      const me = await api<Me>('POST', 'auth/clinician-signup', body);
       await clearDevice();
-      client.setQueryData(keys.me, me);
+      resetSession(client, me);
       await navigate('/clinic');
     } catch (err) {
       setError(errorText(err));
@@ -40,10 +47,22 @@ export function ClinicSignupPage() {
 
   return (
     <>
-      <PageTitle>Create a clinic account</PageTitle>
+      <PageTitle>{joining ? 'Join your clinic' : 'Create a clinic account'}</PageTitle>
       <p className="lead">
         For physiotherapists: see your patients’ progress, the engine’s decisions and their reasons, and
         adjust the plan.
+      </p>
+      <p>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setJoining((j) => !j);
+            setError(undefined);
+          }}
+        >
+          {joining ? 'Start a new clinic instead' : 'Joining a colleague’s clinic? Use their invite code'}
+        </button>
       </p>
       <form
         className="card form-narrow"
@@ -51,10 +70,27 @@ export function ClinicSignupPage() {
           void submit(e);
         }}
       >
-        <div className="field">
-          <label htmlFor="clinic-clinicName">Clinic name</label>
-          <input type="text" autoComplete="organization" maxLength={120} {...field('clinicName')} />
-        </div>
+        {joining ? (
+          <div className="field">
+            <label htmlFor="clinic-inviteCode">Invite code</label>
+            <p className="hint" id="clinic-inviteCode-hint">
+              The code a colleague made on their “Invite” page, like ABCD-2345.
+            </p>
+            <input
+              type="text"
+              autoComplete="off"
+              autoCapitalize="characters"
+              maxLength={20}
+              aria-describedby="clinic-inviteCode-hint"
+              {...field('inviteCode')}
+            />
+          </div>
+        ) : (
+          <div className="field">
+            <label htmlFor="clinic-clinicName">Clinic name</label>
+            <input type="text" autoComplete="organization" maxLength={120} {...field('clinicName')} />
+          </div>
+        )}
         <div className="field">
           <label htmlFor="clinic-email">Email</label>
           <input type="email" autoComplete="email" {...field('email')} />
@@ -78,7 +114,7 @@ export function ClinicSignupPage() {
           </p>
         )}
         <button type="submit" disabled={busy}>
-          Create clinic account
+          {joining ? 'Join the clinic' : 'Create clinic account'}
         </button>
       </form>
       <p>

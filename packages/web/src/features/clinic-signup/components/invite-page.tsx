@@ -4,18 +4,23 @@ import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
 
+type Kind = 'patient' | 'clinician';
+
 interface Invite {
   code: string;
-  kind: 'patient';
+  kind: Kind;
   expiresAt: string;
   link: string;
 }
 
-/** Makes a single-use invite code for a patient, with a link to copy. */
+/**
+ * Makes a single-use invite code, with a link to copy: for a patient (links them to this clinician) or for
+ * a colleague (a clinician account in this clinic).
+ */
 export function InvitePage() {
   const [copied, setCopied] = useState(false);
   const make = useMutation({
-    mutationFn: () => api<Invite>('POST', 'clinician/invites', { kind: 'patient' }),
+    mutationFn: (kind: Kind) => api<Invite>('POST', 'clinician/invites', { kind }),
     onMutate: () => {
       setCopied(false);
     },
@@ -37,10 +42,25 @@ export function InvitePage() {
         type="button"
         disabled={make.isPending}
         onClick={() => {
-          make.mutate();
+          make.mutate('patient');
         }}
       >
         Create invite code
+      </button>
+      <h2>Invite a colleague</h2>
+      <p>
+        A colleague code lets another physiotherapist create an account in your clinic. They open the link, or
+        choose “Joining a colleague’s clinic?” when they sign up.
+      </p>
+      <button
+        type="button"
+        className="secondary"
+        disabled={make.isPending}
+        onClick={() => {
+          make.mutate('clinician');
+        }}
+      >
+        Create colleague invite
       </button>
       {make.isError && (
         <p className="error" role="alert">
@@ -49,7 +69,9 @@ export function InvitePage() {
       )}
       {invite !== undefined && (
         <section className="card invite-card" aria-labelledby="invite-code-title">
-          <h2 id="invite-code-title">Invite code</h2>
+          <h2 id="invite-code-title">
+            {invite.kind === 'patient' ? 'Invite code for a patient' : 'Invite code for a colleague'}
+          </h2>
           <p className="invite-code" data-testid="invite-code">
             {invite.code}
           </p>
