@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorText } from '../lib/api';
-import { keys } from '../lib/hooks';
+import { resetSession } from '../lib/hooks';
 import { signOut } from '../lib/patient-store';
 
 /** Sign-out for clinicians, in the header (patients sign out in their Settings). */
@@ -15,7 +15,7 @@ export function ClinicSignOut() {
       await signOut();
       client.removeQueries({ queryKey: ['caseload'] });
       client.removeQueries({ queryKey: ['record'] });
-      client.setQueryData(keys.me, null);
+      resetSession(client, null);
       await navigate('/login');
     } catch (err) {
       setError(errorText(err));

@@ -1,16 +1,22 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { keys, useMe } from '../lib/hooks';
+import { keys, useCachedPatient, useMe } from '../lib/hooks';
 import { pullFromServer } from '../lib/patient-store';
 
-/** Pages for a signed-in patient: waits for the first refresh from the server (instant when offline). */
+/**
+ * Pages for a signed-in patient. When the device holds a complete copy for the user who signed in on it
+ * last, they render from it at once while the session check and the pull run behind (stale while
+ * revalidate); otherwise they wait for the first pull (instant when offline). The pull starts once the
+ * server has confirmed who is signed in; when it ends, the pages re-read the device.
+ */
 export function RequireSession() {
-  const { me, loading } = useMe();
+  const { me, loading, cached } = useMe();
+  const cachedPatient = useCachedPatient();
   const client = useQueryClient();
   const location = useLocation();
   const pull = useQuery({
     queryKey: [...keys.pull, me?.id],
-    enabled: me !== null && me !== undefined,
+    enabled: me !== null && me !== undefined && me.role === 'patient' && !cached,
     staleTime: Infinity,
     queryFn: async () => {
       try {
@@ -25,6 +31,6 @@ export function RequireSession() {
   if (me === null || me === undefined)
     return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.role !== 'patient') return <Navigate to="/clinic" replace />;
-  if (pull.isPending) return <p role="status">Loading your plan…</p>;
+  if (pull.isPending && cachedPatient.data?.id !== me.id) return <p role="status">Loading your plan…</p>;
   return <Outlet />;
 }

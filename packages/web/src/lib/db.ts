@@ -12,6 +12,8 @@ interface Keyed {
   me: Me;
   profile: Profile;
   screening: Screening;
+  /** The user id whose profile, screening and events the last complete pull from the server wrote. */
+  pulledFor: string;
 }
 
 interface RehabDb extends DBSchema {

@@ -1,21 +1,45 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { isoDay } from './dates';
 import { decideLocally, type LocalData, type PlanDecision } from './patient-case';
-import { fetchMe, loadLocal, logEvents, pullFromServer, syncer } from './patient-store';
+import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { Me } from './types';
 
-export const keys = { me: ['me'], local: ['local'], pull: ['pull'] } as const;
+/** `local` and `pull` are followed by the user id: one user's copy is never shown to another. */
+export const keys = { me: ['me'], cached: ['cached-patient'], local: ['local'], pull: ['pull'] } as const;
 
-export function useMe(): { me: Me | null | undefined; loading: boolean } {
-  const q = useQuery({ queryKey: keys.me, queryFn: fetchMe, staleTime: Infinity });
-  return { me: q.data, loading: q.isPending };
+/** The patient whose plan the device can show before the server answers, or null (IndexedDB only). */
+export function useCachedPatient() {
+  return useQuery({ queryKey: keys.cached, queryFn: readCachedPatient, staleTime: Infinity });
 }
 
-/** The device's data; it re-reads after every log and every pull. */
+/**
+ * Who is signed in. Until the server answers, the patient the device holds a complete copy for
+ * (`cached`), so that their pages open from the device at once; the server's answer replaces it (null
+ * when the session is gone, which sends the app to the login page).
+ */
+export function useMe(): { me: Me | null | undefined; loading: boolean; cached: boolean } {
+  const server = useQuery({ queryKey: keys.me, queryFn: fetchMe, staleTime: Infinity });
+  const cachedPatient = useCachedPatient();
+  if (!server.isPending) return { me: server.data, loading: false, cached: false };
+  const me = cachedPatient.data ?? undefined;
+  return { me, loading: me === undefined, cached: me !== undefined };
+}
+
+/** The device's data for the signed-in user; it re-reads after every log and every pull. */
 export function useLocalData(): LocalData | undefined {
-  return useQuery({ queryKey: keys.local, queryFn: loadLocal }).data;
+  const id = useMe().me?.id;
+  return useQuery({
+    queryKey: [...keys.local, id],
+    queryFn: id === undefined ? skipToken : () => loadLocal(id),
+  }).data;
+}
+
+/** After signing in, out or up: forgets what was read for the previous session, then sets who it is. */
+export function resetSession(client: QueryClient, me: Me | null): void {
+  for (const queryKey of [keys.cached, keys.local, keys.pull]) client.removeQueries({ queryKey });
+  client.setQueryData(keys.me, me);
 }
 
 /** Today's decision, computed on the device. */

@@ -6,10 +6,14 @@ import type { LocalData } from './patient-case';
 import { Syncer } from './sync';
 import type { IdentifiedEvent, Me, Profile, Screening } from './types';
 
-async function patientPath(): Promise<string> {
+async function signedInPatient(): Promise<Me & { patientId: string }> {
   const me = await getKey('me');
   if (me?.patientId === undefined) throw new ApiError(401, 'not signed in');
-  return `patients/${me.patientId}`;
+  return { ...me, patientId: me.patientId };
+}
+
+async function patientPath(): Promise<string> {
+  return `patients/${(await signedInPatient()).patientId}`;
 }
 
 /** The app's one upload queue. */
@@ -47,8 +51,26 @@ export async function signOut(): Promise<void> {
   await clearDevice();
 }
 
-/** Everything the device holds for the plan: cached profile, screening, synced and queued events. */
-export async function loadLocal(): Promise<LocalData> {
+/**
+ * The patient who signed in on this device last, when the device holds a complete copy of their data
+ * (pulled from the server for them, set up): enough to show their plan before the server answers.
+ * Null otherwise (signed out, a clinician, never pulled, not set up).
+ */
+export async function readCachedPatient(): Promise<Me | null> {
+  const [me, pulledFor, profile, screening] = await Promise.all([
+    getKey('me'),
+    getKey('pulledFor'),
+    getKey('profile'),
+    getKey('screening'),
+  ]);
+  const setUp = typeof profile?.birthYear === 'number' && screening !== undefined;
+  return me?.role === 'patient' && pulledFor === me.id && setUp ? me : null;
+}
+
+/** Everything the device holds for the plan of `userId`: cached profile, screening, synced and queued
+ * events. Nothing when the device's copy belongs to someone else (or to no one). */
+export async function loadLocal(userId: string): Promise<LocalData> {
+  if ((await getKey('me'))?.id !== userId) return { profile: undefined, screening: undefined, events: [] };
   return {
     profile: await getKey('profile'),
     screening: await getKey('screening'),
@@ -59,7 +81,8 @@ export async function loadLocal(): Promise<LocalData> {
 /** Uploads the queue, then refreshes the device's copy from the server. Offline, it changes nothing. */
 export async function pullFromServer(): Promise<void> {
   await syncer.sync();
-  const base = await patientPath();
+  const me = await signedInPatient();
+  const base = `patients/${me.patientId}`;
   try {
     const profile = await api<Profile>('GET', `${base}/profile`);
     await setKey('profile', profile);
@@ -70,6 +93,8 @@ export async function pullFromServer(): Promise<void> {
     }
     const { events } = await api<{ events: IdentifiedEvent[] }>('GET', `${base}/events`);
     await replaceEvents(events);
+    // The device now holds this user's complete copy: later starts may show it before the server answers.
+    if ((await getKey('me'))?.id === me.id) await setKey('pulledFor', me.id);
   } catch (error) {
     if (error instanceof NetworkError) return;
     throw error;

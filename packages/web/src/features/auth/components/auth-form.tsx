@@ -3,7 +3,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
-import { keys } from '../../../lib/hooks';
+import { resetSession } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
 
 interface Props {
@@ -26,8 +26,7 @@ export function AuthForm({ kind }: Props) {
     setError(undefined);
     try {
       const me = await signIn(kind, email, password);
-      client.setQueryData(keys.me, me);
-      await client.invalidateQueries({ queryKey: keys.pull });
+      resetSession(client, me);
       await navigate(signup ? '/welcome' : '/today');
     } catch (err) {
       setError(errorText(err));

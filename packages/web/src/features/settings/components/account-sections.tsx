@@ -3,7 +3,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
-import { keys } from '../../../lib/hooks';
+import { resetSession } from '../../../lib/hooks';
 
 interface AuditEntry {
   id: number;
@@ -106,7 +106,7 @@ export function DeleteSection({ patientId }: { patientId: string }) {
     try {
       await api('DELETE', `patients/${patientId}`);
       await clearDevice();
-      client.setQueryData(keys.me, null);
+      resetSession(client, null);
       await navigate('/signup');
     } catch (err) {
       setError(errorText(err));

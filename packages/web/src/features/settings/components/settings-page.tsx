@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
-import { keys, useMe, usePlan } from '../../../lib/hooks';
+import { resetSession, useMe, usePlan } from '../../../lib/hooks';
 import { signOut } from '../../../lib/patient-store';
 import { AuditSection, DeleteSection, InviteSection } from './account-sections';
 import { RemindersSection } from './reminders-section';
@@ -20,7 +20,7 @@ export function SettingsPage() {
   const logOut = async () => {
     try {
       await signOut();
-      client.setQueryData(keys.me, null);
+      resetSession(client, null);
       await navigate('/login');
     } catch (err) {
       window.alert(errorText(err));
