@@ -28,6 +28,9 @@ export async function startServer(): Promise<RunningServer> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never outlive the test process, even when a spec's afterAll fails before it calls stop().
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -55,6 +58,7 @@ export async function startServer(): Promise<RunningServer> {
     stop: () =>
       new Promise<void>((resolve) => {
         const done = () => {
+          process.off('exit', reap);
           fs.rmSync(dataDir, { recursive: true, force: true });
           resolve();
         };

@@ -18,6 +18,7 @@ import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerClinicianRoutes } from './routes/clinicians/index.js';
 import { registerOpenApiRoute } from './routes/docs/openapi.js';
 import { registerEvaluate } from './routes/evaluate/evaluate.js';
+import { registerHealth } from './routes/health/health.js';
 import { registerPatientRoutes } from './routes/patients/index.js';
 import { registerWeb } from './routes/web/web.js';
 import type { PdfOptions } from './reports/pdf-report.js';
@@ -136,6 +137,7 @@ export async function buildApp({
   registerPatientRoutes(app, deps);
   registerClinicianRoutes(app, deps);
   registerEvaluate(app, deps);
+  registerHealth(app, deps);
   registerOpenApiRoute(app);
   await registerWeb(app, config.webDir);
   return app;

@@ -5,6 +5,7 @@ import { initialMigration } from './001-initial.js';
 import { clinicsMigration } from './002-clinics.js';
 import { snapshotsMigration } from './003-snapshots.js';
 import { treatmentNotesMigration } from './004-treatment-notes.js';
+import { caseloadFiltersMigration } from './005-caseload-filters.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -13,6 +14,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002-clinics': clinicsMigration,
     '003-snapshots': snapshotsMigration,
     '004-treatment-notes': treatmentNotesMigration,
+    '005-caseload-filters': caseloadFiltersMigration,
   };
 }
 

@@ -65,6 +65,41 @@ describe('createStore on SQLite', () => {
     }
   });
 
+  it('copies each snapshot’s status and flags onto its links when upgrading to 005', async () => {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'before-005.sqlite');
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
+    const result = await new Migrator({ db: old, provider }).migrateTo('004-treatment-notes');
+    expect(result.error).toBeUndefined();
+    const raw = new SQLite(file);
+    raw.exec(`
+      insert into users (id, email, password_hash, role, created_at) values
+        ('u1', 'ann@example.org', 'h', 'patient', 'now'), ('u2', 'bob@example.org', 'h', 'patient', 'now'),
+        ('c1', 'doc@example.org', 'h', 'clinician', 'now');
+      insert into patients (id, owner_user_id, created_at, updated_at) values
+        ('p1', 'u1', 'now', 'now'), ('p2', 'u2', 'now', 'now');
+      insert into patient_snapshots (patient_id, status, flags, attention) values ('p1', 'active', 16, 3);
+      insert into patient_snapshots (patient_id) values ('p2');
+      insert into clinician_patients (clinician_id, patient_id, created_at, attention) values
+        ('c1', 'p1', 'then', 3), ('c1', 'p2', 'then', 6);
+    `);
+    raw.close();
+    await old.destroy();
+
+    const store = await createStore({ kind: 'sqlite', file });
+    try {
+      const active = await store.listCaseload({ clinicianId: 'c1', limit: 10, status: 'active' });
+      expect(active).toMatchObject({ total: 1, rows: [{ patientId: 'p1', status: 'active', flags: 16 }] });
+      const flagged = await store.listCaseload({ clinicianId: 'c1', limit: 10, flag: 16 });
+      expect(flagged.rows.map((r) => r.patientId)).toEqual(['p1']);
+      const incomplete = await store.listCaseload({ clinicianId: 'c1', limit: 10, status: 'incomplete' });
+      expect(incomplete.rows.map((r) => r.patientId)).toEqual(['p2']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses an unsafe PostgreSQL schema name before connecting', async () => {
     await expect(
       createStore({ kind: 'postgres', url: 'postgres://x@127.0.0.1:1/x', schema: 'a;drop' }),

@@ -44,6 +44,9 @@ export interface ClinicianPatientsTable {
   attention: ColumnType<number, number | undefined, number>;
   last_activity: ColumnType<string, string | undefined, string>;
   fresh_until: ColumnType<string, string | undefined, string>;
+  /** Copies of the snapshot's status and flags, for the caseload filters (migration 005). */
+  status: ColumnType<string, string | undefined, string>;
+  flags: ColumnType<number, number | undefined, number>;
 }
 
 export interface ScreeningsTable {

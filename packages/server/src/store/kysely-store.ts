@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../migrations/dialect.js';
 import type { Database } from './database.js';
 import type { Reader } from './sqlite-reader.js';
@@ -107,6 +107,10 @@ export class KyselyStore implements Store {
   writeAudit: Store['writeAudit'] = (entry) => writeAudit(this.db, entry);
   writeAuditBatch: Store['writeAuditBatch'] = (entries) => writeAuditBatch(this.db, entries);
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
 
   async close(): Promise<void> {
     this.reader?.close();

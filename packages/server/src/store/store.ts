@@ -121,5 +121,7 @@ export interface Store {
   /** Newest first. */
   listAudit(patientId: string, limit: number): Promise<AuditEntry[]>;
 
+  /** A cheap round trip to the database (`select 1`); rejects when it cannot be reached. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

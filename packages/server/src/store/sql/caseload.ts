@@ -27,8 +27,9 @@ function likeContaining(text: string): string {
 
 /**
  * One page of a clinician's caseload in attention order (rank, then latest activity first, then id). The
- * page's ids come from the `clinician_patients_caseload` index, joining the snapshot or the email only when
- * a filter needs them; the rows are then read by id. Offset or keyset paging.
+ * page's ids come from the `clinician_patients_caseload` index; status and flag filters read the copies on
+ * the links (migration 005), an email search joins the patient's user; the rows are then read by id.
+ * Offset or keyset paging.
  */
 export async function listCaseload(
   db: Kysely<Database>,
@@ -39,18 +40,8 @@ export async function listCaseload(
     db
       .selectFrom('clinician_patients as cp')
       .where('cp.clinician_id', '=', query.clinicianId)
-      .$if(status !== undefined || flag !== undefined, (q) =>
-        q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('patient_snapshots as s')
-              .select('s.patient_id')
-              .whereRef('s.patient_id', '=', 'cp.patient_id')
-              .$if(status !== undefined, (sq) => sq.where('s.status', '=', status ?? ''))
-              .$if(flag !== undefined, (sq) => sq.where(sql<boolean>`(s.flags & ${flag ?? 0}) <> 0`)),
-          ),
-        ),
-      )
+      .$if(status !== undefined, (q) => q.where('cp.status', '=', status ?? ''))
+      .$if(flag !== undefined, (q) => q.where(sql<boolean>`(cp.flags & ${flag ?? 0}) <> 0`))
       .$if(search !== undefined && search !== '', (q) =>
         q.where((eb) =>
           eb.exists(

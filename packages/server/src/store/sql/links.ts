@@ -7,11 +7,23 @@ import { isUniqueViolation } from './users.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Clinician-patient links and the invites that make them. */
-/** A new link carries the patient's current snapshot sort keys, so the caseload index can order it. */
+/**
+ * A new link carries the patient's current snapshot sort keys and filter values, so the caseload index can
+ * order it and filter it.
+ */
 function insertLink(db: Db, input: { clinicianId: string; patientId: string; now: string }) {
   return db
     .insertInto('clinician_patients')
-    .columns(['clinician_id', 'patient_id', 'created_at', 'attention', 'last_activity', 'fresh_until'])
+    .columns([
+      'clinician_id',
+      'patient_id',
+      'created_at',
+      'attention',
+      'last_activity',
+      'fresh_until',
+      'status',
+      'flags',
+    ])
     .expression((eb) =>
       eb
         .selectFrom('patient_snapshots')
@@ -22,6 +34,8 @@ function insertLink(db: Db, input: { clinicianId: string; patientId: string; now
           'attention',
           'last_activity',
           'fresh_until',
+          'status',
+          'flags',
         ])
         .where('patient_id', '=', input.patientId),
     )

@@ -70,7 +70,13 @@ export async function saveSnapshot(
     if (Number(saved.numUpdatedRows) === 0) return false;
     await tx
       .updateTable('clinician_patients')
-      .set({ attention: values.attention, last_activity: lastActivity, fresh_until: values.freshUntil })
+      .set({
+        attention: values.attention,
+        last_activity: lastActivity,
+        fresh_until: values.freshUntil,
+        status: values.status,
+        flags: values.flags,
+      })
       .where('patient_id', '=', patientId)
       .execute();
     return true;

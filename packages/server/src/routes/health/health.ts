@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../../http/deps.js';
+import { errorResponses } from '../../http/schemas.js';
+
+/** How long the database may take to answer the ping before the server reports itself unavailable. */
+export const HEALTH_PING_TIMEOUT_MS = 2000;
+
+const healthSchema = (status: string, database: string, description: string) =>
+  ({
+    type: 'object',
+    description,
+    required: ['status', 'database'],
+    additionalProperties: false,
+    properties: { status: { const: status }, database: { const: database } },
+  }) as const;
+
+/** Resolves when the store answers a `select 1` in time; rejects otherwise. */
+function pingInTime(ping: () => Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`no answer from the database in ${ms} ms`));
+    }, ms);
+  });
+  return Promise.race([ping(), late]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
+/**
+ * GET /api/health: for load balancers. No session, no patient data, not rate limited: 200 after a cheap
+ * round trip to the database, 503 when that fails (the cause is logged, never sent).
+ */
+export function registerHealth(app: FastifyInstance, { store }: Deps): void {
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Whether this server can reach its database (for load balancers)',
+        response: {
+          200: healthSchema('ok', 'ok', 'The server and its database answer'),
+          ...errorResponses,
+          503: healthSchema('unavailable', 'unreachable', 'The database did not answer'),
+        },
+      },
+      config: { access: 'public' },
+    },
+    async (request, reply) => {
+      try {
+        await pingInTime(() => store.ping(), HEALTH_PING_TIMEOUT_MS);
+        return { status: 'ok', database: 'ok' };
+      } catch (error) {
+        request.log.warn({ err: error }, 'health check: database unreachable');
+        return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+      }
+    },
+  );
+}
