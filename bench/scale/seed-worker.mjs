@@ -30,7 +30,7 @@ function batchRows(from, to) {
     screenings: [[], [], []],
     events: [[], [], [], [], [], []],
     snapshots: [[], [], [], [], [], [], [], [], [], [], [], [], []],
-    links: [[], [], [], [], [], [], [], []],
+    links: [[], [], [], [], [], [], [], [], []],
   };
   const push = (table, ...values) => values.forEach((v, i) => t[table][i].push(v));
   const statuses = {};
@@ -102,6 +102,7 @@ function batchRows(from, to) {
         values.freshUntil,
         values.status,
         values.flags,
+        patientEmail(i).toLowerCase(),
       );
     }
   }
@@ -222,6 +223,7 @@ async function writeBatch(batch, from, to) {
         'fresh_until',
         'status',
         'flags',
+        'email',
       ],
       t.links,
     );

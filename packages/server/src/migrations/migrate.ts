@@ -6,6 +6,7 @@ import { clinicsMigration } from './002-clinics.js';
 import { snapshotsMigration } from './003-snapshots.js';
 import { treatmentNotesMigration } from './004-treatment-notes.js';
 import { caseloadFiltersMigration } from './005-caseload-filters.js';
+import { caseloadSearchMigration } from './006-caseload-search.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -15,6 +16,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '003-snapshots': snapshotsMigration,
     '004-treatment-notes': treatmentNotesMigration,
     '005-caseload-filters': caseloadFiltersMigration,
+    '006-caseload-search': caseloadSearchMigration,
   };
 }
 

@@ -100,6 +100,38 @@ describe('createStore on SQLite', () => {
     }
   });
 
+  it('copies each patient’s address onto their links when upgrading to 006, for the search', async () => {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'before-006.sqlite');
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
+    const result = await new Migrator({ db: old, provider }).migrateTo('005-caseload-filters');
+    expect(result.error).toBeUndefined();
+    const raw = new SQLite(file);
+    raw.exec(`
+      insert into users (id, email, password_hash, role, created_at) values
+        ('u1', 'Ann.Smith@example.org', 'h', 'patient', 'now'), ('u2', 'bob@example.org', 'h', 'patient', 'now'),
+        ('c1', 'doc@example.org', 'h', 'clinician', 'now');
+      insert into patients (id, owner_user_id, created_at, updated_at) values
+        ('p1', 'u1', 'now', 'now'), ('p2', 'u2', 'now', 'now');
+      insert into patient_snapshots (patient_id) values ('p1'), ('p2');
+      insert into clinician_patients (clinician_id, patient_id, created_at, attention) values
+        ('c1', 'p1', 'then', 3), ('c1', 'p2', 'then', 6);
+    `);
+    raw.close();
+    await old.destroy();
+
+    const store = await createStore({ kind: 'sqlite', file });
+    try {
+      const found = await store.listCaseload({ clinicianId: 'c1', limit: 10, search: 'ann.S' });
+      expect(found).toMatchObject({ total: 1, rows: [{ patientId: 'p1', email: 'Ann.Smith@example.org' }] });
+      const all = await store.listCaseload({ clinicianId: 'c1', limit: 10, search: 'example' });
+      expect(all.total).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses an unsafe PostgreSQL schema name before connecting', async () => {
     await expect(
       createStore({ kind: 'postgres', url: 'postgres://x@127.0.0.1:1/x', schema: 'a;drop' }),

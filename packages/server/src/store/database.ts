@@ -47,6 +47,8 @@ export interface ClinicianPatientsTable {
   /** Copies of the snapshot's status and flags, for the caseload filters (migration 005). */
   status: ColumnType<string, string | undefined, string>;
   flags: ColumnType<number, number | undefined, number>;
+  /** The patient's e-mail address, lower-cased, for the caseload search (migration 006). */
+  email: ColumnType<string, string | undefined, string>;
 }
 
 export interface ScreeningsTable {

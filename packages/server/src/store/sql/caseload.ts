@@ -28,7 +28,8 @@ function likeContaining(text: string): string {
 /**
  * One page of a clinician's caseload in attention order (rank, then latest activity first, then id). The
  * page's ids come from the `clinician_patients_caseload` index; status and flag filters read the copies on
- * the links (migration 005), an email search joins the patient's user; the rows are then read by id.
+ * the links (migration 005), an email search the address copied onto them (006); the rows are then read
+ * by id.
  * Offset or keyset paging.
  */
 export async function listCaseload(
@@ -43,16 +44,7 @@ export async function listCaseload(
       .$if(status !== undefined, (q) => q.where('cp.status', '=', status ?? ''))
       .$if(flag !== undefined, (q) => q.where(sql<boolean>`(cp.flags & ${flag ?? 0}) <> 0`))
       .$if(search !== undefined && search !== '', (q) =>
-        q.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('patients as p')
-              .innerJoin('users as u', 'u.id', 'p.owner_user_id')
-              .select('p.id')
-              .whereRef('p.id', '=', 'cp.patient_id')
-              .where(sql<boolean>`lower(u.email) like ${likeContaining(search ?? '')} escape '\\'`),
-          ),
-        ),
+        q.where(sql<boolean>`cp.email like ${likeContaining(search ?? '')} escape '\\'`),
       );
   const counted = await filtered()
     .select((eb) => eb.fn.countAll().as('n'))

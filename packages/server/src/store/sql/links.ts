@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import type { InviteInput, LinkedClinician } from '../store.js';
 import type { SqlContext } from './context.js';
@@ -23,21 +23,25 @@ function insertLink(db: Db, input: { clinicianId: string; patientId: string; now
       'fresh_until',
       'status',
       'flags',
+      'email',
     ])
     .expression((eb) =>
       eb
-        .selectFrom('patient_snapshots')
+        .selectFrom('patient_snapshots as s')
+        .innerJoin('patients as p', 'p.id', 's.patient_id')
+        .leftJoin('users as u', 'u.id', 'p.owner_user_id')
         .select([
           eb.val(input.clinicianId).as('clinician_id'),
-          'patient_id',
+          's.patient_id',
           eb.val(input.now).as('created_at'),
-          'attention',
-          'last_activity',
-          'fresh_until',
-          'status',
-          'flags',
+          's.attention',
+          's.last_activity',
+          's.fresh_until',
+          's.status',
+          's.flags',
+          sql<string>`coalesce(lower(u.email), '')`.as('email'),
         ])
-        .where('patient_id', '=', input.patientId),
+        .where('s.patient_id', '=', input.patientId),
     )
     .onConflict((oc) => oc.columns(['clinician_id', 'patient_id']).doNothing())
     .execute();
