@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, describeViolations, desktop, launch, phone, screenshot } from './lib/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, desktop, phone, screenshot } from './lib/browser.js';
 import { clinicSignUp, createInvite } from './lib/clinician.js';
 import { apiCall, day, PASSWORD, seedPatient, signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 const NOTE = 'Reviewed in clinic after the flare: back to stage 1 level 2 for a week.';
 
@@ -25,21 +25,10 @@ async function acceptInSettings(page: Page, code: string): Promise<void> {
 }
 
 describe('the clinician workspace', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('invites a patient, puts their flare first, changes the stage with a note and reports', async () => {
-    const clinic = await desktop(browser, server.url, true);
+    const clinic = await desktop(suite.browser, suite.server.url, true);
     const doc = await clinic.newPage();
     await doc.goto('/clinic/signup');
     await noViolations(doc);
@@ -51,7 +40,7 @@ describe('the clinician workspace', () => {
     await screenshot(doc, 'clinic-02-invite');
 
     // A calm patient linked first, by API, so that the order is the server's and not the sign-up order.
-    const calmContext = await phone(browser, server.url);
+    const calmContext = await phone(suite.browser, suite.server.url);
     const calm = await calmContext.newPage();
     await signUp(calm);
     await seedPatient(calm, { screeningDay: day(-7), events: calmWeek });
@@ -60,7 +49,7 @@ describe('the clinician workspace', () => {
     await calmContext.close();
 
     // The patient: signs up, is screened, accepts the code in Settings, logs a red session and the morning.
-    const patientContext = await phone(browser, server.url);
+    const patientContext = await phone(suite.browser, suite.server.url);
     const patient = await patientContext.newPage();
     const email = await signUp(patient);
     const patientId = await seedPatient(patient, {
@@ -114,7 +103,7 @@ describe('the clinician workspace', () => {
     await patient.getByTestId('stage-level').getByText('Stage 1 · Level 2').waitFor();
     expect(await patient.getByTestId('plan-why').textContent()).toContain(NOTE);
 
-    const pdf = await doc.request.get(`${server.url}/api/v1/patients/${patientId}/report.pdf`);
+    const pdf = await doc.request.get(`${suite.server.url}/api/v1/patients/${patientId}/report.pdf`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     const body = (await pdf.body()).toString('latin1');
@@ -125,20 +114,23 @@ describe('the clinician workspace', () => {
     );
 
     // A clinician of another clinic: nothing of that patient, in the app or over HTTP.
-    const otherContext = await desktop(browser, server.url);
+    const otherContext = await desktop(suite.browser, suite.server.url);
     const other = await otherContext.newPage();
     const otherEmail = await clinicSignUp(other, 'Southside Sports Clinic');
     expect(await other.getByTestId('caseload-range').textContent()).toBe('No patients match.');
     await other.goto(`/clinic/patients/${patientId}`);
     await other.getByRole('heading', { name: 'Page not found' }).waitFor();
     for (const path of ['decision', 'timeline', 'events', 'notes', 'report.pdf', 'profile']) {
-      const response = await other.request.get(`${server.url}/api/v1/patients/${patientId}/${path}`);
+      const response = await other.request.get(`${suite.server.url}/api/v1/patients/${patientId}/${path}`);
       expect(response.status(), path).toBe(404);
     }
-    const write = await other.request.post(`${server.url}/api/v1/patients/${patientId}/clinician-actions`, {
-      headers: { Origin: server.url, 'Content-Type': 'application/json' },
-      data: JSON.stringify({ action: 'clear-screening', note: 'not my patient' }),
-    });
+    const write = await other.request.post(
+      `${suite.server.url}/api/v1/patients/${patientId}/clinician-actions`,
+      {
+        headers: { Origin: suite.server.url, 'Content-Type': 'application/json' },
+        data: JSON.stringify({ action: 'clear-screening', note: 'not my patient' }),
+      },
+    );
     expect(write.status()).toBe(404);
 
     // Signing out and in again lands a clinician on the caseload.

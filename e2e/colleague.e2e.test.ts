@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, describeViolations, desktop, launch } from './lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, desktop } from './lib/browser.js';
 import { clinicSignUp, newClinicianEmail } from './lib/clinician.js';
 import { apiCall, PASSWORD } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 interface Me {
   role: string;
@@ -11,21 +10,10 @@ interface Me {
 }
 
 describe('a colleague joins the clinic', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('by the link of a colleague invite, once', async () => {
-    const leadContext = await desktop(browser, server.url);
+    const leadContext = await desktop(suite.browser, suite.server.url);
     const lead = await leadContext.newPage();
     await clinicSignUp(lead, 'Harbour Physio');
     await lead.getByRole('link', { name: 'Invite a patient' }).first().click();
@@ -36,7 +24,7 @@ describe('a colleague joins the clinic', () => {
     expect(link).toMatch(new RegExp(`/join/${code}$`));
     const leadMe = await apiCall<Me>(lead, 'GET', 'me');
 
-    const colleagueContext = await desktop(browser, server.url, true);
+    const colleagueContext = await desktop(suite.browser, suite.server.url, true);
     const colleague = await colleagueContext.newPage();
     await colleague.goto(new URL(link).pathname);
     await colleague.getByRole('heading', { name: 'Join your clinic' }).waitFor();
@@ -51,7 +39,7 @@ describe('a colleague joins the clinic', () => {
     await colleagueContext.close();
 
     // The code worked once: a second sign-up with it is refused, naming the field.
-    const lateContext = await desktop(browser, server.url);
+    const lateContext = await desktop(suite.browser, suite.server.url);
     const late = await lateContext.newPage();
     await late.goto(`/join/${code}`);
     await late.getByLabel('Email').fill(newClinicianEmail());

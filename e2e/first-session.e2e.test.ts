@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, describeViolations, launch, overflowAt320, phone, screenshot } from './lib/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, overflowAt320, phone, screenshot } from './lib/browser.js';
 import { signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 /** Checks a page with axe and for reflow at 320 px, and keeps a screenshot of it. */
 async function check(page: Page, name: string): Promise<void> {
@@ -13,21 +13,10 @@ async function check(page: Page, name: string): Promise<void> {
 }
 
 describe('a new patient, from sign-up to the first logged session', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('signs up, is screened, sets a baseline and logs a session; every page passes axe', async () => {
-    const context = await phone(browser, server.url, true);
+    const context = await phone(suite.browser, suite.server.url, true);
     const page = await context.newPage();
     await page.goto('/login');
     await check(page, '01-login');
@@ -108,9 +97,11 @@ describe('a new patient, from sign-up to the first logged session', () => {
       await check(page, name);
     }
 
-    const me = (await (await page.request.get(`${server.url}/api/v1/me`)).json()) as { patientId: string };
+    const me = (await (await page.request.get(`${suite.server.url}/api/v1/me`)).json()) as {
+      patientId: string;
+    };
     const stored = (await (
-      await page.request.get(`${server.url}/api/v1/patients/${me.patientId}/events`)
+      await page.request.get(`${suite.server.url}/api/v1/patients/${me.patientId}/events`)
     ).json()) as {
       events: { type: string; painDuring?: number; painAfter?: number }[];
     };

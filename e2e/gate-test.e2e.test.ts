@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, describeViolations, launch, phone, screenshot } from './lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, phone, screenshot } from './lib/browser.js';
 import { heldAtStageTwoGate } from './lib/history.js';
 import { seedPatient, signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 describe('a self-test at the top of a stage', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('logs the single-leg bridge test; a calm morning then opens stage 3 and starts running', async () => {
-    const context = await phone(browser, server.url, true);
+    const context = await phone(suite.browser, suite.server.url, true);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, describeViolations, desktop, launch, phone } from './lib/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, describeViolations, desktop, phone } from './lib/browser.js';
 import { clinicSignUp, createInvite } from './lib/clinician.js';
 import { apiCall, day, seedPatient, signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 /**
  * Markup typed into a free-text field: an image with an error handler, a script and a bold tag. Shown as
@@ -44,28 +44,17 @@ async function save(page: Page, button: string, path: string): Promise<void> {
 }
 
 describe('text typed by clinicians and patients', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('shows injected HTML as text in the clinician’s record and the patient’s app', async () => {
     // Both contexts bypass the CSP (script-src 'self' would block the inline handler anyway), so that only
     // the app's escaping stands between the notes and the page.
-    const clinic = await desktop(browser, server.url, true);
+    const clinic = await desktop(suite.browser, suite.server.url, true);
     const doc = await clinic.newPage();
     await clinicSignUp(doc, CLINIC);
     const code = await createInvite(doc);
 
-    const patientContext = await phone(browser, server.url, true);
+    const patientContext = await phone(suite.browser, suite.server.url, true);
     const patient = await patientContext.newPage();
     await signUp(patient);
     const patientId = await seedPatient(patient, { screeningDay: day(-7), events: calmWeek });

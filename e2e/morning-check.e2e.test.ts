@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, phone } from './lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { phone } from './lib/browser.js';
 import { day, seedPatient, signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 describe('the morning check-in', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('judges yesterday’s session at once and moves the plan up a level', async () => {
-    const context = await phone(browser, server.url);
+    const context = await phone(suite.browser, suite.server.url);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

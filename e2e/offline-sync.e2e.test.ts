@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, phone } from './lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { phone } from './lib/browser.js';
 import { apiCall, day, seedPatient, signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 interface StoredEvents {
   events: { id: string; type: string; date: string }[];
 }
 
 describe('offline logging', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('shows the plan and logs with no network, then syncs each event exactly once', async () => {
-    const context = await phone(browser, server.url);
+    const context = await phone(suite.browser, suite.server.url);
     const page = await context.newPage();
     await signUp(page);
     const patientId = await seedPatient(page, { screeningDay: day(-2) });

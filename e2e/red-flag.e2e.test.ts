@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, phone, screenshot } from './lib/browser.js';
+import { describe, expect, it } from 'vitest';
+import { phone, screenshot } from './lib/browser.js';
 import { signUp } from './lib/patient.js';
-import { startServer, type RunningServer } from './lib/server.js';
+import { serverAndBrowser } from './lib/suite.js';
 
 describe('a red-flag screening', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const suite = serverAndBrowser();
 
   it('sends the patient to emergency care and stops the program', async () => {
-    const context = await phone(browser, server.url);
+    const context = await phone(suite.browser, suite.server.url);
     const page = await context.newPage();
     await signUp(page);
     await page.getByRole('link', { name: 'Start' }).click();
