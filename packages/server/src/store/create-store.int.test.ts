@@ -7,6 +7,26 @@ import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { MIGRATION_NAMES, migrations } from '../migrations/migrate.js';
 import { createStore } from './create-store.js';
 
+/** A SQLite file migrated only up to `migration`, holding the rows `seed` inserts: an older release's data. */
+async function databaseAt(file: string, migration: string, seed: string): Promise<string> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+  try {
+    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
+    const result = await new Migrator({ db: old, provider }).migrateTo(migration);
+    expect(result.error).toBeUndefined();
+  } finally {
+    await old.destroy();
+  }
+  const raw = new SQLite(file);
+  try {
+    raw.exec(seed);
+  } finally {
+    raw.close();
+  }
+  return file;
+}
+
 describe('createStore on SQLite', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-create-'));
   afterEach(() => {
@@ -32,21 +52,16 @@ describe('createStore on SQLite', () => {
   });
 
   it('upgrades a database of the first release, keeping its patients and links, with stale snapshots', async () => {
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, 'old.sqlite');
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
-    const result = await new Migrator({ db: old, provider }).migrateTo('001-initial');
-    expect(result.error).toBeUndefined();
-    const raw = new SQLite(file);
-    raw.exec(`
+    const file = await databaseAt(
+      path.join(dir, 'old.sqlite'),
+      '001-initial',
+      `
       insert into users (id, email, password_hash, role, created_at) values
         ('u1', 'ann@example.org', 'h', 'patient', 'now'), ('c1', 'doc@example.org', 'h', 'clinician', 'now');
       insert into patients (id, owner_user_id, created_at, updated_at) values ('p1', 'u1', 'now', 'now');
       insert into clinician_patients (clinician_id, patient_id, created_at) values ('c1', 'p1', 'then');
-    `);
-    raw.close();
-    await old.destroy();
+    `,
+    );
 
     const store = await createStore({ kind: 'sqlite', file });
     try {
@@ -66,14 +81,10 @@ describe('createStore on SQLite', () => {
   });
 
   it('copies each snapshot’s status and flags onto its links when upgrading to 005', async () => {
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, 'before-005.sqlite');
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
-    const result = await new Migrator({ db: old, provider }).migrateTo('004-treatment-notes');
-    expect(result.error).toBeUndefined();
-    const raw = new SQLite(file);
-    raw.exec(`
+    const file = await databaseAt(
+      path.join(dir, 'before-005.sqlite'),
+      '004-treatment-notes',
+      `
       insert into users (id, email, password_hash, role, created_at) values
         ('u1', 'ann@example.org', 'h', 'patient', 'now'), ('u2', 'bob@example.org', 'h', 'patient', 'now'),
         ('c1', 'doc@example.org', 'h', 'clinician', 'now');
@@ -83,9 +94,8 @@ describe('createStore on SQLite', () => {
       insert into patient_snapshots (patient_id) values ('p2');
       insert into clinician_patients (clinician_id, patient_id, created_at, attention) values
         ('c1', 'p1', 'then', 3), ('c1', 'p2', 'then', 6);
-    `);
-    raw.close();
-    await old.destroy();
+    `,
+    );
 
     const store = await createStore({ kind: 'sqlite', file });
     try {
@@ -101,14 +111,10 @@ describe('createStore on SQLite', () => {
   });
 
   it('copies each patient’s address onto their links when upgrading to 006, for the search', async () => {
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, 'before-006.sqlite');
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-    const provider = { getMigrations: () => Promise.resolve(migrations('sqlite')) };
-    const result = await new Migrator({ db: old, provider }).migrateTo('005-caseload-filters');
-    expect(result.error).toBeUndefined();
-    const raw = new SQLite(file);
-    raw.exec(`
+    const file = await databaseAt(
+      path.join(dir, 'before-006.sqlite'),
+      '005-caseload-filters',
+      `
       insert into users (id, email, password_hash, role, created_at) values
         ('u1', 'Ann.Smith@example.org', 'h', 'patient', 'now'), ('u2', 'bob@example.org', 'h', 'patient', 'now'),
         ('c1', 'doc@example.org', 'h', 'clinician', 'now');
@@ -117,9 +123,8 @@ describe('createStore on SQLite', () => {
       insert into patient_snapshots (patient_id) values ('p1'), ('p2');
       insert into clinician_patients (clinician_id, patient_id, created_at, attention) values
         ('c1', 'p1', 'then', 3), ('c1', 'p2', 'then', 6);
-    `);
-    raw.close();
-    await old.destroy();
+    `,
+    );
 
     const store = await createStore({ kind: 'sqlite', file });
     try {
