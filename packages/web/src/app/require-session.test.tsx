@@ -6,29 +6,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearDevice } from '../lib/db';
 import { useLocalData } from '../lib/hooks';
 import { pullFromServer, signIn } from '../lib/patient-store';
-import type { Me, Profile, Screening } from '../lib/types';
+import { alice, fakeApi, json, setUpPatient } from '../lib/fake-api';
 import { RequireSession } from './require-session';
 
-const alice: Me = { id: 'u-alice', role: 'patient', patientId: 'p-alice' };
-const profile: Profile = {
-  birthYear: 1985,
-  affectedSide: 'left',
-  runner: false,
-  painCeiling: 5,
-  timeZone: 'UTC',
-};
-const screening: Screening = {
-  date: '2025-03-01',
-  answers: {
-    'pain-at-sitting-bone': true,
-    'worse-when-sitting': true,
-    'worse-with-stretch-or-bending': true,
-  },
-};
 const check = (id: string) => ({ id, type: 'morning-check', date: '2025-03-02', score: 1 });
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** A fake server whose answer to GET /me waits until the test releases it. */
 function serve(events: unknown[]) {
@@ -36,18 +17,7 @@ function serve(events: unknown[]) {
   const me = new Promise<Response>((resolve) => {
     answerMe = resolve;
   });
-  const routes: Record<string, () => Response | Promise<Response>> = {
-    'POST auth/login': () => json(200, alice),
-    'GET me': () => me,
-    [`GET patients/${alice.patientId}/profile`]: () => json(200, profile),
-    [`GET patients/${alice.patientId}/screening`]: () => json(200, screening),
-    [`GET patients/${alice.patientId}/events`]: () => json(200, { events }),
-  };
-  const fetch = vi.fn((url: string, init?: RequestInit) => {
-    const route = routes[`${init?.method ?? 'GET'} ${url.replace('/api/v1/', '')}`];
-    return Promise.resolve(route === undefined ? json(404, {}) : route());
-  });
-  vi.stubGlobal('fetch', fetch);
+  const fetch = fakeApi({ ...setUpPatient(alice, events), 'GET me': () => me });
   return { fetch, answerMe };
 }
 

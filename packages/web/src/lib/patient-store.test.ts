@@ -3,50 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearDevice, getKey } from './db';
 import { enqueue } from './outbox';
 import { fetchMe, loadLocal, pullFromServer, readCachedPatient, signIn, signOut } from './patient-store';
-import type { Me, Profile, Screening } from './types';
+import { alice, bob, fakeApi, json, profile, screening, setUpPatient } from './fake-api';
+import type { Me } from './types';
 
-const alice: Me = { id: 'u-alice', role: 'patient', patientId: 'p-alice' };
-const bob: Me = { id: 'u-bob', role: 'patient', patientId: 'p-bob' };
-const profile: Profile = {
-  birthYear: 1985,
-  affectedSide: 'left',
-  runner: false,
-  painCeiling: 5,
-  timeZone: 'UTC',
-};
-const screening: Screening = {
-  date: '2025-03-01',
-  answers: {
-    'pain-at-sitting-bone': true,
-    'worse-when-sitting': true,
-    'worse-with-stretch-or-bending': true,
-  },
-};
 const check = { id: 'e1', type: 'morning-check', date: '2025-03-02', score: 1 } as const;
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-/** A fake server for one signed-in user: `routes` answers `METHOD path` (without /api/v1/). */
-function serve(routes: Record<string, () => Response>) {
-  const fetch = vi.fn((url: string, init?: RequestInit) => {
-    const key = `${init?.method ?? 'GET'} ${url.replace('/api/v1/', '')}`;
-    const route = routes[key];
-    return Promise.resolve(route === undefined ? json(404, { message: `no ${key}` }) : route());
-  });
-  vi.stubGlobal('fetch', fetch);
-  return fetch;
-}
-
 /** The server as it holds a set-up patient with one event. */
-const setUp = (me: Me) => ({
-  'POST auth/login': () => json(200, me),
-  'GET me': () => json(200, me),
-  [`GET patients/${me.patientId}/profile`]: () => json(200, profile),
-  [`GET patients/${me.patientId}/screening`]: () => json(200, screening),
-  [`GET patients/${me.patientId}/events`]: () => json(200, { events: [check] }),
-  'POST auth/logout': () => new Response(null, { status: 204 }),
-});
+const setUp = (me: Me) => setUpPatient(me, [check]);
 
 describe('the copy the app opens from before the server answers', () => {
   beforeEach(async () => {
@@ -57,7 +20,7 @@ describe('the copy the app opens from before the server answers', () => {
   });
 
   it('is there once a pull wrote a set-up patient’s data, for that patient only', async () => {
-    serve(setUp(alice));
+    fakeApi(setUp(alice));
     await signIn('login', 'a@example.test', 'pw');
     expect(await readCachedPatient()).toBeNull();
     await pullFromServer();
@@ -71,7 +34,7 @@ describe('the copy the app opens from before the server answers', () => {
   });
 
   it('is not there before the patient is set up', async () => {
-    serve({ ...setUp(alice), [`GET patients/${alice.patientId}/screening`]: () => json(404, {}) });
+    fakeApi({ ...setUp(alice), [`GET patients/${alice.patientId}/screening`]: () => json(404, {}) });
     await signIn('login', 'a@example.test', 'pw');
     await pullFromServer();
     expect(await getKey('pulledFor')).toBe(alice.id);
@@ -79,7 +42,7 @@ describe('the copy the app opens from before the server answers', () => {
   });
 
   it('is not marked complete by a pull that could not reach the server', async () => {
-    serve(setUp(alice));
+    fakeApi(setUp(alice));
     await signIn('login', 'a@example.test', 'pw');
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
     await pullFromServer();
@@ -87,10 +50,10 @@ describe('the copy the app opens from before the server answers', () => {
   });
 
   it('is gone when another user signs in, when the server answers for another user, and on sign-out', async () => {
-    serve(setUp(alice));
+    fakeApi(setUp(alice));
     await signIn('login', 'a@example.test', 'pw');
     await pullFromServer();
-    serve(setUp(bob));
+    fakeApi(setUp(bob));
     await signIn('login', 'b@example.test', 'pw');
     expect(await readCachedPatient()).toBeNull();
     expect(await loadLocal(alice.id)).toMatchObject({ profile: undefined, events: [] });
@@ -98,7 +61,7 @@ describe('the copy the app opens from before the server answers', () => {
 
     await pullFromServer();
     expect(await readCachedPatient()).toEqual(bob);
-    serve(setUp(alice));
+    fakeApi(setUp(alice));
     expect(await fetchMe()).toEqual(alice);
     expect(await readCachedPatient()).toBeNull();
     expect(await loadLocal(alice.id)).toMatchObject({ profile: undefined, events: [] });
@@ -111,7 +74,7 @@ describe('the copy the app opens from before the server answers', () => {
 
   it('is never a clinician’s', async () => {
     const doc: Me = { id: 'u-doc', role: 'clinician' };
-    serve({ 'GET me': () => json(200, doc) });
+    fakeApi({ 'GET me': () => json(200, doc) });
     expect(await fetchMe()).toEqual(doc);
     expect(await readCachedPatient()).toBeNull();
   });
