@@ -8,17 +8,17 @@ export interface Executor {
 /**
  * A query of fixed shape compiled once, then run with new arguments: for the few queries of every request
  * (the session, the snapshot, marking a snapshot stale), where building and compiling with Kysely would
- * cost more than running them. `build` is called once with placeholders, which are swapped for each call's
- * arguments in the compiled parameters.
+ * cost more than running them. `build` is called once with a unique marker string per argument; each call's
+ * arguments replace the markers in the compiled parameters.
  */
 export function precompile<Row, Args extends readonly string[]>(
   arity: Args['length'],
   build: (...args: Args) => Compilable<Row>,
 ): (executor: Executor, ...args: Args) => Promise<QueryResult<Row>> {
-  const placeholders = Array.from({ length: arity }, (_, i) => `\u0000argument ${i}\u0000`);
-  const compiled = build(...(placeholders as unknown as Args)).compile();
-  const slots = compiled.parameters.map((value) => placeholders.indexOf(value as string));
-  if (placeholders.some((_, i) => !slots.includes(i)))
+  const markers = Array.from({ length: arity }, (_, i) => `\u0000argument ${i}\u0000`);
+  const compiled = build(...(markers as unknown as Args)).compile();
+  const slots = compiled.parameters.map((value) => markers.indexOf(value as string));
+  if (markers.some((_, i) => !slots.includes(i)))
     throw new Error(`not every argument is used: ${compiled.sql}`);
   return (executor, ...args) =>
     executor.executeQuery({
