@@ -22,12 +22,26 @@ describe('the app', () => {
   });
 
   it('sends security headers with a CSP on every answer, errors included', async () => {
-    for (const url of ['/', '/api/v1/me', '/api/nothing-here', '/api/openapi.json']) {
+    for (const url of ['/', '/nothing-here', '/api/v1/me', '/api/nothing-here', '/api/openapi.json']) {
       const response = await t.request('GET', url);
       expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
       expect(response.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
       expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(response.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(response.headers['strict-transport-security'], url).toContain('max-age=');
+      expect(response.headers['cross-origin-resource-policy'], url).toBe('same-origin');
+      expect(response.headers['referrer-policy'], url).toBe('no-referrer');
     }
+  });
+
+  it('keeps API answers out of HTTP caches, and sends pages the document-only headers', async () => {
+    const api = await t.request('GET', '/api/v1/me');
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect(api.headers['cross-origin-opener-policy']).toBeUndefined();
+    const page = await t.request('GET', '/');
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(page.headers['origin-agent-cluster']).toBe('?1');
+    expect(page.headers['x-dns-prefetch-control']).toBe('off');
   });
 
   it('answers unknown paths with a JSON 404', async () => {

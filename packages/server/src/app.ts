@@ -1,7 +1,8 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { pino, type DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import './http/context.js';
 import type { Deps } from './http/deps.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   snapshots?: Partial<SnapshotOptions>;
   /** PDF output (tests turn compression off, to read the text). */
   pdf?: Partial<PdfOptions>;
+  /** Where log lines go (standard output by default; tests read them). */
+  logStream?: DestinationStream;
 }
 
 declare module 'fastify' {
@@ -57,19 +60,26 @@ export async function buildApp({
   checkResponses = false,
   snapshots: snapshotOptions = {},
   pdf = {},
+  logStream,
 }: AppOptions): Promise<FastifyInstance> {
+  const logger = pino({ level: config.logLevel }, logStream);
+  const log: FastifyBaseLogger = logger;
+  // Fastify logs a line as each request comes in and another as it ends, at `info`. Above that level the lines
+  // are dropped, yet the per-request logger and listeners behind them still cost about a fifth of a cheap
+  // request's time: Fastify then runs without a logger, and errors go to `log` directly (ADR 110).
+  const logRequests = logger.isLevelEnabled('info');
   const app = Fastify({
-    logger: { level: config.logLevel },
+    ...(logRequests ? { loggerInstance: log } : { logger: false }),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimit,
     routerOptions: { maxParamLength: 200 },
   });
   const now = clock ?? (() => new Date());
-  const snapshots = new SnapshotService(store, now, app.log, {
+  const snapshots = new SnapshotService(store, now, log, {
     ...DEFAULT_SNAPSHOT_OPTIONS,
     ...snapshotOptions,
   });
-  const deps: Deps = { config, store, clock: now, snapshots, pdf: { compress: true, ...pdf } };
+  const deps: Deps = { config, store, clock: now, snapshots, pdf: { compress: true, ...pdf }, log };
   app.decorate('snapshots', snapshots);
   app.addHook('onReady', (done) => {
     snapshots.start();
@@ -88,7 +98,7 @@ export async function buildApp({
       return JSON.stringify(data);
     };
   });
-  registerErrorHandler(app);
+  registerErrorHandler(app, log);
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { collectWhenQuiet } from './idle-gc.js';
 import { createStore } from './store/create-store.js';
+import { lockForServer, ServerLockError } from './store/server-lock.js';
 
 /**
  * Start-up: check the settings, open the database and migrate it, then listen and print the URL.
@@ -11,6 +13,8 @@ import { createStore } from './store/create-store.js';
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const config = loadConfig(process.env, path.resolve(here, '../../web/dist'));
+  // One server per SQLite file (ADR 110): held until the stop below, or the end of the process.
+  const unlock = config.database.kind === 'sqlite' ? lockForServer(config.database.file) : () => {};
   const store = await createStore(config.database);
   const app = await buildApp({ config, store });
 
@@ -22,12 +26,16 @@ async function main(): Promise<void> {
     void app
       .close()
       .then(() => store.close())
-      .then(() => process.exit(0));
+      .then(() => {
+        unlock();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
   await app.listen({ port: config.port, host: config.host });
+  collectWhenQuiet(app.server);
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
@@ -37,7 +45,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message =
-    error instanceof ConfigError
+    error instanceof ConfigError || error instanceof ServerLockError
       ? error.message
       : error instanceof Error
         ? `start-up failed: ${error.message}`

@@ -49,7 +49,7 @@ let counter = 0;
 export async function testApp(
   env: Record<string, string> = {},
   opened?: OpenedStore,
-  options: Pick<AppOptions, 'snapshots' | 'pdf'> = {},
+  options: Pick<AppOptions, 'snapshots' | 'pdf' | 'logStream'> = {},
 ): Promise<TestApp> {
   const config: Config = loadConfig(
     { LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000', EVALUATE_RATE_LIMIT: '100000', ...env },
@@ -64,6 +64,7 @@ export async function testApp(
     checkResponses: true,
     snapshots: { sweepIntervalMs: 0, ...options.snapshots },
     pdf: { compress: false, ...options.pdf },
+    logStream: options.logStream,
   });
 
   const request: TestApp['request'] = (method, url, options = {}) =>

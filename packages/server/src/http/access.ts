@@ -12,8 +12,18 @@ export async function accessToPatient(
   actor: Actor,
   patientId: string,
 ): Promise<PatientAccess | null> {
-  if (actor.role === 'patient') return actor.patientId === patientId ? 'self' : null;
+  const known = accessWithoutLookup(actor, patientId);
+  if (known !== undefined) return known;
   return (await store.isLinkedClinician(actor.userId, patientId)) ? 'clinician' : null;
+}
+
+/**
+ * The part of `accessToPatient` that needs no query: a patient reaches only their own record. Undefined when
+ * the answer needs the database (a clinician's link).
+ */
+export function accessWithoutLookup(actor: Actor, patientId: string): PatientAccess | null | undefined {
+  if (actor.role === 'patient') return actor.patientId === patientId ? 'self' : null;
+  return undefined;
 }
 
 /** The signed-in user of a route whose access is not `public` (the authorization hook has made sure). */

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { PdfOptions } from '../reports/pdf-report.js';
 import type { SnapshotService } from '../snapshots/snapshot-service.js';
@@ -12,4 +13,6 @@ export interface Deps {
   snapshots: SnapshotService;
   /** How PDF reports are written. */
   pdf: PdfOptions;
+  /** The server's log (pino): errors and warnings, whether or not each request is logged too. */
+  log: FastifyBaseLogger;
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { accessToPatient } from '../http/access.js';
-import { PATIENT_SCOPED, type Access } from '../http/context.js';
+import { accessToPatient, accessWithoutLookup } from '../http/access.js';
+import { PATIENT_SCOPED, type Access, type PatientAccess } from '../http/context.js';
 import type { Deps } from '../http/deps.js';
 import { HttpError, notFound } from '../http/errors.js';
 
@@ -73,19 +73,23 @@ export function registerAuthorization(app: FastifyInstance, { store }: Deps): vo
       done(notFound());
       return;
     }
-    accessToPatient(store, actor, patientId).then(
-      (granted) => {
-        if (granted === null || (access === 'patient-self' && granted !== 'self')) done(notFound());
-        else if (access === 'linked-clinician' && granted !== 'clinician')
-          done(new HttpError(403, 'only a clinician linked to this patient may do this'));
-        else {
-          request.patientAccess = granted;
-          done();
-        }
-      },
-      (error: unknown) => {
-        done(error instanceof Error ? error : new Error('access check failed'));
-      },
-    );
+    const decide = (granted: PatientAccess | null) => {
+      if (granted === null || (access === 'patient-self' && granted !== 'self')) done(notFound());
+      else if (access === 'linked-clinician' && granted !== 'clinician')
+        done(new HttpError(403, 'only a clinician linked to this patient may do this'));
+      else {
+        request.patientAccess = granted;
+        done();
+      }
+    };
+    // A patient's own record is decided at once, without a query or a promise; a clinician's link is looked up.
+    const known = accessWithoutLookup(actor, patientId);
+    if (known !== undefined) {
+      decide(known);
+      return;
+    }
+    accessToPatient(store, actor, patientId).then(decide, (error: unknown) => {
+      done(error instanceof Error ? error : new Error('access check failed'));
+    });
   });
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import { HttpError } from '../http/errors.js';
 import { problemsFromAjv } from '../http/validation.js';
 
@@ -16,7 +16,7 @@ const FASTIFY_CLIENT_ERRORS: Record<string, string> = {
  * errors raised on purpose, and a bare 500 for anything else. Stack traces and database errors are logged,
  * never sent.
  */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, log: FastifyBaseLogger): void {
   app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
     if (error instanceof HttpError) {
       const body =
@@ -35,7 +35,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status >= 400 && status < 500 && typeof error.code === 'string' && error.code.startsWith('FST_')) {
       return reply.code(status).send({ error: FASTIFY_CLIENT_ERRORS[error.code] ?? 'bad request' });
     }
-    request.log.error({ err: error }, 'request failed');
+    log.error(
+      { err: error, reqId: request.id, req: { method: request.method, url: request.url } },
+      'request failed',
+    );
     return reply.code(500).send({ error: 'internal server error' });
   });
 

@@ -21,13 +21,40 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
 }
 
 /**
- * Security headers (a strict CSP and the rest of helmet's defaults) on every answer, errors and 404s
- * included. Computed once at start-up rather than by running helmet on every request.
+ * The headers of an API answer (JSON, a PDF): those of the page set that a browser applies to such an answer
+ * (the same CSP, no sniffing, no framing, HSTS, same-origin resource policy, no referrer) and `no-store`, so
+ * that no HTTP cache keeps a patient's data. Headers that only a document uses (COOP, Origin-Agent-Cluster,
+ * DNS prefetch) or only old clients read (X-XSS-Protection, X-Download-Options, Adobe's cross-domain
+ * policies) are left to pages (ADR 110).
+ */
+export function apiHeaders(page: Record<string, string>): Record<string, string> {
+  const kept = [
+    'content-security-policy',
+    'x-content-type-options',
+    'x-frame-options',
+    'strict-transport-security',
+    'cross-origin-resource-policy',
+    'referrer-policy',
+  ];
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  for (const name of kept) {
+    const value = page[name];
+    if (value === undefined) throw new Error(`helmet no longer sets ${name}`);
+    headers[name] = value;
+  }
+  return headers;
+}
+
+/**
+ * Security headers on every answer, errors and 404s included: helmet's full set with a strict CSP on pages
+ * and files, the API set above under /api/. Computed once at start-up rather than by running helmet on every
+ * request.
  */
 export function registerSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
-  const headers = securityHeaders(options);
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  const page = securityHeaders(options);
+  const api = apiHeaders(page);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(request.url.startsWith('/api/') ? api : page);
     done();
   });
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../http/deps.js';
 import type { User } from '../store/store.js';
@@ -7,7 +7,7 @@ export const SESSION_COOKIE = 'hr_session';
 
 /** Tokens are random; the database keeps only their SHA-256, so a leaked table opens no session. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** Reads the session cookie of every request and sets `request.actor` when it names a live session. */

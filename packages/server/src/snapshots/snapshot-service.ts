@@ -37,7 +37,7 @@ const CLAIM_MS = 60_000;
  * time zone: then `computedFor` is the patient's today (a change of time zone is a write, which empties
  * `freshUntil`).
  */
-export function isFresh(snapshot: Snapshot, now: Date): boolean {
+export function isFresh(snapshot: Pick<Snapshot, 'freshUntil' | 'computedFor'>, now: Date): boolean {
   return (
     snapshot.freshUntil !== '' && snapshot.freshUntil > now.toISOString() && snapshot.computedFor !== null
   );

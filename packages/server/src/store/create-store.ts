@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '../config.js';
 import { migrateToLatest } from '../migrations/migrate.js';
 import type { Database } from './database.js';
 import { KyselyStore } from './kysely-store.js';
+import { ReadCache } from './read-cache.js';
 import { sqliteReader } from './sqlite-reader.js';
 import { withStatementCache } from './statement-cache.js';
 import type { Store } from './store.js';
@@ -35,11 +36,13 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     });
     await migrateOrClose(db, () => migrateToLatest(db, 'sqlite'));
     // A second connection to ':memory:' would be another database: there, reads share the one connection.
-    return new KyselyStore(
-      db,
-      'sqlite',
-      options.file === ':memory:' ? undefined : sqliteReader(options.file),
-    );
+    // Sessions and decision snapshots are kept in memory: one server process makes every change; uploads
+    // that arrive together share a commit (ADR 110).
+    return new KyselyStore(db, 'sqlite', {
+      reader: options.file === ':memory:' ? undefined : sqliteReader(options.file),
+      caches: { sessions: new ReadCache(), decisions: new ReadCache(30_000, 2_000) },
+      groupCommit: true,
+    });
   }
 
   const schema = options.schema ?? 'public';

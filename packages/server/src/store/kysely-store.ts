@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../migrations/dialect.js';
+import { AppendBatcher } from './append-batcher.js';
 import type { Database } from './database.js';
+import type { ReadCache } from './read-cache.js';
 import type { Reader } from './sqlite-reader.js';
 import { appendEvents } from './sql/append-events.js';
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
@@ -23,7 +25,7 @@ import {
   setProfile,
   setScreening,
 } from './sql/patients.js';
-import { claimStaleSnapshots, getSnapshot, saveSnapshot } from './sql/snapshots.js';
+import { claimStaleSnapshots, getDecisionSnapshot, getSnapshot, saveSnapshot } from './sql/snapshots.js';
 import {
   createSession,
   deleteExpiredSessions,
@@ -38,7 +40,23 @@ import {
   getClinic,
   setPasswordHash,
 } from './sql/users.js';
-import type { Store } from './store.js';
+import type { DecisionSnapshot, SessionRecord, Store } from './store.js';
+
+/** Rows of every request kept in memory: only where this process makes every change (SQLite; ADR 110). */
+export interface StoreCaches {
+  /** Live sessions by token hash. */
+  sessions: ReadCache<SessionRecord>;
+  /** What answers a decision request, by patient. */
+  decisions: ReadCache<DecisionSnapshot>;
+}
+
+export interface KyselyStoreOptions {
+  /** SQLite: a read-only connection for the reads of every request. */
+  reader?: Reader;
+  caches?: StoreCaches;
+  /** SQLite: uploads that arrive together share one commit (group commit, `append-batcher.ts`). */
+  groupCommit?: boolean;
+}
 
 /**
  * The Store on Kysely: the same queries on SQLite and PostgreSQL. Each area's SQL lives in `sql/`;
@@ -47,14 +65,21 @@ import type { Store } from './store.js';
 export class KyselyStore implements Store {
   private readonly sql: SqlContext;
   private readonly db: Kysely<Database>;
+  private readonly reader: Reader | undefined;
+  private readonly caches: StoreCaches | undefined;
+
+  private readonly batcher: AppendBatcher | undefined;
 
   constructor(
     db: Kysely<Database>,
     dialect: Dialect,
-    private readonly reader?: Reader,
+    { reader, caches, groupCommit = false }: KyselyStoreOptions = {},
   ) {
     this.db = db;
+    this.reader = reader;
+    this.caches = caches;
     this.sql = sqlContext(db, dialect, reader);
+    this.batcher = groupCommit ? new AppendBatcher(this.sql) : undefined;
   }
 
   createSelfManagedPatient: Store['createSelfManagedPatient'] = (input) =>
@@ -66,10 +91,24 @@ export class KyselyStore implements Store {
   setPasswordHash: Store['setPasswordHash'] = (userId, hash) => setPasswordHash(this.db, userId, hash);
 
   createSession: Store['createSession'] = (input) => createSession(this.db, input);
-  findSession: Store['findSession'] = (tokenHash, now) => findSession(this.sql, tokenHash, now);
-  deleteSession: Store['deleteSession'] = (tokenHash) => deleteSession(this.db, tokenHash);
+  findSession: Store['findSession'] = async (tokenHash, now) => {
+    const cache = this.caches?.sessions;
+    if (cache === undefined) return findSession(this.sql, tokenHash, now);
+    const cached = cache.get(tokenHash, now);
+    if (cached !== undefined) return cached;
+    const ticket = cache.ticket();
+    const found = await findSession(this.sql, tokenHash, now);
+    if (found !== undefined) cache.set(ticket, tokenHash, found, now, found.expiresAt);
+    return found;
+  };
+  deleteSession: Store['deleteSession'] = (tokenHash) =>
+    this.thenDrop(deleteSession(this.db, tokenHash), () => {
+      this.caches?.sessions.drop(tokenHash);
+    });
   deleteOtherSessions: Store['deleteOtherSessions'] = (userId, keep) =>
-    deleteOtherSessions(this.db, userId, keep);
+    this.thenDrop(deleteOtherSessions(this.db, userId, keep), () => {
+      this.caches?.sessions.dropWhere((hash, { user }) => user.id === userId && hash !== keep);
+    });
   deleteExpiredSessions: Store['deleteExpiredSessions'] = (now) => deleteExpiredSessions(this.db, now);
 
   linkClinician: Store['linkClinician'] = (input) => linkClinician(this.db, input);
@@ -84,20 +123,37 @@ export class KyselyStore implements Store {
 
   getPatient: Store['getPatient'] = (patientId) => getPatient(this.db, patientId);
   setProfile: Store['setProfile'] = (patientId, profile, now) =>
-    setProfile(this.sql, patientId, profile, now);
+    this.thenDrop(setProfile(this.sql, patientId, profile, now), this.dropDecision(patientId));
   getScreening: Store['getScreening'] = (patientId) => getScreening(this.db, patientId);
   setScreening: Store['setScreening'] = (patientId, screening, now) =>
-    setScreening(this.sql, patientId, screening, now);
+    this.thenDrop(setScreening(this.sql, patientId, screening, now), this.dropDecision(patientId));
   appendEvents: Store['appendEvents'] = (patientId, events, now) =>
-    appendEvents(this.sql, patientId, events, now);
+    this.thenDrop(
+      this.batcher?.append(patientId, events, now) ?? appendEvents(this.sql, patientId, events, now),
+      this.dropDecision(patientId),
+    );
   listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
-  erasePatient: Store['erasePatient'] = (patientId) => erasePatient(this.db, patientId);
+  erasePatient: Store['erasePatient'] = (patientId) =>
+    this.thenDrop(erasePatient(this.db, patientId), () => {
+      this.caches?.decisions.drop(patientId);
+      this.caches?.sessions.dropWhere((_hash, { user }) => user.patientId === patientId);
+    });
 
   getSnapshot: Store['getSnapshot'] = (patientId) => getSnapshot(this.sql, patientId);
+  getDecisionSnapshot: Store['getDecisionSnapshot'] = async (patientId, now) => {
+    const cache = this.caches?.decisions;
+    if (cache === undefined) return getDecisionSnapshot(this.sql, patientId);
+    const cached = cache.get(patientId, now);
+    if (cached !== undefined) return cached;
+    const ticket = cache.ticket();
+    const found = await getDecisionSnapshot(this.sql, patientId);
+    if (found !== undefined) cache.set(ticket, patientId, found, now);
+    return found;
+  };
   saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now) =>
-    saveSnapshot(this.db, patientId, version, values, now);
+    this.thenDrop(saveSnapshot(this.db, patientId, version, values, now), this.dropDecision(patientId));
   claimStaleSnapshots: Store['claimStaleSnapshots'] = (now, claimUntil, limit) =>
     claimStaleSnapshots(this.sql, now, claimUntil, limit);
   staleCaseload: Store['staleCaseload'] = (clinicianId, now, limit) =>
@@ -107,6 +163,24 @@ export class KyselyStore implements Store {
   writeAudit: Store['writeAudit'] = (entry) => writeAudit(this.db, entry);
   writeAuditBatch: Store['writeAuditBatch'] = (entries) => writeAuditBatch(this.db, entries);
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
+
+  /**
+   * Runs `drop` once the write has been committed, or has failed: a cached row is never kept past a change
+   * to what it was read from.
+   */
+  private async thenDrop<T>(write: Promise<T>, drop: () => void): Promise<T> {
+    try {
+      return await write;
+    } finally {
+      drop();
+    }
+  }
+
+  private dropDecision(patientId: string): () => void {
+    return () => {
+      this.caches?.decisions.drop(patientId);
+    };
+  }
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);

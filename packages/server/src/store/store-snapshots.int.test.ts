@@ -61,6 +61,14 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
   it('saves a snapshot only for the version of the case it was computed from', async () => {
     expect(await store.saveSnapshot(patientId, 0, values(), NOW)).toBe(true);
     expect(await store.getSnapshot(patientId)).toMatchObject({ ...values(), version: 0 });
+    const { freshUntil, computedFor, decision } = values();
+    expect(await store.getDecisionSnapshot(patientId, NOW)).toEqual({
+      freshUntil,
+      computedFor,
+      decision,
+      timeZone: 'UTC',
+    });
+    expect(await store.getDecisionSnapshot(randomUUID(), NOW)).toBeUndefined();
     await store.appendEvents(patientId, [storedMorningCheck('2026-03-01', 2)], NOW);
     expect(await store.getSnapshot(patientId)).toMatchObject({
       version: 1,
@@ -97,6 +105,39 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     });
     await store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW);
     expect(await version()).toBe(3);
+  });
+
+  it('answers a decision read with every write already seen, however often it was read before', async () => {
+    // What getSnapshot (never kept in memory) says, in the decision read's shape.
+    const expected = async () => {
+      const snapshot = await store.getSnapshot(patientId);
+      if (snapshot === undefined) return undefined;
+      const { freshUntil, computedFor, timeZone, decision } = snapshot;
+      return { freshUntil, computedFor, timeZone, decision };
+    };
+    const readTwice = async () => {
+      await store.getDecisionSnapshot(patientId, NOW);
+      return store.getDecisionSnapshot(patientId, NOW);
+    };
+    const writes: (() => Promise<unknown>)[] = [
+      () => store.saveSnapshot(patientId, 0, values(), NOW),
+      () => store.appendEvents(patientId, [storedMorningCheck('2026-03-01', 2)], NOW),
+      () => store.saveSnapshot(patientId, 1, values({ decision: '{"status":"hold"}' }), NOW),
+      () =>
+        store.setProfile(
+          patientId,
+          { birthYear: 1980, affectedSide: null, runner: false, painCeiling: 5, timeZone: 'Asia/Tokyo' },
+          NOW,
+        ),
+      () => store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW),
+      () => store.erasePatient(patientId),
+    ];
+    for (const write of writes) {
+      expect(await readTwice()).toEqual(await expected());
+      await write();
+      expect(await store.getDecisionSnapshot(patientId, NOW)).toEqual(await expected());
+    }
+    expect(await store.getDecisionSnapshot(patientId, NOW)).toBeUndefined();
   });
 
   it('claims stale snapshots for one sweeper at a time, oldest first, until the claim lapses', async () => {

@@ -86,6 +86,9 @@ describe.each(storeTargets())('Store on $name', (target) => {
       expect(await store.findSession('a', NOW)).toEqual({ user, expiresAt: '2026-03-02T00:00:00.000Z' });
       expect(await store.findSession('a', '2026-03-02T00:00:00.000Z')).toBeUndefined();
       expect(await store.deleteExpiredSessions('2026-03-02T12:00:00.000Z')).toBe(1);
+      // Found once before they are revoked: a store that keeps sessions found must forget them.
+      expect(await store.findSession('b', NOW)).toBeDefined();
+      expect(await store.findSession('c', NOW)).toBeDefined();
       expect(await store.deleteOtherSessions(user.id, 'c')).toBe(1);
       expect(await store.findSession('b', NOW)).toBeUndefined();
       expect(await store.findSession('c', NOW)).toBeDefined();
@@ -187,6 +190,37 @@ describe.each(storeTargets())('Store on $name', (target) => {
       expect(await store.listEvents(patientId)).toHaveLength(1);
     });
 
+    it('answers uploads that arrive together each as if it came alone', async () => {
+      // On SQLite these share one commit (group commit); each must still be all or nothing on its own.
+      const other = (await newPatient(store)).patientId ?? '';
+      const taken = morningCheck('2026-03-01', 1);
+      await store.appendEvents(patientId, [taken], NOW);
+      const singles = Array.from({ length: 12 }, (_, day) => morningCheck(`2026-03-${10 + day}`, day % 10));
+      const fresh = morningCheck('2026-03-02', 2);
+      const uploads = [
+        ...singles.map((event) => store.appendEvents(patientId, [event], NOW)),
+        store.appendEvents(patientId, [fresh, morningCheck('2026-03-01', 7, taken.id)], NOW),
+        store.appendEvents(patientId, [taken], NOW),
+        store.appendEvents(other, [morningCheck('2026-03-03', 3)], NOW),
+        store.appendEvents(randomUUID(), [morningCheck('2026-03-04', 4)], NOW),
+        store.appendEvents(patientId, [singles[0] ?? taken], NOW),
+      ];
+      const results = await Promise.allSettled(uploads);
+      const values = results.map((r) => (r.status === 'fulfilled' ? r.value : 'failed'));
+      expect(values).toEqual([
+        ...singles.map(() => ({ ok: true, stored: 1, duplicates: 0 })),
+        { ok: false, conflictIndex: 1 },
+        { ok: true, stored: 0, duplicates: 1 },
+        { ok: true, stored: 1, duplicates: 0 },
+        'failed', // no such patient: its foreign key fails, and only its upload
+        { ok: true, stored: 0, duplicates: 1 },
+      ]);
+      const stored = (await store.listEvents(patientId)).map((e) => e.id);
+      expect(stored).toHaveLength(1 + singles.length);
+      expect(stored).not.toContain(fresh.id);
+      expect(await store.listEvents(other)).toHaveLength(1);
+    });
+
     it('keeps each patient’s ids apart, and stores large batches', async () => {
       const other = (await newPatient(store)).patientId ?? '';
       const shared = morningCheck('2026-03-01', 1);
@@ -234,6 +268,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
         });
       }
       const annId = ann.patientId ?? '';
+      expect(await store.findSession(ann.id, NOW)).toBeDefined();
       await store.erasePatient(annId);
       expect(await store.getPatient(annId)).toBeUndefined();
       expect(await store.getScreening(annId)).toBeUndefined();

@@ -20,6 +20,7 @@ import type {
   Profile,
   Screening,
   SessionRecord,
+  DecisionSnapshot,
   Snapshot,
   SnapshotValues,
   StoredEvent,
@@ -100,6 +101,11 @@ export interface Store {
 
   /** The patient's decision snapshot, with their time zone. */
   getSnapshot(patientId: string): Promise<Snapshot | undefined>;
+  /**
+   * The fields of the snapshot that answer a decision request (the request path's read). `now` (ISO) is for
+   * a store that keeps recent reads in memory.
+   */
+  getDecisionSnapshot(patientId: string, now: string): Promise<DecisionSnapshot | undefined>;
   /**
    * Saves a snapshot computed from `version` of the case, with its sort keys on every clinician link, in one
    * transaction; false (nothing saved) when the case has changed since.

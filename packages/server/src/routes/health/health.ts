@@ -31,7 +31,7 @@ function pingInTime(ping: () => Promise<void>, ms: number): Promise<void> {
  * GET /api/health: for load balancers. No session, no patient data, not rate limited: 200 after a cheap
  * round trip to the database, 503 when that fails (the cause is logged, never sent).
  */
-export function registerHealth(app: FastifyInstance, { store }: Deps): void {
+export function registerHealth(app: FastifyInstance, { store, log }: Deps): void {
   app.get(
     '/api/health',
     {
@@ -46,12 +46,12 @@ export function registerHealth(app: FastifyInstance, { store }: Deps): void {
       },
       config: { access: 'public' },
     },
-    async (request, reply) => {
+    async (_request, reply) => {
       try {
         await pingInTime(() => store.ping(), HEALTH_PING_TIMEOUT_MS);
         return { status: 'ok', database: 'ok' };
       } catch (error) {
-        request.log.warn({ err: error }, 'health check: database unreachable');
+        log.warn({ err: error }, 'health check: database unreachable');
         return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
       }
     },

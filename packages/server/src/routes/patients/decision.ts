@@ -44,9 +44,9 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
     },
     async (request, reply) => {
       const { patientId } = request.params;
-      const snapshot = await store.getSnapshot(patientId);
-      if (snapshot === undefined) throw notFound();
       const now = clock();
+      const snapshot = await store.getDecisionSnapshot(patientId, now.toISOString());
+      if (snapshot === undefined) throw notFound();
       const { asOf } = request.query;
       // The stored JSON is the engine's decision as it was serialised: sent as it is.
       if (

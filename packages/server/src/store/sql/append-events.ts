@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../database.js';
 import type { AppendResult, EventInput } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
@@ -5,7 +7,7 @@ import { markStale } from './snapshots.js';
 /** Rows per INSERT or IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 200;
 
-class EventConflict extends Error {
+export class EventConflict extends Error {
   constructor(readonly index: number) {
     super('event conflict');
   }
@@ -13,6 +15,26 @@ class EventConflict extends Error {
 
 function* chunks<T>(items: readonly T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
+}
+
+/** A batch with repeated ids taken out, or the index of a repeat with other content. */
+export type PreparedBatch =
+  { unique: EventInput[]; firstIndex: Map<string, number> } | { conflictIndex: number };
+
+/** Takes repeated ids out of a batch: a repeat with the same body is a duplicate, with another a conflict. */
+export function prepareBatch(events: readonly EventInput[]): PreparedBatch {
+  const firstIndex = new Map<string, number>();
+  const unique: EventInput[] = [];
+  for (const [index, event] of events.entries()) {
+    const first = firstIndex.get(event.id);
+    if (first === undefined) {
+      firstIndex.set(event.id, index);
+      unique.push(event);
+    } else if (events[first]?.body !== event.body) {
+      return { conflictIndex: index };
+    }
+  }
+  return { unique, firstIndex };
 }
 
 /**
@@ -29,66 +51,80 @@ export async function appendEvents(
   events: readonly EventInput[],
   now: string,
 ): Promise<AppendResult> {
-  const firstIndex = new Map<string, number>();
-  const unique: EventInput[] = [];
-  for (const [index, event] of events.entries()) {
-    const first = firstIndex.get(event.id);
-    if (first === undefined) {
-      firstIndex.set(event.id, index);
-      unique.push(event);
-    } else if (events[first]?.body !== event.body) {
-      return { ok: false, conflictIndex: index };
-    }
-  }
+  const batch = prepareBatch(events);
+  if ('conflictIndex' in batch) return { ok: false, conflictIndex: batch.conflictIndex };
   try {
-    const stored = await context.db.transaction().execute(async (tx) => {
-      let inserted = 0;
-      const [single] = unique;
-      if (unique.length === 1 && single !== undefined) {
-        const { id, date, type, body } = single;
-        const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, now);
-        inserted = Number(result.numAffectedRows ?? 0n);
-      } else {
-        for (const chunk of chunks(unique)) {
-          const result = await tx
-            .insertInto('events')
-            .values(
-              chunk.map((e) => ({
-                patient_id: patientId,
-                id: e.id,
-                date: e.date,
-                type: e.type,
-                body: e.body,
-                received_at: now,
-              })),
-            )
-            .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing())
-            .executeTakeFirst();
-          inserted += Number(result.numInsertedOrUpdatedRows ?? 0n);
-        }
-      }
-      // Every event new: no id was taken, so nothing can clash. Otherwise read back what the ids hold.
-      for (const chunk of inserted === unique.length ? [] : chunks(unique)) {
-        const rows = await tx
-          .selectFrom('events')
-          .select(['id', 'body'])
-          .where('patient_id', '=', patientId)
-          .where(
-            'id',
-            'in',
-            chunk.map((e) => e.id),
-          )
-          .execute();
-        const bodies = new Map(rows.map((r) => [r.id, r.body]));
-        const clash = chunk.find((e) => bodies.get(e.id) !== e.body);
-        if (clash !== undefined) throw new EventConflict(firstIndex.get(clash.id) ?? 0);
-      }
-      if (inserted > 0) await markStale(context, tx, patientId);
-      return inserted;
-    });
-    return { ok: true, stored, duplicates: unique.length - stored + (events.length - unique.length) };
+    const stored = await context.db
+      .transaction()
+      .execute((tx) => insertBatch(context, tx, patientId, batch.unique, batch.firstIndex, now));
+    return resultOf(events, batch.unique, stored);
   } catch (error) {
     if (error instanceof EventConflict) return { ok: false, conflictIndex: error.index };
     throw error;
   }
+}
+
+export function resultOf(
+  events: readonly EventInput[],
+  unique: readonly EventInput[],
+  stored: number,
+): AppendResult {
+  return { ok: true, stored, duplicates: unique.length - stored + (events.length - unique.length) };
+}
+
+/**
+ * The inserts of one batch inside the caller's transaction: how many rows went in. Throws `EventConflict`
+ * when an id already holds other content (the caller rolls back).
+ */
+export async function insertBatch(
+  context: SqlContext,
+  tx: Transaction<Database>,
+  patientId: string,
+  unique: readonly EventInput[],
+  firstIndex: ReadonlyMap<string, number>,
+  now: string,
+): Promise<number> {
+  let inserted = 0;
+  const [single] = unique;
+  if (unique.length === 1 && single !== undefined) {
+    const { id, date, type, body } = single;
+    const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, now);
+    inserted = Number(result.numAffectedRows ?? 0n);
+  } else {
+    for (const chunk of chunks(unique)) {
+      const result = await tx
+        .insertInto('events')
+        .values(
+          chunk.map((e) => ({
+            patient_id: patientId,
+            id: e.id,
+            date: e.date,
+            type: e.type,
+            body: e.body,
+            received_at: now,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing())
+        .executeTakeFirst();
+      inserted += Number(result.numInsertedOrUpdatedRows ?? 0n);
+    }
+  }
+  // Every event new: no id was taken, so nothing can clash. Otherwise read back what the ids hold.
+  for (const chunk of inserted === unique.length ? [] : chunks(unique)) {
+    const rows = await tx
+      .selectFrom('events')
+      .select(['id', 'body'])
+      .where('patient_id', '=', patientId)
+      .where(
+        'id',
+        'in',
+        chunk.map((e) => e.id),
+      )
+      .execute();
+    const bodies = new Map(rows.map((r) => [r.id, r.body]));
+    const clash = chunk.find((e) => bodies.get(e.id) !== e.body);
+    if (clash !== undefined) throw new EventConflict(firstIndex.get(clash.id) ?? 0);
+  }
+  if (inserted > 0) await markStale(context, tx, patientId);
+  return inserted;
 }

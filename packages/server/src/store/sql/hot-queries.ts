@@ -29,6 +29,13 @@ export function hotQueries(db: Kysely<Database>) {
         .select('p.time_zone')
         .where('s.patient_id', '=', patientId),
     ),
+    getDecisionSnapshot: precompile(1, (patientId: string) =>
+      db
+        .selectFrom('patient_snapshots as s')
+        .innerJoin('patients as p', 'p.id', 's.patient_id')
+        .select(['s.fresh_until', 's.computed_for', 's.decision', 'p.time_zone'])
+        .where('s.patient_id', '=', patientId),
+    ),
     isLinked: precompile(2, (clinicianId: string, patientId: string) =>
       db
         .selectFrom('clinician_patients')

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
-import type { Snapshot, SnapshotValues } from '../store.js';
+import type { DecisionSnapshot, Snapshot, SnapshotValues } from '../store.js';
 import type { SqlContext } from './context.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -34,6 +34,20 @@ export async function getSnapshot(
     checkIns: row.check_ins,
     sessions: row.sessions,
     lastActivity: row.last_activity === '' ? null : row.last_activity,
+    decision: row.decision,
+  };
+}
+
+export async function getDecisionSnapshot(
+  { reader, hot }: SqlContext,
+  patientId: string,
+): Promise<DecisionSnapshot | undefined> {
+  const [row] = (await hot.getDecisionSnapshot(reader, patientId)).rows;
+  if (row === undefined) return undefined;
+  return {
+    freshUntil: row.fresh_until,
+    computedFor: row.computed_for,
+    timeZone: row.time_zone,
     decision: row.decision,
   };
 }
