@@ -91,15 +91,10 @@ export class KyselyStore implements Store {
   setPasswordHash: Store['setPasswordHash'] = (userId, hash) => setPasswordHash(this.db, userId, hash);
 
   createSession: Store['createSession'] = (input) => createSession(this.db, input);
-  findSession: Store['findSession'] = async (tokenHash, now) => {
+  findSession: Store['findSession'] = (tokenHash, now) => {
+    const load = () => findSession(this.sql, tokenHash, now);
     const cache = this.caches?.sessions;
-    if (cache === undefined) return findSession(this.sql, tokenHash, now);
-    const cached = cache.get(tokenHash, now);
-    if (cached !== undefined) return cached;
-    const ticket = cache.ticket();
-    const found = await findSession(this.sql, tokenHash, now);
-    if (found !== undefined) cache.set(ticket, tokenHash, found, now, found.expiresAt);
-    return found;
+    return cache === undefined ? load() : cache.through(tokenHash, now, load, (found) => found.expiresAt);
   };
   deleteSession: Store['deleteSession'] = (tokenHash) =>
     this.thenDrop(deleteSession(this.db, tokenHash), () => {
@@ -142,15 +137,10 @@ export class KyselyStore implements Store {
     });
 
   getSnapshot: Store['getSnapshot'] = (patientId) => getSnapshot(this.sql, patientId);
-  getDecisionSnapshot: Store['getDecisionSnapshot'] = async (patientId, now) => {
+  getDecisionSnapshot: Store['getDecisionSnapshot'] = (patientId, now) => {
+    const load = () => getDecisionSnapshot(this.sql, patientId);
     const cache = this.caches?.decisions;
-    if (cache === undefined) return getDecisionSnapshot(this.sql, patientId);
-    const cached = cache.get(patientId, now);
-    if (cached !== undefined) return cached;
-    const ticket = cache.ticket();
-    const found = await getDecisionSnapshot(this.sql, patientId);
-    if (found !== undefined) cache.set(ticket, patientId, found, now);
-    return found;
+    return cache === undefined ? load() : cache.through(patientId, now, load);
   };
   saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now) =>
     this.thenDrop(saveSnapshot(this.db, patientId, version, values, now), this.dropDecision(patientId));

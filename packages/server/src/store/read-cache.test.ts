@@ -48,6 +48,22 @@ describe('ReadCache', () => {
     expect(cache.get('a', NOW)).toBe('new');
   });
 
+  it('reads through: loads a miss once, keeps it, and keeps no miss', async () => {
+    const cache = new ReadCache<string>();
+    let loads = 0;
+    const load = (value: string | undefined) => () => {
+      loads++;
+      return Promise.resolve(value);
+    };
+    expect(await cache.through('a', NOW, load('one'))).toBe('one');
+    expect(await cache.through('a', NOW, load('two'))).toBe('one');
+    expect(await cache.through('b', NOW, load(undefined))).toBeUndefined();
+    expect(await cache.through('b', NOW, load('three'))).toBe('three');
+    expect(loads).toBe(3);
+    await cache.through('c', NOW, load('four'), () => '2026-03-01T10:00:01.000Z');
+    expect(cache.get('c', '2026-03-01T10:00:01.000Z')).toBeUndefined();
+  });
+
   it('holds at most `max` entries, dropping the oldest', () => {
     const cache = new ReadCache<string>(30_000, 2);
     for (const key of ['a', 'b', 'c']) cache.set(cache.ticket(), key, key, NOW);

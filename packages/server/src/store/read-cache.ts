@@ -32,6 +32,24 @@ export class ReadCache<V> {
     return entry.value;
   }
 
+  /**
+   * The cached value, or else what `load` reads from the database, kept (unless a drop came meanwhile)
+   * until the time-to-live or the `notAfter` of that value, whichever is first. Nothing is kept of a miss.
+   */
+  async through(
+    key: string,
+    now: string,
+    load: () => Promise<V | undefined>,
+    notAfter?: (value: V) => string,
+  ): Promise<V | undefined> {
+    const cached = this.get(key, now);
+    if (cached !== undefined) return cached;
+    const ticket = this.ticket();
+    const found = await load();
+    if (found !== undefined) this.set(ticket, key, found, now, notAfter?.(found));
+    return found;
+  }
+
   /** A ticket to take before reading the database, and to give back to `set`. */
   ticket(): number {
     return this.generation;
