@@ -3,9 +3,13 @@ import { db } from './db';
 import type { IdentifiedEvent, QueuedEvent } from './types';
 import { newId } from './uuid';
 
+/** The last `queuedAt` given out: two events queued in the same millisecond still keep their order. */
+let lastQueuedAt = 0;
+
 /** Queues a new event on the device under a fresh client UUID; sync uploads it later. */
 export async function enqueue(event: CaseEvent): Promise<QueuedEvent> {
-  const queued: QueuedEvent = { id: newId(), event, queuedAt: Date.now() };
+  lastQueuedAt = Math.max(Date.now(), lastQueuedAt + 1);
+  const queued: QueuedEvent = { id: newId(), event, queuedAt: lastQueuedAt };
   await (await db()).put('outbox', queued);
   return queued;
 }

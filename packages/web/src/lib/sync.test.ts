@@ -43,6 +43,13 @@ describe('offline queue and sync', () => {
     expect((await allEvents()).map((e) => e.id)).toEqual([a.id, b.id]);
   });
 
+  it('keeps the order events were logged in, however many come in one millisecond', async () => {
+    const queued = [];
+    for (let score = 0; score <= 10; score++)
+      queued.push(await enqueue({ type: 'morning-check', date: '2025-03-01', score }));
+    expect((await allEvents()).map((e) => e.id)).toEqual(queued.map((q) => q.id));
+  });
+
   it('uploads each queued event exactly once, even when sync is called many times at once', async () => {
     const server = fakeServer();
     let online = true;
