@@ -76,6 +76,9 @@ describe('a new patient, from sign-up to the first logged session', () => {
       .getByText('2', { exact: true })
       .click();
     await page.getByText('Green: safe').waitFor();
+    await page
+      .getByLabel('Anything your clinician should know? (optional)')
+      .fill('A twinge on the last hold');
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.getByRole('heading', { name: /how is it (now|after)/ }).waitFor();
     await page.locator('fieldset', { hasText: 'Pain now' }).getByText('3', { exact: true }).click();
@@ -103,7 +106,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     const stored = (await (
       await page.request.get(`${suite.server.url}/api/v1/patients/${me.patientId}/events`)
     ).json()) as {
-      events: { type: string; painDuring?: number; painAfter?: number }[];
+      events: { type: string; painDuring?: number; painAfter?: number; note?: string }[];
     };
     expect(stored.events.map((e) => e.type).sort()).toEqual([
       'function-check',
@@ -111,12 +114,12 @@ describe('a new patient, from sign-up to the first logged session', () => {
       'session',
       'sitting',
     ]);
-    expect(stored.events.filter((e) => e.type === 'session').map((e) => [e.painDuring, e.painAfter])).toEqual(
-      [
-        [2, undefined],
-        [2, 3],
-      ],
-    );
+    expect(
+      stored.events.filter((e) => e.type === 'session').map((e) => [e.painDuring, e.painAfter, e.note]),
+    ).toEqual([
+      [2, undefined, 'A twinge on the last hold'],
+      [2, 3, undefined],
+    ]);
     await context.close();
   });
 });

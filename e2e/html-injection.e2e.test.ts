@@ -58,7 +58,7 @@ describe('text typed by clinicians and patients', () => {
     const patient = await patientContext.newPage();
     await signUp(patient);
     const patientId = await seedPatient(patient, { screeningDay: day(-7), events: calmWeek });
-    // The app has no field for a session note, but the API takes one (no page shows it; none may parse it).
+    // A session note, as the session log's optional field sends it: the clinician's timeline shows it.
     await apiCall(patient, 'POST', `patients/${patientId}/events`, {
       id: crypto.randomUUID(),
       type: 'session',
@@ -97,9 +97,10 @@ describe('text typed by clinicians and patients', () => {
     await timeline.getByText(`Note: ${CEILING_NOTE}`).waitFor();
     await timeline.getByText(`Note: ${STAGE_NOTE}`).waitFor();
     await timeline.getByText(TREATMENT_NOTE, { exact: true }).waitFor();
+    await timeline.getByText(`Patient’s note: ${SESSION_NOTE}`).waitFor();
     // the engine quotes the latest note in the decision's reasons
     await doc.getByText(`Note: “${STAGE_NOTE}”`).first().waitFor();
-    expect(await doc.getByText('<img src=x').count()).toBeGreaterThanOrEqual(4);
+    expect(await doc.getByText('<img src=x').count()).toBeGreaterThanOrEqual(5);
 
     // The patient: the stage note in Today's "why", both notes under "From your clinician".
     await patient.goto('/today');

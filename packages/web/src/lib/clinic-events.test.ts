@@ -55,4 +55,17 @@ describe('eventText', () => {
       }),
     ).toEqual({ title: 'Engine: regress · stage 1 level 2', detail: 'Rules: flare' });
   });
+
+  it('shows a patient’s note under their session, and nothing under a session without one', () => {
+    const session = { id: 's', type: 'session' as const, date: '2026-03-02', painDuring: 3 };
+    expect(
+      timelineText({ kind: 'event', date: '2026-03-02', event: { ...session, note: 'A twinge' } }),
+    ).toEqual({
+      title: 'Session: pain during 3/10',
+      detail: 'Patient’s note: A twinge',
+    });
+    expect(timelineText({ kind: 'event', date: '2026-03-02', event: session })).toEqual({
+      title: 'Session: pain during 3/10',
+    });
+  });
 });

@@ -56,5 +56,7 @@ export function timelineText(item: TimelineItem): { title: string; detail?: stri
   const e = item.event;
   if (e.type === 'clinician' && e.note !== undefined)
     return { title: eventText(e), detail: `Note: ${e.note}` };
+  if (e.type === 'session' && e.note !== undefined)
+    return { title: eventText(e), detail: `Patient’s note: ${e.note}` };
   return { title: eventText(e) };
 }

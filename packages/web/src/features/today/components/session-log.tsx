@@ -13,6 +13,7 @@ interface Props {
 /** Logs today's session with the worst pain during it; works offline (the event queues). */
 export function SessionLog({ today, ceiling, exercises }: Props) {
   const [pain, setPain] = useState<number>();
+  const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
   const log = useLogEvents();
 
@@ -28,9 +29,11 @@ export function SessionLog({ today, ceiling, exercises }: Props) {
           date: today,
           painDuring: pain,
           exercises: exercises.map((e) => ({ id: e.id, sets: e.sets })),
+          ...(note.trim() === '' ? {} : { note: note.trim() }),
         },
       ]);
       setPain(undefined);
+      setNote('');
       setError(undefined);
     } catch (err) {
       setError(errorText(err));
@@ -46,6 +49,19 @@ export function SessionLog({ today, ceiling, exercises }: Props) {
         onChange={setPain}
         ceiling={ceiling}
       />
+      <div className="field">
+        <label htmlFor="session-note">Anything your clinician should know? (optional)</label>
+        <textarea
+          id="session-note"
+          maxLength={2000}
+          rows={2}
+          value={note}
+          onChange={(e) => {
+            setNote(e.target.value);
+          }}
+        />
+        <p className="muted">Shown to a clinician you are linked to, with this session.</p>
+      </div>
       {error !== undefined && (
         <p className="error" role="alert">
           {error}
