@@ -5,6 +5,7 @@ import { formatDay } from '../lib/dates';
 import { useLogEvents } from '../lib/hooks';
 import { Illustration } from './illustrations/illustration';
 import { PainScale } from './pain-scale';
+import { FormError } from './form-error';
 
 interface Props {
   /** A load-test id of the protocol (`single-leg-bridge`, `platform-bridge`, `arabesque`, `hop-test`). */
@@ -76,11 +77,7 @@ export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
         ceiling={ceiling}
         showBand={false}
       />
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="button"
         disabled={log.isPending}

@@ -5,6 +5,7 @@ import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
 import { resetSession } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
+import { FormError } from '../../../components/form-error';
 
 interface Props {
   kind: 'login' | 'signup';
@@ -81,11 +82,7 @@ export function AuthForm({ kind }: Props) {
             }}
           />
         </div>
-        {error !== undefined && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" disabled={busy}>
           {signup ? 'Create account' : 'Sign in'}
         </button>

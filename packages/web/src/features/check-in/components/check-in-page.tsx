@@ -7,6 +7,7 @@ import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
 import { useLogEvents, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { FormError } from '../../../components/form-error';
 
 const test = phtV1.loadTests.find((t) => t.id === 'morning-check');
 
@@ -90,11 +91,7 @@ export function CheckInPage() {
           }}
         />
       </div>
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="button"
         disabled={log.isPending}

@@ -6,6 +6,7 @@ import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
 import type { Me } from '../../../lib/types';
+import { FormError } from '../../../components/form-error';
 
 /**
  * A clinician account: in a new clinic (its name), or joining a colleague's clinic with a clinician invite
@@ -108,11 +109,7 @@ export function ClinicSignupPage() {
             {...field('password')}
           />
         </div>
-        {error !== undefined && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit" disabled={busy}>
           {joining ? 'Join the clinic' : 'Create clinic account'}
         </button>

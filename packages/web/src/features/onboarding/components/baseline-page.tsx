@@ -6,6 +6,7 @@ import { errorText } from '../../../lib/api';
 import { isoDay } from '../../../lib/dates';
 import { useLogEvents } from '../../../lib/hooks';
 import { FUNCTION_ITEMS, functionScore, type FunctionItemId } from '../api/function-items';
+import { FormError } from '../../../components/form-error';
 
 /** Where the patient starts (and every 4 weeks after): sitting tolerance and the function check-in. */
 export function BaselinePage() {
@@ -72,11 +73,7 @@ export function BaselinePage() {
         />
       ))}
       {score !== undefined && <p className="lead">Your function score: {score} out of 100.</p>}
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="button"
         disabled={log.isPending}

@@ -6,6 +6,7 @@ import { errorText } from '../../../lib/api';
 import { keys, useLocalData } from '../../../lib/hooks';
 import { saveProfile } from '../../../lib/patient-store';
 import type { Profile } from '../../../lib/types';
+import { FormError } from '../../../components/form-error';
 
 const SIDES: { value: NonNullable<Profile['affectedSide']>; label: string }[] = [
   { value: 'left', label: 'Left' },
@@ -106,11 +107,7 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
             ))}
           </div>
         </fieldset>
-        {error !== undefined && (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <button type="submit">Save and continue</button>
       </form>
     </>

@@ -8,6 +8,7 @@ import { isoDay } from '../../../lib/dates';
 import { keys } from '../../../lib/hooks';
 import { saveScreening } from '../../../lib/patient-store';
 import { screeningScreens } from '../api/screening-screens';
+import { FormError } from '../../../components/form-error';
 
 /** The intake screening: yes/no questions in plain words, a few per screen. */
 export function ScreeningPage() {
@@ -58,11 +59,7 @@ export function ScreeningPage() {
           }}
         />
       ))}
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="actions">
         {index > 0 && (
           <button

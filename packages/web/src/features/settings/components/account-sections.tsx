@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
+import { FormError } from '../../../components/form-error';
 
 interface AuditEntry {
   id: number;
@@ -116,11 +117,7 @@ export function DeleteSection({ patientId }: { patientId: string }) {
     <section className="card" aria-labelledby="delete">
       <h2 id="delete">Delete my account</h2>
       <p>This erases your account and all your data from the server and this device. It cannot be undone.</p>
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {confirming ? (
         <div className="actions">
           <button

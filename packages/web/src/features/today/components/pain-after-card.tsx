@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
 import { useLogEvents } from '../../../lib/hooks';
+import { FormError } from '../../../components/form-error';
 
 interface Props {
   today: string;
@@ -36,11 +37,7 @@ export function PainAfterCard({ today, ceiling, painDuring }: Props) {
         Session saved. {evening ? '' : 'Come back this evening and '}rate the pain at the sitting bone now.
       </p>
       <PainScale legend="Pain now, after today’s session" value={pain} onChange={setPain} ceiling={ceiling} />
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="button"
         disabled={log.isPending}

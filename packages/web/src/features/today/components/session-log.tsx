@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
 import { useLogEvents } from '../../../lib/hooks';
+import { FormError } from '../../../components/form-error';
 
 interface Props {
   today: string;
@@ -62,11 +63,7 @@ export function SessionLog({ today, ceiling, exercises }: Props) {
         />
         <p className="muted">Shown to a clinician you are linked to, with this session.</p>
       </div>
-      {error !== undefined && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <button
         type="button"
         disabled={log.isPending}
