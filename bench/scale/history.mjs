@@ -6,8 +6,8 @@
 // then every patient is one template varied by their own seeded chances (skipped sessions and check-ins,
 // noisier mornings) and an ending (a flare, repeated flares, a worsening trend, missing check-ins, a red
 // flag, or never finishing sign-up). Their status and flags come from the engine on the stored history.
-import { decide, phtV1 } from '@hamstring-rehab/engine';
-import { DEMO_SCREENING, prng } from '../../packages/server/dist/demo/simulate.js';
+import { decide } from '@hamstring-rehab/engine';
+import { DEMO_SCREENING, liveDay, prng } from '../../packages/server/dist/demo/simulate.js';
 import { addDays } from '../../packages/server/dist/http/dates.js';
 
 export const HISTORY_DAYS = 365;
@@ -16,9 +16,10 @@ export { DEMO_SCREENING as SCREENING, prng };
 const clamp = (v) => Math.max(0, Math.min(10, Math.round(v)));
 
 /**
- * One template year ending on `today`: each morning a check, the session the day's plan asks for, gate and
- * start tests when the engine waits for them, runs on the running plan, a function score every two weeks,
- * sitting tolerance now and then; after completing, a relapse may restart the program at stage 1.
+ * One template year ending on `today`: each morning a check, then the demo's day of a patient who follows
+ * the plan (`liveDay`: the session the plan asks for, gate and start tests when the engine waits for them,
+ * runs, a function score every two weeks, sitting tolerance now and then); after completing, a relapse may
+ * restart the program at stage 1.
  */
 export function liveTemplate(seed, today) {
   const random = prng(seed);
@@ -67,66 +68,21 @@ export function liveTemplate(seed, today) {
       continue;
     }
     if (decision.status !== 'active') continue;
-    const gate = decision.reasons.some((r) => r.rule === 'stage-gate-pending');
-    const stage = phtV1.stages.find((s) => s.stage === decision.stage);
-    if (gate && i % 3 === 0) {
-      for (const test of stage?.gateTests ?? []) {
-        if (test.kind === 'load-test' && test.test !== undefined)
-          events.push({
-            type: 'load-test',
-            date: day,
-            test: test.test,
-            pain: clamp(random() * 2),
-            side: 'left',
-          });
-      }
-    }
-    const runnerWaits =
-      runner && (decision.stage ?? 0) >= phtV1.running.startStage && decision.plan.running === null;
-    if (runnerWaits && i % 4 === 0) {
-      events.push({
-        type: 'load-test',
-        date: day,
-        test: 'single-leg-bridge',
-        pain: clamp(random() * 2),
-        side: persona.side === 'right' ? 'right' : 'left',
-      });
-    }
-    if (!decision.plan.restDay && decision.plan.exercises.length > 0) {
-      const during = random() < persona.amberChance ? 4 : Math.min(3, pain());
-      events.push({
-        type: 'session',
-        date: day,
-        painDuring: during,
-        painAfter: Math.min(during, 3),
-        exercises: decision.plan.exercises.map((e) => ({
-          id: e.id,
-          sets: e.sets,
-          ...(e.reps === undefined ? {} : { reps: e.reps }),
-          ...(e.holdSeconds === undefined ? {} : { holdSeconds: e.holdSeconds }),
-        })),
-      });
-    }
-    const plan = decision.plan.running;
-    if (plan !== null && (lastRun === '' || addDays(lastRun, 2) <= day)) {
-      lastRun = day;
-      events.push({
-        type: 'run',
-        date: day,
-        minutes: 15 + 5 * plan.level,
-        kind: 'easy',
-        painDuring: clamp(random() * 2),
-      });
-    }
-    if (i % 14 === 3) {
-      events.push({
-        type: 'function-check',
-        date: day,
-        score: Math.round(35 + (45 * Math.min(sinceRestart, 180)) / 180 + random() * 6),
-        instrument: 'visa-h',
-      });
-    }
-    if (i % 10 === 5) events.push({ type: 'sitting', date: day, minutes: Math.round(20 + random() * 40) });
+    lastRun = liveDay(events, {
+      day,
+      index: i,
+      decision,
+      random,
+      runner,
+      side: persona.side,
+      lastRun,
+      session: () => {
+        const during = random() < persona.amberChance ? 4 : Math.min(3, pain());
+        return { during, after: Math.min(during, 3) };
+      },
+      functionScore: () => Math.round(35 + (45 * Math.min(sinceRestart, 180)) / 180 + random() * 6),
+      sittingMinutes: () => Math.round(20 + random() * 40),
+    });
   }
   return { ...persona, screeningDate: start, events };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decide, phtV1, type Case, type CaseEvent, type Decision } from '@hamstring-rehab/engine';
 import { addDays } from '../http/dates.js';
+import type { AffectedSide } from '../store/store.js';
 import type { Persona } from './personas.js';
 
 /** mulberry32: a small seeded generator of floats in [0, 1). */
@@ -84,68 +85,109 @@ export function simulate(persona: Persona, today: string): Simulated {
     if (left === 0) break;
     const decision = decideOn(day);
     if (decision.status !== 'active') continue;
-    const gate = decision.reasons.some((r) => r.rule === 'stage-gate-pending');
-    const stage = phtV1.stages.find((s) => s.stage === decision.stage);
-    if (gate && i % 3 === 0) {
-      for (const test of stage?.gateTests ?? []) {
-        if (test.kind === 'load-test' && test.test !== undefined)
-          events.push({
-            type: 'load-test',
-            date: day,
-            test: test.test as 'hop-test',
-            pain: clamp(random() * 2),
-            side: 'left',
-          });
-      }
-    }
-    const runnerWaits =
-      persona.runner && (decision.stage ?? 0) >= phtV1.running.startStage && decision.plan.running === null;
-    if (runnerWaits && i % 4 === 0) {
-      events.push({
-        type: 'load-test',
-        date: day,
-        test: 'single-leg-bridge',
-        pain: clamp(random() * 2),
-        side: persona.side === 'right' ? 'right' : 'left',
-      });
-    }
-    if (!decision.plan.restDay && decision.plan.exercises.length > 0) {
-      const amber = random() < persona.amberChance;
-      const flare = persona.ending === 'flare' && (left === 1 || left === 5);
-      const during = flare ? 7 : amber ? 4 : Math.min(3, pain());
-      events.push({
-        type: 'session',
-        date: day,
-        painDuring: during,
-        painAfter: flare ? 7 : Math.min(during, 3),
-        exercises: decision.plan.exercises.map((e) => ({
-          id: e.id,
-          sets: e.sets,
-          ...(e.reps === undefined ? {} : { reps: e.reps }),
-          ...(e.holdSeconds === undefined ? {} : { holdSeconds: e.holdSeconds }),
-        })),
-      });
-    }
-    const plan = decision.plan.running;
-    if (plan !== null && (lastRun === '' || addDays(lastRun, 2) <= day)) {
-      lastRun = day;
-      events.push({
-        type: 'run',
-        date: day,
-        minutes: 15 + 5 * plan.level,
-        kind: 'easy',
-        painDuring: clamp(random() * 2),
-      });
-    }
-    if (i % 14 === 3) {
-      events.push({
-        type: 'function-check',
-        date: day,
-        score: Math.round(35 + (45 * i) / days + random() * 6),
-        instrument: 'visa-h',
-      });
-    }
-    if (i % 10 === 5) events.push({ type: 'sitting', date: day, minutes: Math.round(20 + (40 * i) / days) });
+    lastRun = liveDay(events, {
+      day,
+      index: i,
+      decision,
+      random,
+      runner: persona.runner,
+      side: persona.side,
+      lastRun,
+      session: () => {
+        const amber = random() < persona.amberChance;
+        const flare = persona.ending === 'flare' && (left === 1 || left === 5);
+        const during = flare ? 7 : amber ? 4 : Math.min(3, pain());
+        return { during, after: flare ? 7 : Math.min(during, 3) };
+      },
+      functionScore: () => Math.round(35 + (45 * i) / days + random() * 6),
+      sittingMinutes: () => Math.round(20 + (40 * i) / days),
+    });
   }
   return { screeningDate: start, events, decision: decideOn(today) };
+}
+
+/** What `liveDay` needs to know of the patient and the day. */
+export interface DayOfRehab {
+  day: string;
+  /** Days since the history began: gate tests every 3rd day, function scores and sitting on a rhythm. */
+  index: number;
+  /** The engine's decision for the day, before the day's own logs. */
+  decision: Decision;
+  random: () => number;
+  runner: boolean;
+  side: AffectedSide;
+  /** The day of the last run, or '' before the first. */
+  lastRun: string;
+  /** The session's pain during and after, drawn as this patient's history draws it. */
+  session: () => { during: number; after: number };
+  functionScore: () => number;
+  sittingMinutes: () => number;
+}
+
+/**
+ * One active day as a patient who follows the plan lives it, appended to `events`: the gate tests the engine
+ * waits for (every third day), a runner's bridge test before running starts (every fourth), the planned
+ * session, a run every other day on the running plan, a function score every two weeks and sitting
+ * tolerance every ten days. Shared by the demo and the scale benchmark's templates. Returns the day of the
+ * last run.
+ */
+export function liveDay(events: CaseEvent[], d: DayOfRehab): string {
+  const { day, index: i, decision, random } = d;
+  const gate = decision.reasons.some((r) => r.rule === 'stage-gate-pending');
+  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  if (gate && i % 3 === 0) {
+    for (const test of stage?.gateTests ?? []) {
+      if (test.kind === 'load-test' && test.test !== undefined)
+        events.push({
+          type: 'load-test',
+          date: day,
+          test: test.test as 'hop-test',
+          pain: clamp(random() * 2),
+          side: 'left',
+        });
+    }
+  }
+  const runnerWaits =
+    d.runner && (decision.stage ?? 0) >= phtV1.running.startStage && decision.plan.running === null;
+  if (runnerWaits && i % 4 === 0) {
+    events.push({
+      type: 'load-test',
+      date: day,
+      test: 'single-leg-bridge',
+      pain: clamp(random() * 2),
+      side: d.side === 'right' ? 'right' : 'left',
+    });
+  }
+  if (!decision.plan.restDay && decision.plan.exercises.length > 0) {
+    const { during, after } = d.session();
+    events.push({
+      type: 'session',
+      date: day,
+      painDuring: during,
+      painAfter: after,
+      exercises: decision.plan.exercises.map((e) => ({
+        id: e.id,
+        sets: e.sets,
+        ...(e.reps === undefined ? {} : { reps: e.reps }),
+        ...(e.holdSeconds === undefined ? {} : { holdSeconds: e.holdSeconds }),
+      })),
+    });
+  }
+  let lastRun = d.lastRun;
+  const plan = decision.plan.running;
+  if (plan !== null && (lastRun === '' || addDays(lastRun, 2) <= day)) {
+    lastRun = day;
+    events.push({
+      type: 'run',
+      date: day,
+      minutes: 15 + 5 * plan.level,
+      kind: 'easy',
+      painDuring: clamp(random() * 2),
+    });
+  }
+  if (i % 14 === 3) {
+    events.push({ type: 'function-check', date: day, score: d.functionScore(), instrument: 'visa-h' });
+  }
+  if (i % 10 === 5) events.push({ type: 'sitting', date: day, minutes: d.sittingMinutes() });
+  return lastRun;
 }
