@@ -10,13 +10,13 @@
 //   3. the server's resident memory when idle: after start-up and seeding, and again 10 s after the load.
 // Targets (issue 3): at least half the floor's throughput, p99 under 20 ms at 200 requests per second,
 // idle memory under 150 MB. Figures go to bench/http/out/latest.json. Takes about a minute.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { api, startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'packages/server/dist/server.js');
@@ -37,37 +37,11 @@ if (!existsSync(SERVER) || !existsSync(join(ROOT, 'packages/engine/dist/index.js
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'hamstring-rehab-bench-http-'));
-const children = [];
 const cleanup = () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 };
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
-
-/** Starts a node program and resolves with its URL once it prints one. */
-function start(args, env, pattern) {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no URL after 20 s:\n${output}`)), 20_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = pattern.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, url: match[1] });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-}
 
 const rssMb = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -94,21 +68,6 @@ function yearOfEvents() {
     });
   }
   return events;
-}
-
-async function api(base, method, path, cookie, body) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      origin: base,
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300)
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
 }
 
 /** One autocannon run; the figures that matter, and a failure when anything but 2xx came back. */
@@ -142,12 +101,9 @@ const appendRequest = (path, cookie, origin) => ({
 // 1. The server, and patients with a year of history: one for the runs as fast as answers come, a second
 //    one for the runs at 200/s (so that its history is a year's, not a year's plus the thousands of events
 //    the first runs append), and one more whose event log the floor's inserts go to.
-const { child: server, url } = await start(
-  [...SERVER_FLAGS, SERVER],
-  { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', AUTH_RATE_LIMIT: '1000' },
-  /running at (http:\/\/\S+)/,
-);
-const base = url.replace('localhost', '127.0.0.1');
+const { child: server, url: base } = await startNode([...SERVER_FLAGS, SERVER], {
+  env: { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', AUTH_RATE_LIMIT: '1000' },
+});
 const year = yearOfEvents();
 
 async function patientWithAYear(email) {
@@ -192,10 +148,9 @@ const idleAfterStart = rssMb(server.pid);
 
 // 2. As fast as answers come: the server and the floor on the same database, taking turns.
 const results = { server: {}, floor: {}, atRate: {} };
-const { child: floor, url: floorUrl } = await start(
+const { child: floor, url: floorUrl } = await startNode(
   [FLOOR, join(dir, 'hamstring-rehab.sqlite'), other.patientId, patientId],
-  {},
-  /floor running at (http:\/\/\S+)/,
+  { pattern: /floor running at (http:\/\/\S+)/ },
 );
 const best = (runs) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
 const rounds = { server: { append: [], decision: [] }, floor: { append: [], decision: [] } };

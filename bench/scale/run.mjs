@@ -21,7 +21,6 @@
 // 3. EXPLAIN ANALYZE of the caseload queries, exactly as the server's store builds them.
 // Target (issue 6): p95 under 100 ms for the caseload and for a patient's decision.
 // Figures: bench/scale/out/scale.json; query plans: bench/scale/out/explain.txt.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -30,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'packages/server/dist');
@@ -288,46 +288,19 @@ if (staleIds.length > 0) {
 }
 
 // ---------------------------------------------------------------------------------------------- measure
-const children = [];
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-});
 process.on('SIGINT', () => process.exit(130));
 
-function startServer() {
-  const child = spawn(process.execPath, ['--max-semi-space-size=8', SERVER], {
-    env: {
-      ...process.env,
-      DATABASE_URL: URL_,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      AUTH_RATE_LIMIT: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no URL after 60 s:\n${output}`)), 60_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, base: match[1].replace('localhost', '127.0.0.1') });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => {
-      onData(chunk);
-      process.stderr.write(chunk);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-const { base } = await startServer();
+const { url: base } = await startNode(['--max-semi-space-size=8', SERVER], {
+  env: {
+    DATABASE_URL: URL_,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    AUTH_RATE_LIMIT: '100000',
+  },
+  timeoutMs: 60_000,
+  echoErrors: true,
+});
 log(`server at ${base}`);
 
 async function api(method, path, cookie, body) {

@@ -15,13 +15,14 @@
 //    Emulation.setCPUThrottlingRate), a rough mobile figure.
 // Figures go to bench/web/out/web.json. Takes about a minute.
 /* global document, navigator -- in the page, through page.evaluate */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { api, startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'packages/server/dist/server.js');
@@ -68,51 +69,15 @@ const initialKb = Math.round(initial.kb * 10) / 10;
 
 // 2. The server and a patient with a plan.
 const dir = mkdtempSync(join(tmpdir(), 'hamstring-rehab-bench-web-'));
-let server;
 let browser;
 const cleanup = () => {
-  if (server !== undefined && server.exitCode === null) server.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 };
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
 
-function startServer() {
-  server = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`no URL after 20 s:\n${output}`)), 20_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1].replace('localhost', '127.0.0.1'));
-      }
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-}
-
-async function api(base, method, path, cookie, body) {
-  const response = await fetch(`${base}/api/v1/${path}`, {
-    method,
-    headers: {
-      origin: base,
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status >= 300)
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
+/** The app's API under /api/v1. */
+const call = (base, method, path, cookie, body) => api(base, method, `/api/v1/${path}`, cookie, body);
 
 /** Local calendar day, `offset` days from today (the app plans in the device's local time). */
 function day(offset) {
@@ -123,21 +88,21 @@ function day(offset) {
 
 /** A patient screened eight days ago, with a calm morning check and session on each day since. */
 async function patientWithAPlan(base) {
-  const signup = await api(base, 'POST', 'auth/signup', undefined, {
+  const signup = await call(base, 'POST', 'auth/signup', undefined, {
     email: 'bench-web@example.org',
     password: 'a benchmark password',
   });
   const cookie = signup.headers.get('set-cookie').split(';')[0];
   const { patientId } = await signup.json();
   const path = `patients/${patientId}`;
-  await api(base, 'PUT', `${path}/profile`, cookie, {
+  await call(base, 'PUT', `${path}/profile`, cookie, {
     birthYear: 1985,
     affectedSide: 'left',
     runner: false,
     painCeiling: 4,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  await api(base, 'PUT', `${path}/screening`, cookie, {
+  await call(base, 'PUT', `${path}/screening`, cookie, {
     date: day(-8),
     answers: {
       'pain-at-sitting-bone': true,
@@ -151,8 +116,8 @@ async function patientWithAPlan(base) {
     events.push({ id: randomUUID(), type: 'morning-check', date: day(d), score: 1 });
     events.push({ id: randomUUID(), type: 'session', date: day(d), painDuring: 2, painAfter: 1 });
   }
-  await api(base, 'POST', `${path}/events`, cookie, { events });
-  const decision = await (await api(base, 'GET', `${path}/decision`, cookie)).json();
+  await call(base, 'POST', `${path}/events`, cookie, { events });
+  const decision = await (await call(base, 'GET', `${path}/decision`, cookie)).json();
   if (decision.status !== 'active') throw new Error(`the patient has no plan: ${decision.status}`);
   const [name, value] = cookie.split('=');
   return { name, value, decision };
@@ -232,7 +197,9 @@ async function scenario(name, base, cookie, coldRuns, warmRuns, slowdown) {
   return result;
 }
 
-const base = await startServer();
+const { child: server, url: base } = await startNode([SERVER], {
+  env: { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
+});
 const cookie = await patientWithAPlan(base);
 console.log(
   `server at ${base}; patient at stage ${cookie.decision.stage} level ${cookie.decision.level}, initial JS ${initialKb} KB gz`,
