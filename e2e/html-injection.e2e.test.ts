@@ -102,7 +102,8 @@ describe('text typed by clinicians and patients', () => {
     await doc.getByText(`Note: “${STAGE_NOTE}”`).first().waitFor();
     expect(await doc.getByText('<img src=x').count()).toBeGreaterThanOrEqual(5);
 
-    // The patient: the stage note in Today's "why", both notes under "From your clinician".
+    // The patient: the stage note in Today's "why", both notes under "From your clinician", the treatment
+    // note under "Treatments from your clinician".
     await patient.goto('/today');
     await patient.getByTestId('stage-level').getByText('Stage 2 · Level 1').waitFor();
     await expectInert(patient, 'patient today');
@@ -115,6 +116,10 @@ describe('text typed by clinicians and patients', () => {
     await changes.getByText(STAGE_NOTE, { exact: true }).waitFor();
     await changes.getByText(CEILING_NOTE, { exact: true }).waitFor();
     expect(await changes.getByText('<img src=x').count()).toBe(2);
+    const treatments = patient.getByTestId('treatment-notes');
+    await treatments.getByText('Soft tissue work').waitFor();
+    await treatments.getByText(TREATMENT_NOTE, { exact: true }).waitFor();
+    await expectInert(patient, 'patient progress, treatment notes');
     // the patient's new section passes axe like every other page
     expect(describeViolations(await axe(patient))).toEqual([]);
 

@@ -24,6 +24,7 @@ export function TreatmentNoteForm({ patientId }: { patientId: string }) {
   return (
     <form className="card" aria-labelledby="note-title" onSubmit={submit}>
       <h2 id="note-title">Treatment note</h2>
+      <p className="muted">The patient reads treatment notes in their app, under Progress.</p>
       <div className="field">
         <label htmlFor="note-kind">Treatment</label>
         <select

@@ -1,18 +1,20 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
 import { PageTitle } from '../../../components/page-title';
-import { usePlan } from '../../../lib/hooks';
+import { useMe, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { weeklySummary } from '../api/weekly-summary';
 import { ClinicianChanges } from './clinician-changes';
+import { TreatmentNotes } from './treatment-notes';
 
 /**
- * Charts of the morning score, session pain, stage, function and running, with a weekly summary and the
- * changes a clinician made with their notes.
+ * Charts of the morning score, session pain, stage, function and running, with a weekly summary, the
+ * changes a clinician made with their notes, and the treatments they recorded.
  */
 export function ProgressPage() {
   const { data, decision, today } = usePlan(true);
+  const patientId = useMe().me?.patientId;
   const events = useMemo<CaseEvent[]>(() => data?.events ?? [], [data]);
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
@@ -49,6 +51,7 @@ export function ProgressPage() {
         runner={data.profile?.runner === true}
       />
       <ClinicianChanges events={events} />
+      {patientId !== undefined && <TreatmentNotes patientId={patientId} />}
     </>
   );
 }

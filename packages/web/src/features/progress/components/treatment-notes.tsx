@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api';
+import { NOTE_KIND_LABELS, type TreatmentNote } from '../../../lib/clinic';
+import { formatDay } from '../../../lib/dates';
+
+/**
+ * The treatments a linked clinician recorded (soft tissue work, taping, education...), newest first, in
+ * their words. Read from the server each time: offline, or with none recorded, the card is not shown.
+ */
+export function TreatmentNotes({ patientId }: { patientId: string }) {
+  const q = useQuery({
+    queryKey: ['treatment-notes', patientId],
+    queryFn: () => api<{ notes: TreatmentNote[] }>('GET', `patients/${patientId}/notes`),
+  });
+  const notes = [...(q.data?.notes ?? [])].reverse();
+  if (notes.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="treatment-notes">
+      <h2 id="treatment-notes">Treatments from your clinician</h2>
+      <ol className="timeline" data-testid="treatment-notes">
+        {notes.map((n) => (
+          <li key={n.id}>
+            <span className="timeline-date">{formatDay(n.date)}</span>{' '}
+            <strong>{NOTE_KIND_LABELS[n.kind]}</strong>
+            <p className="timeline-detail">{n.text}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
