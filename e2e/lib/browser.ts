@@ -61,6 +61,9 @@ export interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.0-2.2 A and AA) on the page; returns the violations. */
 export async function axe(page: Page): Promise<AxeViolation[]> {
+  // Every page of the app has a level-one heading once rendered: waiting for it keeps axe off a page whose
+  // lazy chunk is still loading (it failed "page-has-heading-one" on /clinic/signup once).
+  await page.locator('h1').first().waitFor();
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const w = window as unknown as {
