@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectWhenQuiet } from './idle-gc.js';
+import { collectWhenQuiet, fullCollection } from './idle-gc.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('collectWhenQuiet', () => {
   let server: Server | undefined;
@@ -11,22 +13,39 @@ describe('collectWhenQuiet', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it('gives garbage left by a burst of requests back once the server is quiet', async () => {
-    let garbage: unknown[] = [];
-    server = createServer((_request, response) => {
-      // Each request leaves about 1 MB behind, as a burst of real requests leaves its garbage.
-      garbage.push(new Array(130_000).fill({ a: 1 }));
-      if (garbage.length > 40) garbage = [];
-      response.end('ok');
-    });
+  it('collects once after each burst of requests, once the server is quiet, and never while idle', async () => {
+    server = createServer((_request, response) => response.end('ok'));
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    stop = collectWhenQuiet(server, 200);
+    let collections = 0;
+    stop = collectWhenQuiet(server, 100, () => {
+      collections++;
+    });
     const { port } = server.address() as AddressInfo;
-    for (let i = 0; i < 60; i++) await (await fetch(`http://127.0.0.1:${port}/`)).text();
-    garbage = [];
-    const busy = process.memoryUsage().heapUsed;
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    const quiet = process.memoryUsage().heapUsed;
-    expect(busy - quiet).toBeGreaterThan(20 * 1024 * 1024);
+    const burst = async () => {
+      for (let i = 0; i < 20; i++) await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    };
+
+    await sleep(350);
+    expect(collections).toBe(0); // nothing served yet: nothing to collect
+    await burst();
+    await sleep(350);
+    expect(collections).toBe(1);
+    await sleep(350);
+    expect(collections).toBe(1); // still quiet: once is enough
+    await burst();
+    await sleep(350);
+    expect(collections).toBe(2);
+  });
+
+  it('reaches V8’s full collection, which gives back garbage', () => {
+    const collect = fullCollection();
+    let garbage: unknown[] | undefined = Array.from({ length: 200 }, (): unknown[] =>
+      new Array<unknown>(20_000).fill({ a: 1 }),
+    );
+    const before = process.memoryUsage().heapUsed;
+    expect(garbage.length).toBe(200);
+    garbage = undefined;
+    collect();
+    expect(process.memoryUsage().heapUsed).toBeLessThan(before - 10 * 1024 * 1024);
   });
 });
