@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { startNode } from '../lib/start-node.mjs';
+import { api as request, startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'packages/server/dist');
@@ -303,19 +303,10 @@ const { url: base } = await startNode(['--max-semi-space-size=8', SERVER], {
 });
 log(`server at ${base}`);
 
+/** The shared request helper, with the body read: the timings below include reading the answer. */
 async function api(method, path, cookie, body) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      origin: base,
-      ...(cookie ? { cookie } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-  return { response, text };
+  const response = await request(base, method, path, cookie, body);
+  return { response, text: await response.text() };
 }
 
 async function login(email) {

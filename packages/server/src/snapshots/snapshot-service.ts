@@ -37,10 +37,8 @@ const CLAIM_MS = 60_000;
  * time zone: then `computedFor` is the patient's today (a change of time zone is a write, which empties
  * `freshUntil`).
  */
-export function isFresh(snapshot: Pick<Snapshot, 'freshUntil' | 'computedFor'>, now: Date): boolean {
-  return (
-    snapshot.freshUntil !== '' && snapshot.freshUntil > now.toISOString() && snapshot.computedFor !== null
-  );
+export function isFresh(snapshot: Pick<Snapshot, 'freshUntil' | 'computedFor'>, nowIso: string): boolean {
+  return snapshot.freshUntil !== '' && snapshot.freshUntil > nowIso && snapshot.computedFor !== null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { appendEvents, EventConflict, insertBatch, prepareBatch, resultOf } from './sql/append-events.js';
+import { appendEvents, appendWithin, conflictOf } from './sql/append-events.js';
 import type { SqlContext } from './sql/context.js';
 import type { AppendResult, EventInput } from './store.js';
 
@@ -50,28 +50,12 @@ export class AppendBatcher {
     try {
       await this.context.db.transaction().execute(async (tx) => {
         for (const job of jobs) {
-          const batch = prepareBatch(job.events);
-          if ('conflictIndex' in batch) {
-            results.set(job, { ok: false, conflictIndex: batch.conflictIndex });
-            continue;
-          }
           await sql`savepoint one_upload`.execute(tx);
           try {
-            const stored = await insertBatch(
-              this.context,
-              tx,
-              job.patientId,
-              batch.unique,
-              batch.firstIndex,
-              job.now,
-            );
-            results.set(job, resultOf(job.events, batch.unique, stored));
+            results.set(job, await appendWithin(this.context, tx, job.patientId, job.events, job.now));
           } catch (error) {
             await sql`rollback to savepoint one_upload`.execute(tx);
-            results.set(
-              job,
-              error instanceof EventConflict ? { ok: false, conflictIndex: error.index } : { error },
-            );
+            results.set(job, conflictOf(error) ?? { error });
           }
           await sql`release savepoint one_upload`.execute(tx);
         }

@@ -45,12 +45,13 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
     async (request, reply) => {
       const { patientId } = request.params;
       const now = clock();
-      const snapshot = await store.getDecisionSnapshot(patientId, now.toISOString());
+      const nowIso = now.toISOString();
+      const snapshot = await store.getDecisionSnapshot(patientId, nowIso);
       if (snapshot === undefined) throw notFound();
       const { asOf } = request.query;
       // The stored JSON is the engine's decision as it was serialised: sent as it is.
       if (
-        isFresh(snapshot, now) &&
+        isFresh(snapshot, nowIso) &&
         snapshot.decision !== null &&
         (asOf ?? snapshot.computedFor) === snapshot.computedFor
       )

@@ -7,7 +7,7 @@ import { markStale } from './snapshots.js';
 /** Rows per INSERT or IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 200;
 
-export class EventConflict extends Error {
+class EventConflict extends Error {
   constructor(readonly index: number) {
     super('event conflict');
   }
@@ -18,11 +18,10 @@ function* chunks<T>(items: readonly T[]): Generator<T[]> {
 }
 
 /** A batch with repeated ids taken out, or the index of a repeat with other content. */
-export type PreparedBatch =
-  { unique: EventInput[]; firstIndex: Map<string, number> } | { conflictIndex: number };
+type PreparedBatch = { unique: EventInput[]; firstIndex: Map<string, number> } | { conflictIndex: number };
 
 /** Takes repeated ids out of a batch: a repeat with the same body is a duplicate, with another a conflict. */
-export function prepareBatch(events: readonly EventInput[]): PreparedBatch {
+function prepareBatch(events: readonly EventInput[]): PreparedBatch {
   const firstIndex = new Map<string, number>();
   const unique: EventInput[] = [];
   for (const [index, event] of events.entries()) {
@@ -51,32 +50,46 @@ export async function appendEvents(
   events: readonly EventInput[],
   now: string,
 ): Promise<AppendResult> {
-  const batch = prepareBatch(events);
-  if ('conflictIndex' in batch) return { ok: false, conflictIndex: batch.conflictIndex };
   try {
-    const stored = await context.db
-      .transaction()
-      .execute((tx) => insertBatch(context, tx, patientId, batch.unique, batch.firstIndex, now));
-    return resultOf(events, batch.unique, stored);
+    return await context.db.transaction().execute((tx) => appendWithin(context, tx, patientId, events, now));
   } catch (error) {
-    if (error instanceof EventConflict) return { ok: false, conflictIndex: error.index };
-    throw error;
+    const conflict = conflictOf(error);
+    if (conflict === undefined) throw error;
+    return conflict;
   }
 }
 
-export function resultOf(
+/**
+ * One upload inside the caller's transaction (or savepoint). Throws `EventConflict` when an id already
+ * holds other content: the caller rolls back, and `conflictOf` gives the answer.
+ */
+export async function appendWithin(
+  context: SqlContext,
+  tx: Transaction<Database>,
+  patientId: string,
   events: readonly EventInput[],
-  unique: readonly EventInput[],
-  stored: number,
-): AppendResult {
-  return { ok: true, stored, duplicates: unique.length - stored + (events.length - unique.length) };
+  now: string,
+): Promise<AppendResult> {
+  const batch = prepareBatch(events);
+  if ('conflictIndex' in batch) return { ok: false, conflictIndex: batch.conflictIndex };
+  const stored = await insertBatch(context, tx, patientId, batch.unique, batch.firstIndex, now);
+  return {
+    ok: true,
+    stored,
+    duplicates: batch.unique.length - stored + (events.length - batch.unique.length),
+  };
+}
+
+/** The answer to an upload that failed with `error` when it was a conflict; undefined for any other error. */
+export function conflictOf(error: unknown): AppendResult | undefined {
+  return error instanceof EventConflict ? { ok: false, conflictIndex: error.index } : undefined;
 }
 
 /**
  * The inserts of one batch inside the caller's transaction: how many rows went in. Throws `EventConflict`
  * when an id already holds other content (the caller rolls back).
  */
-export async function insertBatch(
+async function insertBatch(
   context: SqlContext,
   tx: Transaction<Database>,
   patientId: string,
