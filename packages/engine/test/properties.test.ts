@@ -14,7 +14,7 @@ import {
 import { day } from './kit.js';
 
 /**
- * Property tests of protocol pht-v1 (shared/protocol/PROTOCOL.md): invariants that must hold for every
+ * Property tests of protocol pht-v1 (protocol/PROTOCOL-pht-v1.md): invariants that must hold for every
  * valid case, checked on generated histories. Dates are day offsets from the screening day (offset 0),
  * shifted by a random number of days from 2026-03-01 so that cases cross year ends and leap days.
  */

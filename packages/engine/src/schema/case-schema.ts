@@ -1,7 +1,7 @@
 /**
- * The case.schema.json of protocol pht-v1, the contract in shared/protocol, as a typed constant.
+ * The case.schema.json of protocol pht-v1 and pht-v2, the contract in protocol/ (a copy of shared/protocol), as a typed constant.
  * This module is the project's one copy of it: validation, TypeScript types, the server's route schemas and
- * the OpenAPI document all derive from it. `schema.test.ts` fails if it drifts from the shared contract.
+ * the OpenAPI document all derive from it. `schema.test.ts` fails if it drifts from protocol/.
  */
 export const caseSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -12,7 +12,8 @@ export const caseSchema = {
   additionalProperties: false,
   properties: {
     protocol: {
-      const: 'pht-v1',
+      enum: ['pht-v1', 'pht-v2'],
+      description: 'the rulebook: pht-v2 (PROTOCOL.md) for new cases; pht-v1 (PROTOCOL-pht-v1.md) frozen',
     },
     asOf: {
       $ref: '#/$defs/date',
@@ -37,6 +38,11 @@ export const caseSchema = {
         painCeiling: {
           enum: [3, 4, 5],
           default: 5,
+        },
+        sport: {
+          type: 'boolean',
+          default: false,
+          description: 'pht-v2: returning to a sport (stage 4 applies when this or runner is true)',
         },
       },
     },
@@ -93,6 +99,7 @@ export const caseSchema = {
           'morning-stiffness-eases',
           'worse-with-running-or-lunging',
           'gradual-onset-after-load-increase',
+          'pain-both-sides',
         ],
       },
       additionalProperties: {
@@ -295,7 +302,7 @@ export const caseSchema = {
               $ref: '#/$defs/date',
             },
             action: {
-              enum: ['clear-screening', 'set-stage', 'set-ceiling', 'set-running-level'],
+              enum: ['clear-screening', 'set-stage', 'set-ceiling', 'set-running-level', 'review'],
             },
             stage: {
               type: 'integer',

@@ -1,7 +1,7 @@
 /**
- * The decision.schema.json of protocol pht-v1, the contract in shared/protocol, as a typed constant.
+ * The decision.schema.json of protocol pht-v1 and pht-v2, the contract in protocol/ (a copy of shared/protocol), as a typed constant.
  * This module is the project's one copy of it: validation, TypeScript types, the server's route schemas and
- * the OpenAPI document all derive from it. `schema.test.ts` fails if it drifts from the shared contract.
+ * the OpenAPI document all derive from it. `schema.test.ts` fails if it drifts from protocol/.
  */
 export const decisionSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -22,7 +22,7 @@ export const decisionSchema = {
   ],
   properties: {
     protocol: {
-      const: 'pht-v1',
+      enum: ['pht-v1', 'pht-v2'],
     },
     asOf: {
       type: 'string',
@@ -64,7 +64,18 @@ export const decisionSchema = {
     flags: {
       type: 'array',
       items: {
-        enum: ['flare', 'repeated-flare', 'worsening-trend', 'stalled', 'missing-check-ins', 'red-flag'],
+        enum: [
+          'flare',
+          'repeated-flare',
+          'worsening-trend',
+          'stalled',
+          'missing-check-ins',
+          'red-flag',
+          'severe-pain',
+          'nerve-signs',
+          'persistent-amber',
+          'off-plan-running',
+        ],
       },
     },
     plan: {
@@ -101,6 +112,16 @@ export const decisionSchema = {
               tempo: {
                 type: 'string',
               },
+              repMax: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 30,
+                description: 'pht-v2: the heaviest load you could lift this many times',
+              },
+              assisted: {
+                type: 'boolean',
+                description: 'pht-v2: an assisted variant (band or partner)',
+              },
             },
           },
         },
@@ -133,6 +154,14 @@ export const decisionSchema = {
                     enum: ['easy', 'tempo', 'intervals', 'hills', 'sprints'],
                   },
                 },
+                change: {
+                  enum: ['start', 'progress', 'hold', 'regress', 'none'],
+                  description: 'pht-v2',
+                },
+                pausedUntil: {
+                  type: ['string', 'null'],
+                  description: 'pht-v2: last day running pauses, or null',
+                },
               },
             },
           ],
@@ -146,6 +175,16 @@ export const decisionSchema = {
         sittingBreakMinutes: {
           type: ['integer', 'null'],
         },
+        mode: {
+          enum: ['training', 'rest-day', 'pain-relief', 'stopped', 'maintenance'],
+          description: 'pht-v2: what kind of day it is (PROTOCOL.md section 9)',
+        },
+        sessionsPerDay: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 2,
+          description: 'pht-v2',
+        },
       },
     },
     outcome: {
@@ -156,6 +195,25 @@ export const decisionSchema = {
         },
         changeFromFirst: {
           type: ['number', 'null'],
+        },
+        byInstrument: {
+          type: 'object',
+          description: 'pht-v2: per instrument, never mixed',
+          propertyNames: {
+            enum: ['own', 'visa-h'],
+          },
+          additionalProperties: {
+            type: 'object',
+            required: ['latestScore', 'changeFromFirst'],
+            properties: {
+              latestScore: {
+                type: 'number',
+              },
+              changeFromFirst: {
+                type: 'number',
+              },
+            },
+          },
         },
       },
     },
@@ -168,4 +226,35 @@ export const decisionSchema = {
       maxItems: 2,
     },
   },
+  allOf: [
+    {
+      if: {
+        properties: {
+          protocol: {
+            const: 'pht-v2',
+          },
+        },
+      },
+      then: {
+        properties: {
+          plan: {
+            required: ['mode', 'sessionsPerDay'],
+            properties: {
+              running: {
+                oneOf: [
+                  {
+                    type: 'null',
+                  },
+                  {
+                    type: 'object',
+                    required: ['change', 'pausedUntil'],
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  ],
 } as const;

@@ -7,6 +7,7 @@ const ACTION_TEXT = {
   'set-stage': 'Set the stage',
   'set-ceiling': 'Set the pain ceiling',
   'set-running-level': 'Set the running level',
+  review: 'Reviewed the patient',
 } as const;
 
 const testName = (id: string) => phtV1.loadTests.find((t) => t.id === id)?.name ?? id;

@@ -67,6 +67,10 @@ export const FLAG_LABELS: Record<FlagId, string> = {
   'worsening-trend': 'Worsening trend',
   'missing-check-ins': 'Missing check-ins',
   stalled: 'Stalled',
+  'severe-pain': 'Severe pain',
+  'nerve-signs': 'Nerve signs',
+  'persistent-amber': 'Persistent amber',
+  'off-plan-running': 'Off-plan running',
 };
 
 export const NOTE_KIND_LABELS: Record<NoteKind, string> = {

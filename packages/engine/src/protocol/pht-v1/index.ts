@@ -6,7 +6,7 @@ import { running } from './running.js';
 import { screening } from './screening.js';
 import { maintenance, stages } from './stages.js';
 
-/** Protocol `pht-v1`: proximal hamstring tendinopathy, drawn from shared/protocol/PROTOCOL.md. */
+/** Protocol `pht-v1`: proximal hamstring tendinopathy, drawn from protocol/PROTOCOL-pht-v1.md. */
 export const phtV1: Protocol = {
   id: 'pht-v1',
   name: 'Proximal hamstring tendinopathy',

@@ -26,6 +26,7 @@ const FIELDS: Record<Action, readonly (keyof ActionBody)[]> = {
   'set-stage': ['stage', 'level'],
   'set-ceiling': ['painCeiling'],
   'set-running-level': ['runningLevel'],
+  review: [],
 };
 const OPTIONAL_FIELDS = ['stage', 'level', 'painCeiling', 'runningLevel'] as const;
 
