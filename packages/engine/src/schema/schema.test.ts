@@ -13,7 +13,9 @@ const shared = fileURLToPath(new URL('../../../../../shared/protocol/', import.m
 function files(dir: string, prefix = ''): string[] {
   return readdirSync(dir)
     .flatMap((name) =>
-      statSync(join(dir, name)).isDirectory() ? files(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`],
+      statSync(join(dir, name)).isDirectory()
+        ? files(join(dir, name), `${prefix}${name}/`)
+        : [`${prefix}${name}`],
     )
     .sort();
 }
@@ -28,9 +30,13 @@ describe('the schemas are the contract in protocol/, unchanged', () => {
 });
 
 describe('protocol/ is the shared contract', () => {
-  it.runIf(existsSync(shared))('protocol/ holds exactly the files of ../shared/protocol, byte for byte (runs where ../shared exists, as on CI)', () => {
-    const names = files(shared);
-    expect(files(inRepo)).toEqual(names);
-    for (const name of names) expect(readFileSync(join(inRepo, name)), name).toEqual(readFileSync(join(shared, name)));
-  });
+  it.runIf(existsSync(shared))(
+    'protocol/ holds exactly the files of ../shared/protocol, byte for byte (runs where ../shared exists, as on CI)',
+    () => {
+      const names = files(shared);
+      expect(files(inRepo)).toEqual(names);
+      for (const name of names)
+        expect(readFileSync(join(inRepo, name)), name).toEqual(readFileSync(join(shared, name)));
+    },
+  );
 });
