@@ -1,39 +1,43 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectWhenQuiet, fullCollection } from './idle-gc.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('collectWhenQuiet', () => {
-  let server: Server | undefined;
+  let server: Server;
   let stop: (() => void) | undefined;
-  afterEach(async () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // A server that never listens: the test emits its 'request' events itself, on a fake clock.
+    server = createServer();
+  });
+  afterEach(() => {
     stop?.();
-    await new Promise((resolve) => server?.close(resolve));
+    vi.useRealTimers();
   });
 
-  it('collects once after each burst of requests, once the server is quiet, and never while idle', async () => {
-    server = createServer((_request, response) => response.end('ok'));
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  it('collects once after each burst of requests, once the server is quiet, and never while idle', () => {
     let collections = 0;
     stop = collectWhenQuiet(server, 100, () => {
       collections++;
     });
-    const { port } = server.address() as AddressInfo;
-    const burst = async () => {
-      for (let i = 0; i < 20; i++) await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    const burst = () => {
+      const before = collections;
+      for (let i = 0; i < 20; i++) {
+        server.emit('request');
+        vi.advanceTimersByTime(10);
+      }
+      expect(collections).toBe(before); // busy for 200 ms: no collection while requests keep coming
     };
 
-    await sleep(350);
+    vi.advanceTimersByTime(350);
     expect(collections).toBe(0); // nothing served yet: nothing to collect
-    await burst();
-    await sleep(350);
-    expect(collections).toBe(1);
-    await sleep(350);
+    burst();
+    vi.advanceTimersByTime(199);
+    expect(collections).toBe(1); // quiet for one to two intervals after the burst
+    vi.advanceTimersByTime(1000);
     expect(collections).toBe(1); // still quiet: once is enough
-    await burst();
-    await sleep(350);
+    burst();
+    vi.advanceTimersByTime(199);
     expect(collections).toBe(2);
   });
 

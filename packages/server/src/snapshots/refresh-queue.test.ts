@@ -1,15 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RefreshQueue } from './refresh-queue.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Fake timers (and a fake Date.now): each test says exactly how much time passes. */
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('RefreshQueue', () => {
   it('runs once when a burst of adds pauses, one patient at a time', async () => {
     const runs: string[] = [];
+    let running = 0;
+    let mostAtOnce = 0;
     const queue = new RefreshQueue(
       async (id) => {
+        running++;
+        mostAtOnce = Math.max(mostAtOnce, running);
         runs.push(id);
-        await sleep(1);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        running--;
       },
       20,
       1000,
@@ -17,11 +28,13 @@ describe('RefreshQueue', () => {
     for (let i = 0; i < 5; i++) {
       queue.add('a');
       queue.add('b');
-      await sleep(2);
+      await vi.advanceTimersByTimeAsync(2);
     }
     expect(runs).toEqual([]);
-    await sleep(60);
+    await vi.advanceTimersByTimeAsync(19);
     expect(runs.sort()).toEqual(['a', 'b']);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(mostAtOnce).toBe(1);
     expect(queue.busy).toBe(false);
   });
 
@@ -36,12 +49,12 @@ describe('RefreshQueue', () => {
       60,
     );
     const started = Date.now();
-    while (Date.now() - started < 200) {
+    // An add every 5 ms for 200 ms: never quiet for 30 ms, so only the 60 ms longest wait fires.
+    for (let t = 0; t < 200; t += 5) {
       queue.add('hot');
-      await sleep(5);
+      await vi.advanceTimersByTimeAsync(5);
     }
-    expect(runs.length).toBeGreaterThanOrEqual(2);
-    expect(runs.length).toBeLessThanOrEqual(4);
+    expect(runs.map((at) => at - started)).toEqual([60, 120, 180]);
     await queue.stop();
   });
 
@@ -60,7 +73,7 @@ describe('RefreshQueue', () => {
     expect(runs).toEqual(['a']);
     await queue.stop();
     queue.add('b');
-    await sleep(20);
+    await vi.advanceTimersByTimeAsync(20_000);
     expect(runs).toEqual(['a']);
     expect(queue.busy).toBe(false);
   });

@@ -97,7 +97,10 @@ describe('patient pages open from the device, then refresh', () => {
     const server = serve([check('e1')]);
     await signIn('login', 'a@example.test', 'pw');
     const page = mount();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Once the page has asked the server who is signed in, it waits for the answer, showing only that it loads.
+    await vi.waitFor(() => {
+      expect(server.fetch.mock.calls.map(([url]) => url)).toContain('/api/v1/me');
+    });
     expect(page.textContent).toBe('Loading…');
     server.answerMe(json(200, alice));
     await vi.waitFor(() => {
