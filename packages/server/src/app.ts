@@ -98,7 +98,7 @@ export async function buildApp({
       return JSON.stringify(data);
     };
   });
-  registerErrorHandler(app, log);
+  registerErrorHandler(app, log, now);
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
