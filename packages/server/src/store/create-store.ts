@@ -20,6 +20,8 @@ export type StoreOptions = DatabaseConfig & {
   poolSize?: number;
   /** SQLite only: the erasure ledger's file (default `erasures.ledger` beside the database; ADR 112). */
   erasureLedger?: string;
+  /** SQLite only: the most pages the file may hold, to make a full disk in tests (SQLITE_FULL past it). */
+  maxPageCount?: number;
   /** Told of what happens out of any request: a lost database connection, erasures re-applied at start-up. */
   notice?: (message: string, error?: unknown) => void;
 };
@@ -74,6 +76,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
         notice(`erased again ${reapplied} patient(s) of ${ledger.file} that the database still held`);
       }
     });
+    if (options.maxPageCount !== undefined) database.pragma(`max_page_count = ${options.maxPageCount}`);
     // A second connection to ':memory:' would be another database: there, reads share the one connection.
     // Sessions and decision snapshots are kept in memory: one server process makes every change; uploads
     // that arrive together share a commit (ADR 110).
@@ -90,9 +93,10 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       // disk has room again.
       probe: async () => {
         if (!diskFull) return;
+        // A page taken and given back, committed: it needs room in the file and in the WAL, as any write does.
         await db.transaction().execute(async (tx) => {
-          const version = (await sql<{ user_version: number }>`pragma user_version`.execute(tx)).rows[0];
-          await sql.raw(`pragma user_version = ${String(version?.user_version ?? 0)}`).execute(tx);
+          await sql`create table storage_probe (x)`.execute(tx);
+          await sql`drop table storage_probe`.execute(tx);
         });
         diskFull = false;
       },

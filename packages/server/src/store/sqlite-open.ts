@@ -59,7 +59,10 @@ export function openSqliteFile(file: string): SQLite.Database {
   const database = new SQLite(file);
   try {
     const problems = database.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
-    const found = problems.map((p) => p.quick_check).filter((p) => p !== 'ok');
+    const found = problems
+      .flatMap((p) => p.quick_check.split('\n'))
+      .map((line) => line.replace(/^\*\*\* in database \w+ \*\*\*$/, '').trim())
+      .filter((line) => line !== '' && line !== 'ok');
     if (found.length > 0) {
       throw new StorageError(
         `${file} is damaged (PRAGMA quick_check: ${found.join('; ')}): the server will not serve from it. ` +
