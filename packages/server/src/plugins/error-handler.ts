@@ -22,9 +22,8 @@ const FASTIFY_CLIENT_ERRORS: Record<string, string> = {
 export function registerErrorHandler(
   app: FastifyInstance,
   log: FastifyBaseLogger,
-  clock: () => Date = () => new Date(),
+  outages: OutageLog = new OutageLog(log, () => Date.now()),
 ): void {
-  const outages = new OutageLog(log, () => clock().getTime());
   app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
     if (error instanceof HttpError) {
       const body =
