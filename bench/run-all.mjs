@@ -14,6 +14,7 @@ const steps = [
   { name: 'http', script: 'bench:http', needs: 'bench/http/run.mjs' },
   { name: 'web', script: 'bench:web', needs: 'bench/web/run.mjs' },
   { name: 'load', script: 'bench:load', needs: 'proof/load.test.ts' },
+  { name: 'storage', script: 'bench:storage', needs: 'bench/storage/run.mjs' },
 ];
 const only = process.argv.slice(2);
 

@@ -72,3 +72,89 @@ export async function startServer(backend: Backend): Promise<ServerProcess> {
       }),
   };
 }
+
+export interface LaunchedServer {
+  child: ChildProcess;
+  /** Everything it has printed so far, standard output and error together. */
+  output(): string;
+  /** Resolves with the first match of `pattern` in the output; rejects after `ms` or when it exits first. */
+  waitFor(pattern: RegExp, ms: number): Promise<RegExpExecArray>;
+  /** Resolves with the exit code once it has exited. */
+  exited: Promise<number | null>;
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * Starts the compiled server without waiting for it to listen, and keeps what it prints: for proofs of how it
+ * starts (or refuses to) and of what it logs.
+ */
+export function launchServer(backend: Backend, env: Record<string, string> = {}): LaunchedServer {
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      AUTH_RATE_LIMIT: '100000',
+      EVALUATE_RATE_LIMIT: '100000',
+      ...backend.env,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  let output = '';
+  const listeners = new Set<() => void>();
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => {
+      process.off('exit', reap);
+      for (const l of listeners) l();
+      resolve(code);
+    });
+  });
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const l of listeners) l();
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor: (pattern, ms) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const m = pattern.exec(output);
+          if (m !== null) {
+            done();
+            resolve(m);
+          } else if (child.exitCode !== null || child.signalCode !== null) {
+            done();
+            reject(new Error(`server exited before printing ${String(pattern)}:\n${output}`));
+          }
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`no ${String(pattern)} in ${ms} ms:\n${output}`));
+        }, ms);
+        const done = () => {
+          clearTimeout(timer);
+          listeners.delete(check);
+        };
+        listeners.add(check);
+        check();
+      }),
+    kill: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** The base URL a launched server prints once it listens. */
+export async function urlOf(server: LaunchedServer, ms = 30_000): Promise<string> {
+  const m = await server.waitFor(/running at (http:\/\/\S+)/, ms);
+  return (m[1] ?? '').replace('localhost', '127.0.0.1');
+}

@@ -13,6 +13,7 @@ import { registerAuthorization } from './plugins/authorization.js';
 import { registerCsrf } from './plugins/csrf.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerNoBody } from './plugins/no-body.js';
+import { OutageLog } from './plugins/outage-log.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession, SESSION_COOKIE } from './plugins/session.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
@@ -75,7 +76,9 @@ export async function buildApp({
     routerOptions: { maxParamLength: 200 },
   });
   const now = clock ?? (() => new Date());
-  const snapshots = new SnapshotService(store, now, log, {
+  // Database faults are logged once a minute, however many requests and sweeps they fail (ADR 111).
+  const outages = new OutageLog(log, () => now().getTime());
+  const snapshots = new SnapshotService(store, now, outages.background(log), {
     ...DEFAULT_SNAPSHOT_OPTIONS,
     ...snapshotOptions,
   });
@@ -98,7 +101,7 @@ export async function buildApp({
       return JSON.stringify(data);
     };
   });
-  registerErrorHandler(app, log);
+  registerErrorHandler(app, log, outages);
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {

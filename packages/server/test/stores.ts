@@ -16,6 +16,8 @@ export interface OpenedStore {
   cleanup: () => Promise<void>;
   /** Every table's rows, except those listed. */
   dump: (except?: readonly string[]) => Promise<Dump>;
+  /** PostgreSQL: the schema of its own. */
+  schema?: string;
 }
 
 export interface StoreTarget {
@@ -58,6 +60,7 @@ export async function openPostgres(url: string): Promise<OpenedStore> {
   const store = await createStore({ kind: 'postgres', url, schema, poolSize: 4 });
   return {
     store,
+    schema,
     dump: (except = []) => dumpPostgres(url, schema, except),
     async cleanup() {
       await store.close();

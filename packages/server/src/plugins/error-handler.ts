@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import { HttpError } from '../http/errors.js';
 import { problemsFromAjv } from '../http/validation.js';
+import { FAULT_TEXT, storageFaultOf } from '../store/storage-fault.js';
+import { OutageLog } from './outage-log.js';
 
 /** Fastify's own client errors whose messages are safe and useful to show. */
 const FASTIFY_CLIENT_ERRORS: Record<string, string> = {
@@ -13,10 +15,15 @@ const FASTIFY_CLIENT_ERRORS: Record<string, string> = {
 
 /**
  * Turns every error into a small JSON answer: 400 with one problem per bad field, the status and message of
- * errors raised on purpose, and a bare 500 for anything else. Stack traces and database errors are logged,
+ * errors raised on purpose, 503 with a plain reason when the database is unreachable, full or damaged, and a
+ * bare 500 for anything else. Stack traces and database errors are logged,
  * never sent.
  */
-export function registerErrorHandler(app: FastifyInstance, log: FastifyBaseLogger): void {
+export function registerErrorHandler(
+  app: FastifyInstance,
+  log: FastifyBaseLogger,
+  outages: OutageLog = new OutageLog(log, () => Date.now()),
+): void {
   app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
     if (error instanceof HttpError) {
       const body =
@@ -34,6 +41,12 @@ export function registerErrorHandler(app: FastifyInstance, log: FastifyBaseLogge
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500 && typeof error.code === 'string' && error.code.startsWith('FST_')) {
       return reply.code(status).send({ error: FASTIFY_CLIENT_ERRORS[error.code] ?? 'bad request' });
+    }
+    // The database is down, full or unreadable: an outage, answered 503 with a plain reason (ADR 111).
+    const fault = storageFaultOf(error);
+    if (fault !== undefined) {
+      outages.refused(fault, error);
+      return reply.code(503).header('retry-after', '5').send({ error: FAULT_TEXT[fault].answer });
     }
     log.error(
       { err: error, reqId: request.id, req: { method: request.method, url: request.url } },

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { appendEvents, appendWithin, conflictOf } from './sql/append-events.js';
 import type { SqlContext } from './sql/context.js';
+import { storageFaultOf } from './storage-fault.js';
 import type { AppendResult, EventInput } from './store.js';
 
 interface Job {
@@ -54,6 +55,9 @@ export class AppendBatcher {
           try {
             results.set(job, await appendWithin(this.context, tx, job.patientId, job.events, job.now));
           } catch (error) {
+            // A full disk or an I/O error has ended the whole transaction (SQLite rolled it back): every
+            // upload of the batch fails with that error, not with "no such savepoint".
+            if (storageFaultOf(error) !== undefined) throw error;
             await sql`rollback to savepoint one_upload`.execute(tx);
             results.set(job, conflictOf(error) ?? { error });
           }

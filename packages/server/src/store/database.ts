@@ -13,6 +13,7 @@ export interface Database {
   invites: InvitesTable;
   patient_snapshots: PatientSnapshotsTable;
   treatment_notes: TreatmentNotesTable;
+  erasures: ErasuresTable;
 }
 
 export interface UsersTable {
@@ -129,4 +130,11 @@ export interface TreatmentNotesTable {
   text: string;
   date: string;
   created_at: string;
+}
+
+/** The erasure ledger (migration 009): ids only. */
+export interface ErasuresTable {
+  patient_id: string;
+  user_id: string | null;
+  erased_at: string;
 }

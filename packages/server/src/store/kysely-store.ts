@@ -19,6 +19,7 @@ import {
 } from './sql/links.js';
 import {
   erasePatient,
+  type Erasure,
   getPatient,
   getScreening,
   listEvents,
@@ -56,6 +57,10 @@ export interface KyselyStoreOptions {
   caches?: StoreCaches;
   /** SQLite: uploads that arrive together share one commit (group commit, `append-batcher.ts`). */
   groupCommit?: boolean;
+  /** Runs after an erasure has been committed (SQLite: the ledger file, the WAL truncated; ADR 112). */
+  afterErase?: (erasure: Erasure) => Promise<void>;
+  /** Runs at each `ping` after `select 1`: rejects while the database cannot be written (ADR 111). */
+  probe?: () => Promise<void>;
 }
 
 /**
@@ -69,12 +74,16 @@ export class KyselyStore implements Store {
   private readonly caches: StoreCaches | undefined;
 
   private readonly batcher: AppendBatcher | undefined;
+  private readonly afterErase: KyselyStoreOptions['afterErase'];
+  private readonly probe: KyselyStoreOptions['probe'];
 
   constructor(
     db: Kysely<Database>,
     dialect: Dialect,
-    { reader, caches, groupCommit = false }: KyselyStoreOptions = {},
+    { reader, caches, groupCommit = false, afterErase, probe }: KyselyStoreOptions = {},
   ) {
+    this.afterErase = afterErase;
+    this.probe = probe;
     this.db = db;
     this.reader = reader;
     this.caches = caches;
@@ -130,11 +139,13 @@ export class KyselyStore implements Store {
   listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
-  erasePatient: Store['erasePatient'] = (patientId) =>
-    this.thenDrop(erasePatient(this.db, patientId), () => {
+  erasePatient: Store['erasePatient'] = async (patientId, now) => {
+    const erasure = await this.thenDrop(erasePatient(this.db, patientId, now), () => {
       this.caches?.decisions.drop(patientId);
       this.caches?.sessions.dropWhere((_hash, { user }) => user.patientId === patientId);
     });
+    if (erasure !== undefined) await this.afterErase?.(erasure);
+  };
 
   getSnapshot: Store['getSnapshot'] = (patientId) => getSnapshot(this.sql, patientId);
   getDecisionSnapshot: Store['getDecisionSnapshot'] = (patientId, now) => {
@@ -174,6 +185,7 @@ export class KyselyStore implements Store {
 
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
+    await this.probe?.();
   }
 
   async close(): Promise<void> {

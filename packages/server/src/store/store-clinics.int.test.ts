@@ -166,7 +166,7 @@ describe.each(storeTargets())('Store on $name: clinics, invites and links', (tar
     const ann = patientIdOf(await newPatient(store));
     const code = await invite(doc.id, 'patient');
     await store.acceptPatientInvite({ codeHash: code, patientId: ann, now: NOW });
-    await store.erasePatient(ann);
+    await store.erasePatient(ann, 'now');
     expect(await store.isLinkedClinician(doc.id, ann)).toBe(false);
     expect(await store.findUserById(doc.id)).toBeDefined();
   });

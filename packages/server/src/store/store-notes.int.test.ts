@@ -66,7 +66,7 @@ describe.each(storeTargets())('Store on $name: treatment notes', (target) => {
         createdAt: NOW,
       }),
     ).rejects.toThrow();
-    await store.erasePatient(ann);
+    await store.erasePatient(ann, 'now');
     expect(await store.listNotes(ann)).toEqual([]);
   });
 });

@@ -130,7 +130,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
           NOW,
         ),
       () => store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW),
-      () => store.erasePatient(patientId),
+      () => store.erasePatient(patientId, 'now'),
     ];
     for (const write of writes) {
       expect(await readTwice()).toEqual(await expected());
@@ -162,7 +162,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
   });
 
   it('goes with the patient when they are erased', async () => {
-    await store.erasePatient(patientId);
+    await store.erasePatient(patientId, 'now');
     expect(await store.getSnapshot(patientId)).toBeUndefined();
   });
 

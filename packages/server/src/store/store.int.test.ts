@@ -269,7 +269,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
       }
       const annId = ann.patientId ?? '';
       expect(await store.findSession(ann.id, NOW)).toBeDefined();
-      await store.erasePatient(annId);
+      await store.erasePatient(annId, 'now');
       expect(await store.getPatient(annId)).toBeUndefined();
       expect(await store.getScreening(annId)).toBeUndefined();
       expect(await store.listEvents(annId)).toEqual([]);

@@ -96,8 +96,11 @@ export interface Store {
   addNote(note: NoteInput): Promise<void>;
   /** The patient's treatment notes by date, then in the order written. */
   listNotes(patientId: string): Promise<TreatmentNote[]>;
-  /** Erases the patient and all their data, and their user account when they manage it themselves. */
-  erasePatient(patientId: string): Promise<void>;
+  /**
+   * Erases the patient and all their data, and their user account when they manage it themselves, and
+   * records the erasure (ids only, with `now`) so that a restore of an older backup erases them again (ADR 112).
+   */
+  erasePatient(patientId: string, now: string): Promise<void>;
 
   /** The patient's decision snapshot, with their time zone. */
   getSnapshot(patientId: string): Promise<Snapshot | undefined>;
@@ -121,6 +124,7 @@ export interface Store {
   /** A page of the clinician's linked patients, most in need of attention first, and how many match. */
   listCaseload(query: CaseloadQuery): Promise<{ rows: CaseloadRow[]; total: number }>;
 
+  /** Writes nothing when the patient does not exist (unknown or erased ids leave no rows). */
   writeAudit(entry: AuditEntryInput): Promise<void>;
   /** Several entries in one statement (a clinician's caseload page: one per patient listed). */
   writeAuditBatch(entries: readonly AuditEntryInput[]): Promise<void>;

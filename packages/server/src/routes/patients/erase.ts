@@ -21,7 +21,7 @@ export function registerErase(app: FastifyInstance, deps: Deps): void {
       config: { access: 'patient-self', audit: 'patient.erase' },
     },
     async (request, reply) => {
-      await deps.store.erasePatient(request.params.patientId);
+      await deps.store.erasePatient(request.params.patientId, deps.clock().toISOString());
       if (request.patientAccess === 'self') await endSession(deps, request, reply);
       return reply.code(204).send();
     },

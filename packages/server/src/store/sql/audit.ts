@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { AuditEntry, AuditEntryInput } from '../store.js';
 
@@ -13,8 +13,18 @@ const row = (entry: AuditEntryInput) => ({
   status_code: entry.statusCode,
 });
 
+/**
+ * One entry, written only when the patient exists: requests for unknown or erased ids leave no rows (an
+ * erased patient must not reappear as audit rows; ADR 112). One statement, `insert … select … from patients`;
+ * the casts give PostgreSQL the parameters' types.
+ */
 export async function writeAudit(db: Kysely<Database>, entry: AuditEntryInput): Promise<void> {
-  await db.insertInto('audit_log').values(row(entry)).execute();
+  const r = row(entry);
+  await sql`insert into audit_log (at, actor_id, actor_role, patient_id, action, route, outcome, status_code)
+    select cast(${r.at} as text), cast(${r.actor_id} as text), cast(${r.actor_role} as text), id,
+      cast(${r.action} as text), cast(${r.route} as text), cast(${r.outcome} as text),
+      cast(${r.status_code} as integer)
+    from patients where id = ${r.patient_id}`.execute(db);
 }
 
 /** Entries in one INSERT; a caseload page holds at most 100, well under the bound-parameter limits. */

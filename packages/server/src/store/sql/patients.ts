@@ -91,16 +91,44 @@ export async function listEvents(db: Kysely<Database>, patientId: string): Promi
   return rows.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at }));
 }
 
-export async function erasePatient(db: Kysely<Database>, patientId: string): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+/** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */
+export interface Erasure {
+  patientId: string;
+  userId: string | null;
+  erasedAt: string;
+}
+
+/**
+ * Erases the patient, everything of theirs and the user account they manage, and records the erasure (ids
+ * only) in the same transaction. Undefined when there was no such patient (nothing recorded).
+ */
+export async function erasePatient(
+  db: Kysely<Database>,
+  patientId: string,
+  now: string,
+): Promise<Erasure | undefined> {
+  return db.transaction().execute(async (tx) => {
     const patient = await tx
       .selectFrom('patients')
       .select('owner_user_id')
       .where('id', '=', patientId)
       .executeTakeFirst();
-    await tx.deleteFrom('audit_log').where('patient_id', '=', patientId).execute();
-    await tx.deleteFrom('patients').where('id', '=', patientId).execute();
-    const owner = patient?.owner_user_id;
-    if (owner !== undefined && owner !== null) await tx.deleteFrom('users').where('id', '=', owner).execute();
+    if (patient === undefined) return undefined;
+    const erasure = { patientId, userId: patient.owner_user_id, erasedAt: now };
+    await eraseWithin(tx, erasure);
+    return erasure;
   });
+}
+
+/** The deletes of one erasure and its ledger row, inside the caller's transaction. */
+export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promise<void> {
+  const { patientId, userId, erasedAt } = erasure;
+  await tx.deleteFrom('audit_log').where('patient_id', '=', patientId).execute();
+  await tx.deleteFrom('patients').where('id', '=', patientId).execute();
+  if (userId !== null) await tx.deleteFrom('users').where('id', '=', userId).execute();
+  await tx
+    .insertInto('erasures')
+    .values({ patient_id: patientId, user_id: userId, erased_at: erasedAt })
+    .onConflict((oc) => oc.column('patient_id').doNothing())
+    .execute();
 }
