@@ -104,6 +104,8 @@ export default tseslint.config(
       'data/**',
       'coverage/**',
       'test-results/**',
+      // A verbatim copy of the shared contract (ADR 006): kept byte-identical, not ours to lint.
+      'protocol/**',
       '**/*.config.js',
     ],
   },
