@@ -30,8 +30,10 @@ export const profileBody = {
     timeZone: {
       type: 'string',
       format: 'time-zone',
+      maxLength: 64,
       default: 'UTC',
-      description: 'IANA time zone name; the patient’s “today” is computed in it',
+      description:
+        'IANA time zone name, any case; stored canonical (europe/london -> Europe/London). The patient’s “today” is computed in it',
     },
   },
 } as const;

@@ -1,0 +1,71 @@
+/**
+ * Every string a route accepts is bounded and free of control characters (ADR 115). Route schemas are
+ * rewritten once, when Fastify compiles them: each string gets the `x-text` keyword (`line`, or `multiline`
+ * for the free-text fields below) and, where it declares no `maxLength`, a default one. The engine's case
+ * schema (the protocol contract) is hardened the same way without being edited.
+ */
+
+/** Free-text fields that may hold line breaks and tabs: notes. Every other string is one line. */
+export const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['note', 'text']);
+
+/** An id-like string (`id`, `exerciseId`, `patientId`...) with no declared limit. */
+export const ID_MAX_LENGTH = 64;
+/** Any other string with no declared limit. */
+export const TEXT_MAX_LENGTH = 4000;
+
+// C0 controls, DEL and C1 controls; the multi-line form allows tab, line feed and carriage return.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export type TextKind = 'line' | 'multiline';
+
+/** Whether a string is free of the control characters its kind refuses. */
+export function isCleanText(value: string, kind: TextKind): boolean {
+  return !(kind === 'line' ? CONTROL : CONTROL_BUT_LINES).test(value);
+}
+
+export function controlCharacterMessage(kind: TextKind): string {
+  return kind === 'line'
+    ? 'must not contain control characters (such as NUL, tabs or line breaks)'
+    : 'must not contain control characters (such as NUL) other than line breaks and tabs';
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isStringType = (node: Json): boolean =>
+  node.type === 'string' || (Array.isArray(node.type) && node.type.includes('string'));
+
+/** The schema with every string node hardened; `key` is the property name the node sits under. */
+export function hardenSchema(node: unknown, key = ''): unknown {
+  if (Array.isArray(node)) return node.map((n) => hardenSchema(n, key));
+  if (!isObject(node)) return node;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'properties' && isObject(v)) {
+      out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, hardenSchema(s, name)]));
+    } else if (
+      k === 'items' ||
+      k === 'oneOf' ||
+      k === 'anyOf' ||
+      k === 'allOf' ||
+      k === 'then' ||
+      k === 'else'
+    ) {
+      out[k] = hardenSchema(v, key);
+    } else if (k === 'additionalProperties' || k === 'propertyNames' || k === 'not' || k === 'if') {
+      out[k] = hardenSchema(v, '');
+    } else {
+      out[k] = v;
+    }
+  }
+  if (isStringType(out)) {
+    out['x-text'] = MULTILINE_FIELDS.has(key) ? 'multiline' : 'line';
+    if (out.maxLength === undefined && out.enum === undefined && out.const === undefined) {
+      out.maxLength = key === 'id' || /Id$/.test(key) ? ID_MAX_LENGTH : TEXT_MAX_LENGTH;
+    }
+  }
+  return out;
+}
