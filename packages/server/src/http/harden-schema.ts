@@ -69,3 +69,36 @@ export function hardenSchema(node: unknown, key = ''): unknown {
   }
   return out;
 }
+
+export interface TextProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The same rules for a body checked by one of the engine's validators rather than a route schema (events,
+ * evaluate): every string, and every object key, free of control characters (line breaks allowed in the
+ * multi-line fields), id-like strings at most ID_MAX_LENGTH, others at most TEXT_MAX_LENGTH characters.
+ */
+export function textProblems(data: unknown, path = ''): TextProblem[] {
+  const at = (key: string | number) =>
+    typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
+  if (typeof data === 'string') {
+    const key = /([A-Za-z]+)$/.exec(path)?.[1] ?? '';
+    const kind: TextKind = MULTILINE_FIELDS.has(key) ? 'multiline' : 'line';
+    const out: TextProblem[] = [];
+    if (!isCleanText(data, kind)) out.push({ path, message: controlCharacterMessage(kind) });
+    const max = key === 'id' || /Id$/.test(key) ? ID_MAX_LENGTH : TEXT_MAX_LENGTH;
+    if (data.length > max) out.push({ path, message: `must be at most ${max} characters` });
+    return out;
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => textProblems(item, at(i)));
+  if (!isObject(data)) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    isCleanText(key, 'line')
+      ? textProblems(value, at(key))
+      : [{ path: at(key.replace(CONTROL_GLOBAL, '?')), message: 'is a field name with control characters' }],
+  );
+}
+// eslint-disable-next-line no-control-regex
+const CONTROL_GLOBAL = /[\u0000-\u001f\u007f-\u009f]/g;

@@ -89,6 +89,9 @@ export function problemsFromAjv(errors: readonly ErrorObject[], whole: string): 
       case 'minLength':
         message = `must be at ${e.keyword === 'maxLength' ? 'most' : 'least'} ${String(params.limit)} characters`;
         break;
+      case 'pattern':
+        message = params.pattern === '\\S' ? 'must not be blank' : (e.message ?? 'is not valid');
+        break;
       case 'x-text':
         message = controlCharacterMessage(e.schema === 'multiline' ? 'multiline' : 'line');
         break;

@@ -13,6 +13,15 @@ export interface Database {
   invites: InvitesTable;
   patient_snapshots: PatientSnapshotsTable;
   treatment_notes: TreatmentNotesTable;
+  login_throttle: LoginThrottleTable;
+}
+
+/** Failed sign-ins per e-mail address (migration 010). */
+export interface LoginThrottleTable {
+  email: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
 }
 
 export interface UsersTable {
@@ -85,6 +94,10 @@ export interface AuditLogTable {
   route: string;
   outcome: 'success' | 'failure';
   status_code: number;
+  /** How many requests the row stands for: refused reads are summarized per caller, patient, action, hour. */
+  count: ColumnType<number, number | undefined, number>;
+  last_at: ColumnType<string | null, string | undefined, string>;
+  summary_key: ColumnType<string | null, string | undefined, string>;
 }
 
 export interface ClinicsTable {

@@ -88,6 +88,13 @@ export const auditListSchema = {
           route: { type: 'string' },
           outcome: { enum: ['success', 'failure'] },
           statusCode: { type: 'integer' },
+          count: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              'How many requests the entry stands for: refused ones are one entry per caller and hour',
+          },
+          lastAt: { type: 'string', description: 'ISO 8601 time of the latest of them' },
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { AuditEntry, AuditEntryInput } from '../store.js';
 
@@ -13,8 +13,28 @@ const row = (entry: AuditEntryInput) => ({
   status_code: entry.statusCode,
 });
 
+/**
+ * A success is a row of its own. A refusal is counted into the row of its actor, patient, action and hour
+ * (`summary_key`, unique): 500 refused reads in a minute are one row with count 500, not 500 rows.
+ */
 export async function writeAudit(db: Kysely<Database>, entry: AuditEntryInput): Promise<void> {
-  await db.insertInto('audit_log').values(row(entry)).execute();
+  if (entry.outcome === 'success') {
+    await db.insertInto('audit_log').values(row(entry)).execute();
+    return;
+  }
+  const hour = entry.at.slice(0, 13);
+  const key = [entry.actorId ?? '', entry.patientId, entry.action, hour].join('|');
+  await db
+    .insertInto('audit_log')
+    .values({ ...row(entry), count: 1, last_at: entry.at, summary_key: key })
+    .onConflict((oc) =>
+      oc.column('summary_key').doUpdateSet({
+        count: sql<number>`audit_log.count + 1`,
+        last_at: entry.at,
+        status_code: entry.statusCode,
+      }),
+    )
+    .execute();
 }
 
 /** Entries in one INSERT; a caseload page holds at most 100, well under the bound-parameter limits. */
@@ -48,5 +68,7 @@ export async function listAudit(
     route: r.route,
     outcome: r.outcome,
     statusCode: r.status_code,
+    count: r.count,
+    lastAt: r.last_at ?? r.at,
   }));
 }
