@@ -98,6 +98,13 @@ describe.each(storeTargets())('control characters in every text field ($name)', 
               ? expect.any(String)
               : expect.stringMatching(/must not contain control characters/)) as unknown,
           });
+          // and every string field is bounded: 5,000 characters are refused, naming the field
+          const long = await callAs(t, world, role, route, withValue(spec.body?.(), path, 'x'.repeat(5000)));
+          expect(long.statusCode, `${label} (long): ${long.body}`).toBe(400);
+          expect(
+            long.json<{ problems: { path: string }[] }>().problems.map((p) => p.path),
+            `${label} (long)`,
+          ).toContain(fieldName(path));
           checked++;
         }
         const query = ((op.parameters ?? []) as Json[]).filter(
@@ -116,6 +123,23 @@ describe.each(storeTargets())('control characters in every text field ($name)', 
     // sign-up and login e-mails, clinic names, notes, override notes, invite codes, event notes, exercise ids...
     expect(checked).toBeGreaterThan(20);
     expect(await t.dump()).toEqual(before);
+  });
+
+  it('bounds exercise ids at 64 characters (a 900 KB id was accepted)', async () => {
+    const events = `/api/v1/patients/${world.patientId}/events`;
+    const session = {
+      id: '0b6f5a3e-3f7d-4f4e-9c55-1f0f3c1f9a01',
+      type: 'session',
+      date: '2026-03-09',
+      painDuring: 2,
+      exercises: [{ id: 'x'.repeat(900_000) }],
+    };
+    const response = await t.request('POST', events, { session: world.sessions.self, body: session });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ problems: unknown[] }>().problems).toContainEqual({
+      path: 'exercises[0].id',
+      message: 'must be at most 64 characters',
+    });
   });
 
   it('allows line breaks and tabs in notes only', async () => {
