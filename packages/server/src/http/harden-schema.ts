@@ -70,6 +70,8 @@ export function hardenSchema(node: unknown, key = ''): unknown {
   return out;
 }
 
+const MAX_DEPTH = 16;
+
 export interface TextProblem {
   path: string;
   message: string;
@@ -80,7 +82,9 @@ export interface TextProblem {
  * evaluate): every string, and every object key, free of control characters (line breaks allowed in the
  * multi-line fields), id-like strings at most ID_MAX_LENGTH, others at most TEXT_MAX_LENGTH characters.
  */
-export function textProblems(data: unknown, path = ''): TextProblem[] {
+export function textProblems(data: unknown, path = '', depth = 0): TextProblem[] {
+  // The engine's schema is a few levels deep; what lies deeper is refused by it, unread here.
+  if (depth > MAX_DEPTH) return [];
   const at = (key: string | number) =>
     typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
   if (typeof data === 'string') {
@@ -92,11 +96,11 @@ export function textProblems(data: unknown, path = ''): TextProblem[] {
     if (data.length > max) out.push({ path, message: `must be at most ${max} characters` });
     return out;
   }
-  if (Array.isArray(data)) return data.flatMap((item, i) => textProblems(item, at(i)));
+  if (Array.isArray(data)) return data.flatMap((item, i) => textProblems(item, at(i), depth + 1));
   if (!isObject(data)) return [];
   return Object.entries(data).flatMap(([key, value]) =>
     isCleanText(key, 'line')
-      ? textProblems(value, at(key))
+      ? textProblems(value, at(key), depth + 1)
       : [{ path: at(key.replace(CONTROL_GLOBAL, '?')), message: 'is a field name with control characters' }],
   );
 }
