@@ -43,7 +43,9 @@ export default defineConfig({
     }),
   ],
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // 'hidden': maps are written for the operator (to read a stack trace) but no file points to them, and the
+  // server never serves a .map file (issue 14: source maps were public).
+  build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
   server: { proxy: { '/api': { target: 'http://localhost:3000' } } },
   preview: { proxy: { '/api': { target: 'http://localhost:3000' } } },
 });

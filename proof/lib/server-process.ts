@@ -16,9 +16,20 @@ export interface ServerProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Extra environment (after the backend's). */
+  env?: Record<string, string>;
+  /** Run the server with at most this many open files (soft and hard limit, set by bash's ulimit). */
+  fileLimit?: number;
+}
+
 /** Starts the compiled server as a child process on a free loopback port and waits for its URL. */
-export async function startServer(backend: Backend): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [entry], {
+export async function startServer(backend: Backend, options: StartOptions = {}): Promise<ServerProcess> {
+  const [command, args] =
+    options.fileLimit === undefined
+      ? [process.execPath, [entry]]
+      : ['bash', ['-c', `ulimit -n ${options.fileLimit} && exec "$0" "$1"`, process.execPath, entry]];
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       PORT: '0',
@@ -27,6 +38,7 @@ export async function startServer(backend: Backend): Promise<ServerProcess> {
       AUTH_RATE_LIMIT: '100000',
       EVALUATE_RATE_LIMIT: '100000',
       ...backend.env,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -149,6 +149,7 @@ describe('the app with a built web app', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-web-'));
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
     fs.writeFileSync(path.join(dir, 'app.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(dir, 'app.js.map'), '{"version":3,"sources":["secret.ts"]}');
     const t = await testApp({ WEB_DIR: dir });
     try {
       expect((await t.request('GET', '/')).body).toContain('<title>app</title>');
@@ -157,6 +158,10 @@ describe('the app with a built web app', () => {
       expect(deepLink.statusCode).toBe(200);
       expect(deepLink.body).toContain('<title>app</title>');
       expect(deepLink.headers['content-security-policy']).toContain("script-src 'self'");
+      // source maps are never served, even when a build leaves them beside the files (issue 14)
+      const map = await t.request('GET', '/app.js.map');
+      expect(map.statusCode).toBe(404);
+      expect(map.body).not.toContain('secret.ts');
       const api = await t.request('GET', '/api/v1/unknown');
       expect(api.statusCode).toBe(404);
       expect(api.json()).toEqual({ error: 'not found' });

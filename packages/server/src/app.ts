@@ -11,6 +11,7 @@ import { compileResponseCheck, validatorCompiler } from './http/validation.js';
 import { registerAudit } from './plugins/audit.js';
 import { registerAuthorization } from './plugins/authorization.js';
 import { registerCsrf } from './plugins/csrf.js';
+import { capConnectionsPerAddress, proxyPeer, registerSlowBodyGuard } from './plugins/edge-guards.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerNoBody } from './plugins/no-body.js';
 import { OutageLog } from './plugins/outage-log.js';
@@ -53,6 +54,17 @@ declare module 'fastify' {
   }
 }
 
+/** A socket with no traffic either way for this long is closed (a stalled reader of an answer). */
+const IDLE_SOCKET_MS = 60_000;
+
+/** TRUST_PROXY as Fastify takes it: hops as proxy-addr's (address, hop) => hop < hops. */
+function fastifyTrust(
+  trust: Config['trustProxy'],
+): boolean | string[] | ((a: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust === false ? false : [...trust];
+}
+
 /** Builds the HTTP application on a store. It does not listen: `server.ts` does, tests use `inject`. */
 export async function buildApp({
   config,
@@ -71,10 +83,19 @@ export async function buildApp({
   const logRequests = logger.isLevelEnabled('info');
   const app = Fastify({
     ...(logRequests ? { loggerInstance: log } : { logger: false }),
-    trustProxy: config.trustProxy,
+    // Proxies (ADR 114): false, a number of hops, or their addresses; request.ip is then the address the
+    // nearest untrusted hop reported, read from the right of X-Forwarded-For, and every rate limit keys on it.
+    trustProxy: fastifyTrust(config.trustProxy),
     bodyLimit: config.bodyLimit,
+    // Every stage of a request is bounded (ADR 114): headers, the whole request, an idle socket, keep-alive.
+    http: { headersTimeout: config.headersTimeoutMs, connectionsCheckingInterval: 1000 },
+    requestTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
+    connectionTimeout: IDLE_SOCKET_MS,
     routerOptions: { maxParamLength: 200 },
   });
+  capConnectionsPerAddress(app.server, config.connectionsPerAddress, proxyPeer(config.trustProxy));
+  registerSlowBodyGuard(app, config.bodyMinBytesPerSecond);
   const now = clock ?? (() => new Date());
   // Database faults are logged once a minute, however many requests and sweeps they fail (ADR 111).
   const outages = new OutageLog(log, () => now().getTime());

@@ -13,6 +13,11 @@ describe('loadConfig', () => {
       dataDir: '/srv/app/data',
       database: { kind: 'sqlite', file: path.join('/srv/app/data', 'hamstring-rehab.sqlite') },
       trustProxy: false,
+      headersTimeoutMs: 20_000,
+      requestTimeoutMs: 120_000,
+      keepAliveTimeoutMs: 65_000,
+      bodyMinBytesPerSecond: 500,
+      connectionsPerAddress: 64,
       logLevel: 'info',
       sessionTtlDays: 14,
       authRateLimit: 10,
@@ -29,7 +34,12 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         DATA_DIR: '/var/lib/rehab',
         DATABASE_URL: 'postgres://app@db:5432/rehab',
-        TRUST_PROXY: 'true',
+        TRUST_PROXY: '2',
+        HEADERS_TIMEOUT_MS: '10000',
+        REQUEST_TIMEOUT_MS: '300000',
+        KEEP_ALIVE_TIMEOUT_MS: '5000',
+        BODY_MIN_BYTES_PER_SECOND: '100',
+        CONNECTIONS_PER_ADDRESS: '20',
         LOG_LEVEL: 'warn',
         SESSION_TTL_DAYS: '30',
         AUTH_RATE_LIMIT: '5',
@@ -45,7 +55,12 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       dataDir: '/var/lib/rehab',
       database: { kind: 'postgres', url: 'postgres://app@db:5432/rehab' },
-      trustProxy: true,
+      trustProxy: 2,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 300_000,
+      keepAliveTimeoutMs: 5000,
+      bodyMinBytesPerSecond: 100,
+      connectionsPerAddress: 20,
       logLevel: 'warn',
       sessionTtlDays: 30,
       authRateLimit: 5,
@@ -81,10 +96,32 @@ describe('loadConfig', () => {
       'PORT=eighty: must be a whole number from 0 to 65535',
       'DATABASE_URL: must start with postgres:// (leave it unset for SQLite under DATA_DIR)',
       'LOG_LEVEL=loud: must be one of fatal, error, warn, info, debug, trace, silent',
-      'TRUST_PROXY=maybe: must be true or false',
+      expect.stringMatching(/^TRUST_PROXY=maybe: must be false, the number of proxies/),
       'SESSION_TTL_DAYS=0: must be a whole number from 1 to 365',
     ]);
     expect((caught as ConfigError).message).toContain('Invalid configuration:\n  - PORT=eighty');
+  });
+
+  it('reads TRUST_PROXY as false, a number of hops, or proxy addresses, and refuses true', () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }, WEB).trustProxy;
+    expect(trust('false')).toBe(false);
+    expect(trust('0')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.5, 10.1.0.0/16,fd00::/8, loopback')).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const bad of ['true', 'yes', '11', '10.0.0.0/33', 'proxy.example', '10.0.0.1/8/2']) {
+      expect(() => trust(bad)).toThrow(`TRUST_PROXY=${bad}: must be false, the number of proxies`);
+    }
+  });
+
+  it('refuses a headers timeout longer than the whole request timeout', () => {
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '30000' }, WEB)).toThrow(
+      'HEADERS_TIMEOUT_MS=60000: must not exceed REQUEST_TIMEOUT_MS (30000)',
+    );
   });
 
   it('refuses a port out of range and a malformed PostgreSQL URL', () => {

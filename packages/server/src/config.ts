@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Where the server keeps its data: an embedded SQLite file, or a PostgreSQL database. */
@@ -17,8 +18,22 @@ export interface Config {
   host: string;
   dataDir: string;
   database: DatabaseConfig;
-  /** Honour X-Forwarded-For/-Proto/-Host: only behind a reverse proxy that sets them. */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe (ADR 114): `false` (none), a number of proxy hops in front of the
+   * server, or the proxies' addresses and CIDR ranges. The client address is then read from the right of
+   * X-Forwarded-For, so a value the client wrote itself is never taken.
+   */
+  trustProxy: TrustProxy;
+  /** Time to receive a request's headers, in ms. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request (headers and body), in ms. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open, in ms. */
+  keepAliveTimeoutMs: number;
+  /** A body arriving slower than this on average (after a 10 s grace) is cut off. */
+  bodyMinBytesPerSecond: number;
+  /** Open connections allowed from one client address (proxies named in TRUST_PROXY are exempt). */
+  connectionsPerAddress: number;
   logLevel: LogLevel;
   sessionTtlDays: number;
   /** Requests per minute per client address on each sign-up, login and password route. */
@@ -37,6 +52,39 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** `false`, a number of proxy hops, or proxy addresses / CIDR ranges / `loopback`, `linklocal`, `uniquelocal`. */
+export type TrustProxy = false | number | readonly string[];
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a CIDR range (10.0.0.0/8, fd00::/8) or one of proxy-addr's named ranges. */
+function isProxyAddress(value: string): boolean {
+  if (NAMED_RANGES.includes(value)) return true;
+  const [address = '', prefix, extra] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  if (raw === undefined || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 10) return hops;
+  }
+  const list = raw.split(',').map((a) => a.trim());
+  if (['true', 'yes'].includes(raw.toLowerCase()) || !list.every(isProxyAddress)) {
+    problems.push(
+      `TRUST_PROXY=${raw}: must be false, the number of proxies in front of the server (1 to 10), or their ` +
+        'addresses or CIDR ranges separated by commas (such as 10.0.0.5 or 10.0.0.0/8); `true` would believe ' +
+        'any X-Forwarded-For a client writes',
+    );
+    return false;
+  }
+  return list;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -62,14 +110,6 @@ export function loadConfig(env: Env, defaultWebDir: string, cwd = process.cwd())
       return fallback;
     }
     return value;
-  };
-  const boolean = (name: string, fallback: boolean): boolean => {
-    const raw = read(name);
-    if (raw === undefined) return fallback;
-    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
-    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
-    problems.push(`${name}=${raw}: must be true or false`);
-    return fallback;
   };
 
   const port = integer('PORT', 3000, 0, 65535);
@@ -100,7 +140,12 @@ export function loadConfig(env: Env, defaultWebDir: string, cwd = process.cwd())
     host,
     dataDir,
     database,
-    trustProxy: boolean('TRUST_PROXY', false),
+    trustProxy: parseTrustProxy(read('TRUST_PROXY'), problems),
+    headersTimeoutMs: integer('HEADERS_TIMEOUT_MS', 20_000, 1000, 600_000),
+    requestTimeoutMs: integer('REQUEST_TIMEOUT_MS', 120_000, 1000, 3_600_000),
+    keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT_MS', 65_000, 1000, 600_000),
+    bodyMinBytesPerSecond: integer('BODY_MIN_BYTES_PER_SECOND', 500, 0, 1_000_000),
+    connectionsPerAddress: integer('CONNECTIONS_PER_ADDRESS', 64, 1, 100_000),
     logLevel: logLevel ?? 'info',
     sessionTtlDays: integer('SESSION_TTL_DAYS', 14, 1, 365),
     authRateLimit: integer('AUTH_RATE_LIMIT', 10, 1, 100_000),
@@ -108,6 +153,11 @@ export function loadConfig(env: Env, defaultWebDir: string, cwd = process.cwd())
     bodyLimit: integer('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     webDir: path.resolve(cwd, read('WEB_DIR') ?? defaultWebDir),
   };
+  if (config.headersTimeoutMs > config.requestTimeoutMs) {
+    problems.push(
+      `HEADERS_TIMEOUT_MS=${config.headersTimeoutMs}: must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

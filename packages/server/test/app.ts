@@ -36,7 +36,7 @@ export interface TestApp {
    */
   clinician(linkedPatientIds?: string[], join?: { inviteCode: string }): Promise<Session>;
   /**
-   * Every stored row (sessions and the audit log left out), once background snapshot work has settled: to
+   * Every stored row (sessions, the audit log and failed-sign-in counts left out), once background snapshot work has settled: to
    * prove that a request changed nothing.
    */
   dump(except?: readonly string[]): Promise<Dump>;
@@ -109,7 +109,7 @@ export async function testApp(
         await store.linkClinician({ clinicianId: me.id, patientId, now });
       return { cookie: sessionCookie(response), userId: me.id, patientId: '', clinicId: me.clinicId };
     },
-    async dump(except = ['sessions', 'audit_log']) {
+    async dump(except = ['sessions', 'audit_log', 'login_throttle']) {
       await app.snapshots.idle();
       return dump(except);
     },

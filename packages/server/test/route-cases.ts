@@ -61,7 +61,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'POST /api/v1/auth/login': {
     access: 'public',
-    body: () => ({ email: 'nobody@example.org', password: 'x' }),
+    // a fresh address each call: failures on one address lock it (ADR 116)
+    body: () => ({ email: `${randomUUID()}@example.org`, password: 'x' }),
     outcomes: { anonymous: 401, ...everyoneSignedIn(401) },
   },
   'POST /api/v1/auth/logout': { access: 'public', destructive: true },

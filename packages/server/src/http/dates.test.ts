@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, endOfDayIn, isRealDate, isTimeZone, todayIn } from './dates.js';
+import { addDays, cachedFormatterCount, endOfDayIn, isRealDate, todayIn } from './dates.js';
+import { canonicalTimeZone, canonicalTimeZoneCount } from './time-zones.js';
+
+const isTimeZone = (value: string) => canonicalTimeZone(value) !== undefined;
 
 describe('dates', () => {
   it('knows real calendar days', () => {
@@ -16,6 +19,34 @@ describe('dates', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+
+  it('canonicalizes time zones without regard to case, aliases to the runtime’s form', () => {
+    expect(canonicalTimeZone('europe/LONDON')).toBe('Europe/London');
+    expect(canonicalTimeZone('utc')).toBe('UTC');
+    expect(canonicalTimeZone('US/Eastern')).toBe('America/New_York');
+    expect(canonicalTimeZone('Europe/London\u0000')).toBeUndefined();
+    expect(canonicalTimeZone('x'.repeat(65))).toBeUndefined();
+  });
+
+  it('20,000 spellings of a time zone do not grow the formatter cache beyond the canonical set', () => {
+    const now = new Date('2026-03-01T23:30:00Z');
+    todayIn('Europe/London', now);
+    const before = cachedFormatterCount();
+    const zone = 'America/Argentina/Buenos_Aires';
+    const letters = Array.from(zone);
+    const seen = new Set<string>();
+    for (let n = 0; seen.size < 20_000; n++) {
+      // the n-th case pattern: bit i of n upper-cases letter i
+      const spelling = letters
+        .map((c, i) => (Math.floor(n / 2 ** i) % 2 === 1 ? c.toUpperCase() : c.toLowerCase()))
+        .join('');
+      seen.add(spelling);
+      expect(todayIn(spelling, now)).toBe('2026-03-01');
+    }
+    expect(seen.size).toBe(20_000);
+    expect(cachedFormatterCount()).toBe(before + 1);
+    expect(cachedFormatterCount()).toBeLessThanOrEqual(canonicalTimeZoneCount());
   });
 
   it('gives today in the patient’s time zone', () => {

@@ -1,3 +1,5 @@
+import { canonicalTimeZone } from './time-zones.js';
+
 /** An ISO calendar day (YYYY-MM-DD) that exists: 2024-02-29 yes, 2026-02-30 no. */
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -7,21 +9,22 @@ export function isRealDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** An IANA time zone name this runtime knows, such as Europe/London or UTC. */
-export function isTimeZone(value: string): boolean {
-  if (value === '' || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A hard bound besides canonicalization: past it the cache starts afresh. */
+const MAX_FORMATTERS = 1000;
+
+/** How many formatters are cached (for the test that 20,000 spellings do not grow it). */
+export function cachedFormatterCount(): number {
+  return formatters.size;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per time zone: making one costs far more than using it. */
-function partsIn(timeZone: string, at: Date): Record<string, number> {
+/**
+ * One formatter per canonical time zone: making one costs far more than using it. Any spelling of a zone
+ * (`europe/london`) shares the canonical one's formatter; an unknown name throws, as Intl does.
+ */
+function partsIn(zone: string, at: Date): Record<string, number> {
+  const timeZone = canonicalTimeZone(zone);
+  if (timeZone === undefined) throw new RangeError(`Invalid time zone specified: ${zone}`);
   let format = formatters.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en', {
@@ -34,6 +37,7 @@ function partsIn(timeZone: string, at: Date): Record<string, number> {
       minute: '2-digit',
       second: '2-digit',
     });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
     formatters.set(timeZone, format);
   }
   const out: Record<string, number> = {};

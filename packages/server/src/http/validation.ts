@@ -1,7 +1,9 @@
 import type { Problem } from '@hamstring-rehab/engine';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { FastifySchemaCompiler } from 'fastify';
-import { isRealDate, isTimeZone } from './dates.js';
+import { isRealDate } from './dates.js';
+import { controlCharacterMessage, hardenSchema, isCleanText, type TextKind } from './harden-schema.js';
+import { canonicalTimeZone } from './time-zones.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,7 +18,13 @@ function makeAjv(coerce: boolean): Ajv2020 {
   });
   ajv.addFormat('date', isRealDate);
   ajv.addFormat('uuid', UUID);
-  ajv.addFormat('time-zone', isTimeZone);
+  ajv.addFormat('time-zone', (value: string) => canonicalTimeZone(value) !== undefined);
+  ajv.addKeyword({
+    keyword: 'x-text',
+    type: 'string',
+    schemaType: 'string',
+    validate: (kind: TextKind, data: string) => isCleanText(data, kind),
+  });
   ajv.addFormat('email', /^[^@\s]+@[^@\s]+\.[^@\s]+$/);
   return ajv;
 }
@@ -27,8 +35,9 @@ const urlAjv = makeAjv(true);
 /** For checking answers against their declared schemas in tests: strict, like bodies. */
 const responseAjv = makeAjv(false);
 
+/** Route schemas are hardened first: every string bounded and free of control characters (ADR 115). */
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
-  (httpPart === 'body' ? bodyAjv : urlAjv).compile(schema);
+  (httpPart === 'body' ? bodyAjv : urlAjv).compile(hardenSchema(schema) as object);
 
 export function compileResponseCheck(schema: object): ValidateFunction {
   return responseAjv.compile(schema);
@@ -79,6 +88,12 @@ export function problemsFromAjv(errors: readonly ErrorObject[], whole: string): 
       case 'maxLength':
       case 'minLength':
         message = `must be at ${e.keyword === 'maxLength' ? 'most' : 'least'} ${String(params.limit)} characters`;
+        break;
+      case 'pattern':
+        message = params.pattern === '\\S' ? 'must not be blank' : (e.message ?? 'is not valid');
+        break;
+      case 'x-text':
+        message = controlCharacterMessage(e.schema === 'multiline' ? 'multiline' : 'line');
         break;
       case 'propertyNames':
         if (params.propertyName === undefined) continue;

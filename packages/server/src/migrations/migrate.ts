@@ -8,6 +8,7 @@ import { treatmentNotesMigration } from './004-treatment-notes.js';
 import { caseloadFiltersMigration } from './005-caseload-filters.js';
 import { caseloadSearchMigration } from './006-caseload-search.js';
 import { erasuresMigration } from './009-erasures.js';
+import { edgeHardeningMigration } from './010-edge-hardening.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -19,6 +20,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '005-caseload-filters': caseloadFiltersMigration,
     '006-caseload-search': caseloadSearchMigration,
     '009-erasures': erasuresMigration,
+    '010-edge-hardening': edgeHardeningMigration,
   };
 }
 

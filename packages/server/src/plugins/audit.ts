@@ -12,8 +12,9 @@ declare module 'fastify' {
 
 /**
  * Writes an audit entry for every read or write of a patient's data (routes with `config.audit`) by a
- * signed-in user other than the patient themselves, refused attempts included. The entry is written before
- * the answer leaves: if it cannot be written, the request fails rather than go unrecorded.
+ * signed-in user other than the patient themselves, refused attempts included (summarized per caller, patient,
+ * action and hour by the store; none for an id that is no patient). The entry is written before the answer
+ * leaves: if it cannot be written, the request fails rather than go unrecorded.
  */
 export function registerAudit(app: FastifyInstance, { store, clock }: Deps): void {
   app.addHook('onSend', (request, reply, payload, done) => {
@@ -34,16 +35,26 @@ export function registerAudit(app: FastifyInstance, { store, clock }: Deps): voi
       return;
     }
     request[AUDITED] = true;
-    store
-      .writeAudit({
-        at: clock().toISOString(),
-        actorId: actor.userId,
-        actorRole: actor.role,
-        patientId: patientId.toLowerCase(),
-        action,
-        route: `${request.method} ${request.routeOptions.url ?? ''}`,
-        outcome: reply.statusCode < 400 ? 'success' : 'failure',
-        statusCode: reply.statusCode,
+    const outcome = reply.statusCode < 400 ? 'success' : 'failure';
+    // A refusal for a patient id that does not exist is nobody's data: no row (issue 14). A success means
+    // the patient was there.
+    const exists =
+      outcome === 'success'
+        ? Promise.resolve(true)
+        : store.getPatient(patientId.toLowerCase()).then((p) => p !== undefined);
+    exists
+      .then((known) => {
+        if (!known) return undefined;
+        return store.writeAudit({
+          at: clock().toISOString(),
+          actorId: actor.userId,
+          actorRole: actor.role,
+          patientId: patientId.toLowerCase(),
+          action,
+          route: `${request.method} ${request.routeOptions.url ?? ''}`,
+          outcome,
+          statusCode: reply.statusCode,
+        });
       })
       .then(
         () => {

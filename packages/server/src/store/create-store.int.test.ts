@@ -129,9 +129,41 @@ describe('createStore on SQLite', () => {
     const store = await createStore({ kind: 'sqlite', file });
     try {
       const found = await store.listCaseload({ clinicianId: 'c1', limit: 10, search: 'ann.S' });
-      expect(found).toMatchObject({ total: 1, rows: [{ patientId: 'p1', email: 'Ann.Smith@example.org' }] });
+      // 010 then normalized the address (lower-case) on the user and on the link
+      expect(found).toMatchObject({ total: 1, rows: [{ patientId: 'p1', email: 'ann.smith@example.org' }] });
       const all = await store.listCaseload({ clinicianId: 'c1', limit: 10, search: 'example' });
       expect(all.total).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('normalizes e-mails and time zones when upgrading to 010, leaving a colliding address as it was', async () => {
+    const nfd = 'Zoe\u0308@Example.org';
+    const file = await databaseAt(
+      path.join(dir, 'before-010.sqlite'),
+      '006-caseload-search',
+      `
+      insert into users (id, email, password_hash, role, created_at) values
+        ('u1', '${nfd}', 'h', 'patient', '2026-01-01'), ('u2', 'zo\u00eb@example.org', 'h', 'patient', '2026-01-02'),
+        ('u3', 'Carl@Example.org', 'h', 'patient', '2026-01-03'), ('c1', 'doc@example.org', 'h', 'clinician', 'now');
+      insert into patients (id, owner_user_id, created_at, updated_at, time_zone) values
+        ('p1', 'u1', 'now', 'now', 'UTC'), ('p2', 'u2', 'now', 'now', 'UTC'),
+        ('p3', 'u3', 'now', 'now', 'europe/LONDON');
+      insert into patient_snapshots (patient_id) values ('p1'), ('p2'), ('p3');
+      insert into clinician_patients (clinician_id, patient_id, created_at, email) values
+        ('c1', 'p3', 'then', 'carl@example.org');
+    `,
+    );
+    const store = await createStore({ kind: 'sqlite', file });
+    try {
+      expect((await store.findUserById('u3'))?.email).toBe('carl@example.org');
+      // u2 already had the normalized form of u1's address: u2 keeps it, u1 is left as it was
+      expect((await store.findUserById('u2'))?.email).toBe('zo\u00eb@example.org');
+      expect((await store.findUserById('u1'))?.email).toBe(nfd);
+      expect((await store.getPatient('p3'))?.profile.timeZone).toBe('Europe/London');
+      const rows = await store.listCaseload({ clinicianId: 'c1', limit: 10 });
+      expect(rows.rows[0]?.email).toBe('carl@example.org');
     } finally {
       await store.close();
     }

@@ -14,6 +14,15 @@ export interface Database {
   patient_snapshots: PatientSnapshotsTable;
   treatment_notes: TreatmentNotesTable;
   erasures: ErasuresTable;
+  login_throttle: LoginThrottleTable;
+}
+
+/** Failed sign-ins per e-mail address (migration 010). */
+export interface LoginThrottleTable {
+  email: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
 }
 
 export interface UsersTable {
@@ -86,6 +95,10 @@ export interface AuditLogTable {
   route: string;
   outcome: 'success' | 'failure';
   status_code: number;
+  /** How many requests the row stands for: refused reads are summarized per caller, patient, action, hour. */
+  count: ColumnType<number, number | undefined, number>;
+  last_at: ColumnType<string | null, string | undefined, string>;
+  summary_key: ColumnType<string | null, string | undefined, string>;
 }
 
 export interface ClinicsTable {

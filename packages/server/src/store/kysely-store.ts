@@ -8,6 +8,7 @@ import { appendEvents } from './sql/append-events.js';
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
 import { listCaseload, staleCaseload } from './sql/caseload.js';
 import { addNote, listNotes } from './sql/notes.js';
+import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
 import { sqlContext, type SqlContext } from './sql/context.js';
 import {
   acceptPatientInvite,
@@ -98,6 +99,10 @@ export class KyselyStore implements Store {
   findUserByEmail: Store['findUserByEmail'] = (email) => findUser(this.db, 'users.email', email);
   findUserById: Store['findUserById'] = (id) => findUser(this.db, 'users.id', id);
   setPasswordHash: Store['setPasswordHash'] = (userId, hash) => setPasswordHash(this.db, userId, hash);
+  getLoginThrottle: Store['getLoginThrottle'] = (email) => getLoginThrottle(this.db, email);
+  recordLoginFailure: Store['recordLoginFailure'] = (input) => recordLoginFailure(this.db, input);
+  lockLogin: Store['lockLogin'] = (email, until) => lockLogin(this.db, email, until);
+  clearLoginFailures: Store['clearLoginFailures'] = (email) => clearLoginFailures(this.db, email);
 
   createSession: Store['createSession'] = (input) => createSession(this.db, input);
   findSession: Store['findSession'] = (tokenHash, now) => {

@@ -82,6 +82,18 @@ export interface AuditEntryInput {
 
 export interface AuditEntry extends AuditEntryInput {
   id: number;
+  /** How many requests the entry stands for: refused reads are summarized per caller, patient, action, hour. */
+  count: number;
+  /** The latest of them (the same as `at` for a single request). */
+  lastAt: string;
+}
+
+/** Failed sign-ins for one e-mail address (ADR 116). */
+export interface LoginThrottle {
+  failures: number;
+  lastFailureAt: string;
+  /** Sign-in with this address is refused until then. */
+  lockedUntil: string | null;
 }
 
 export class EmailTakenError extends Error {

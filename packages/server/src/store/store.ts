@@ -14,6 +14,7 @@ import type {
   EventInput,
   InviteInput,
   LinkedClinician,
+  LoginThrottle,
   NewClinician,
   NoteInput,
   PatientRecord,
@@ -50,6 +51,18 @@ export interface Store {
   findUserByEmail(email: string): Promise<UserWithPassword | undefined>;
   findUserById(id: string): Promise<UserWithPassword | undefined>;
   setPasswordHash(userId: string, passwordHash: string): Promise<void>;
+
+  /** Failed sign-ins for an e-mail address (normalized), whether or not it has an account. */
+  getLoginThrottle(email: string): Promise<LoginThrottle | undefined>;
+  /**
+   * Counts one more failed sign-in, atomically; a run whose last failure is older than `forgetBefore` starts
+   * again. The new count.
+   */
+  recordLoginFailure(input: { email: string; now: string; forgetBefore: string }): Promise<number>;
+  /** Refuses sign-in with the address until `until` (a row recordLoginFailure made). */
+  lockLogin(email: string, until: string): Promise<void>;
+  /** Forgets the address's failures (a successful sign-in). */
+  clearLoginFailures(email: string): Promise<void>;
 
   createSession(input: { tokenHash: string; userId: string; now: string; expiresAt: string }): Promise<void>;
   /** The session's user, when the session exists and has not expired at `now`. */
@@ -124,7 +137,11 @@ export interface Store {
   /** A page of the clinician's linked patients, most in need of attention first, and how many match. */
   listCaseload(query: CaseloadQuery): Promise<{ rows: CaseloadRow[]; total: number }>;
 
-  /** Writes nothing when the patient does not exist (unknown or erased ids leave no rows). */
+  /**
+   * Writes nothing when the patient does not exist (unknown or erased ids leave no rows). A `failure` entry (a
+   * refused request) is summarized: one row per actor, patient, action and hour, whose count goes up, instead
+   * of a row each (ADR 116).
+   */
   writeAudit(entry: AuditEntryInput): Promise<void>;
   /** Several entries in one statement (a clinician's caseload page: one per patient listed). */
   writeAuditBatch(entries: readonly AuditEntryInput[]): Promise<void>;

@@ -276,7 +276,7 @@ describe('auth routes', () => {
       expect(untrusted.statusCode).toBe(201);
       expect(untrusted.cookies[0]?.secure).toBeUndefined();
 
-      const proxied = await testApp({ TRUST_PROXY: 'true' });
+      const proxied = await testApp({ TRUST_PROXY: '1' });
       try {
         const trusted = await login(proxied);
         expect(trusted.statusCode).toBe(201);

@@ -7,7 +7,7 @@ import { hashPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
 import { EmailTakenError } from '../../store/store.js';
-import { email, meOf, meSchema, newPassword, normalizeEmail } from './schemas.js';
+import { checkNewPassword, email, meOf, meSchema, newPassword, normalizeEmail } from './schemas.js';
 
 interface ClinicianSignup {
   email: string;
@@ -70,6 +70,7 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
           { path: 'inviteCode', message: 'must be 8 letters and digits, such as ABCD-EFGH' },
         ]);
       }
+      checkNewPassword('password', request.body.password, request.body.email);
       const passwordHash = await hashPassword(request.body.password);
       try {
         const user = await deps.store.createClinician({

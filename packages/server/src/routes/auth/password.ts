@@ -4,7 +4,7 @@ import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
 import { hashPassword, verifyPassword } from '../../http/passwords.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
-import { newPassword } from './schemas.js';
+import { checkNewPassword, newPassword } from './schemas.js';
 
 interface PasswordChange {
   currentPassword: string;
@@ -35,6 +35,7 @@ export function registerPasswordChange(app: FastifyInstance, deps: Deps): void {
       if (!(await verifyPassword(user?.passwordHash, request.body.currentPassword))) {
         throw new HttpError(403, 'the current password is wrong');
       }
+      checkNewPassword('newPassword', request.body.newPassword, user?.email);
       await deps.store.setPasswordHash(actor.userId, await hashPassword(request.body.newPassword));
       await deps.store.deleteOtherSessions(actor.userId, actor.tokenHash);
       return reply.code(204).send();

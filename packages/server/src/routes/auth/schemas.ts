@@ -1,3 +1,5 @@
+import { ProblemsError } from '../../http/errors.js';
+import { weakPasswordReason } from '../../http/password-strength.js';
 import { uuidSchema } from '../../http/schemas.js';
 import type { Store, User } from '../../store/store.js';
 
@@ -8,8 +10,23 @@ export interface Credentials {
 
 export const email = { type: 'string', format: 'email', maxLength: 254 } as const;
 
-/** New passwords: long enough to resist guessing, short enough to hash cheaply. */
-export const newPassword = { type: 'string', minLength: 10, maxLength: 200 } as const;
+/**
+ * New passwords: long enough to resist guessing, not blank, short enough to hash cheaply; the routes then
+ * check them with the strength estimator (`weakPasswordReason`).
+ */
+export const newPassword = {
+  type: 'string',
+  minLength: 10,
+  maxLength: 200,
+  pattern: '\\S',
+  description: 'At least 10 characters, not only spaces, and not easy to guess (checked with zxcvbn-ts)',
+} as const;
+
+/** 400 naming the field when a new password is too easy to guess. */
+export function checkNewPassword(field: string, password: string, email?: string): void {
+  const reason = weakPasswordReason(password, email === undefined ? [] : [email]);
+  if (reason !== undefined) throw new ProblemsError([{ path: field, message: reason }]);
+}
 
 export const signupBody = {
   type: 'object',
@@ -61,7 +78,4 @@ export async function meOf(
   return me;
 }
 
-/** Emails compare without case or surrounding spaces. */
-export function normalizeEmail(value: string): string {
-  return value.trim().toLowerCase();
-}
+export { normalizeEmail } from '../../http/emails.js';

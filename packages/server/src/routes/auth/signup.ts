@@ -6,7 +6,7 @@ import { hashPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
 import { EmailTakenError } from '../../store/store.js';
-import { meOf, meSchema, normalizeEmail, signupBody, type Credentials } from './schemas.js';
+import { checkNewPassword, meOf, meSchema, normalizeEmail, signupBody, type Credentials } from './schemas.js';
 
 /** POST /api/v1/auth/signup: a new self-managed patient account, signed in at once. */
 export function registerSignup(app: FastifyInstance, deps: Deps): void {
@@ -22,6 +22,7 @@ export function registerSignup(app: FastifyInstance, deps: Deps): void {
       config: { access: 'public', rateLimit: { max: deps.config.authRateLimit, timeWindow: 60_000 } },
     },
     async (request, reply) => {
+      checkNewPassword('password', request.body.password, request.body.email);
       const passwordHash = await hashPassword(request.body.password);
       try {
         const user = await deps.store.createSelfManagedPatient({

@@ -53,7 +53,7 @@ describe('clinicians, clinics and invites', () => {
           { path: 'extra', message: 'is not a known field' },
           { path: 'email', message: 'must be an email address' },
           { path: 'password', message: 'must be at least 10 characters' },
-          { path: 'clinicName', message: 'must match pattern "\\S"' },
+          { path: 'clinicName', message: 'must not be blank' },
         ]),
       );
       const neither = await t.request('POST', '/api/v1/auth/clinician-signup', {

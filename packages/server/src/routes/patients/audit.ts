@@ -37,6 +37,8 @@ export function registerAuditLog(app: FastifyInstance, { store }: Deps): void {
           route: e.route,
           outcome: e.outcome,
           statusCode: e.statusCode,
+          count: e.count,
+          lastAt: e.lastAt,
         })),
       };
     },

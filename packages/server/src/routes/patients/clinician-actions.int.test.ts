@@ -90,7 +90,7 @@ describe('POST /api/v1/patients/{patientId}/clinician-actions', () => {
       ]),
     );
     expect(problems(await act({ action: 'clear-screening', note: '   ' }))).toEqual([
-      { path: 'note', message: 'must match pattern "\\S"' },
+      { path: 'note', message: 'must not be blank' },
     ]);
     expect(problems(await act({ action: 'clear-screening' }))).toEqual([
       { path: 'note', message: 'is required' },

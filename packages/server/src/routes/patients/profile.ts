@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { canonicalTimeZone } from '../../http/time-zones.js';
 import type { Profile } from '../../store/store.js';
 import { profileBody, profileSchema } from './schemas.js';
 
@@ -53,7 +54,9 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
         painCeiling = 5,
         timeZone = 'UTC',
       } = request.body;
-      const profile: Profile = { birthYear, affectedSide, runner, painCeiling, timeZone };
+      // Stored canonical (`europe/london` -> `Europe/London`); the schema's format check let only known zones in.
+      const zone = canonicalTimeZone(timeZone) ?? 'UTC';
+      const profile: Profile = { birthYear, affectedSide, runner, painCeiling, timeZone: zone };
       await store.setProfile(request.params.patientId, profile, clock().toISOString());
       snapshots.schedule(request.params.patientId);
       return profile;

@@ -30,8 +30,10 @@ export const profileBody = {
     timeZone: {
       type: 'string',
       format: 'time-zone',
+      maxLength: 64,
       default: 'UTC',
-      description: 'IANA time zone name; the patient’s “today” is computed in it',
+      description:
+        'IANA time zone name, any case; stored canonical (europe/london -> Europe/London). The patient’s “today” is computed in it',
     },
   },
 } as const;
@@ -86,6 +88,13 @@ export const auditListSchema = {
           route: { type: 'string' },
           outcome: { enum: ['success', 'failure'] },
           statusCode: { type: 'integer' },
+          count: {
+            type: 'integer',
+            minimum: 1,
+            description:
+              'How many requests the entry stands for: refused ones are one entry per caller and hour',
+          },
+          lastAt: { type: 'string', description: 'ISO 8601 time of the latest of them' },
         },
       },
     },

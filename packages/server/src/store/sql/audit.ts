@@ -14,17 +14,32 @@ const row = (entry: AuditEntryInput) => ({
 });
 
 /**
- * One entry, written only when the patient exists: requests for unknown or erased ids leave no rows (an
- * erased patient must not reappear as audit rows; ADR 112). One statement, `insert … select … from patients`;
- * the casts give PostgreSQL the parameters' types.
+/**
+ * Written only when the patient exists: requests for unknown or erased ids leave no rows (an erased patient
+ * must not reappear as audit rows; ADR 112). A success is a row of its own. A refusal is counted into the row
+ * of its actor, patient, action and hour (`summary_key`, unique): 500 refused reads in a minute are one row
+ * with count 500, not 500 rows (ADR 116). One statement, `insert … select … from patients`; the casts give
+ * PostgreSQL the parameters' types.
  */
 export async function writeAudit(db: Kysely<Database>, entry: AuditEntryInput): Promise<void> {
   const r = row(entry);
-  await sql`insert into audit_log (at, actor_id, actor_role, patient_id, action, route, outcome, status_code)
-    select cast(${r.at} as text), cast(${r.actor_id} as text), cast(${r.actor_role} as text), id,
+  const values = sql`select cast(${r.at} as text), cast(${r.actor_id} as text), cast(${r.actor_role} as text), id,
       cast(${r.action} as text), cast(${r.route} as text), cast(${r.outcome} as text),
-      cast(${r.status_code} as integer)
-    from patients where id = ${r.patient_id}`.execute(db);
+      cast(${r.status_code} as integer)`;
+  if (entry.outcome === 'success') {
+    await sql`insert into audit_log (at, actor_id, actor_role, patient_id, action, route, outcome, status_code)
+      ${values} from patients where id = ${r.patient_id}`.execute(db);
+    return;
+  }
+  const hour = entry.at.slice(0, 13);
+  const key = [entry.actorId ?? '', entry.patientId, entry.action, hour].join('|');
+  // "where true" keeps SQLite's parser from reading ON CONFLICT as a join constraint of the SELECT.
+  await sql`insert into audit_log
+      (at, actor_id, actor_role, patient_id, action, route, outcome, status_code, count, last_at, summary_key)
+      ${values}, cast(1 as integer), cast(${r.at} as text), cast(${key} as text)
+      from patients where id = ${r.patient_id} and true
+    on conflict (summary_key) do update set count = audit_log.count + 1, last_at = excluded.last_at,
+      status_code = excluded.status_code`.execute(db);
 }
 
 /** Entries in one INSERT; a caseload page holds at most 100, well under the bound-parameter limits. */
@@ -58,5 +73,7 @@ export async function listAudit(
     route: r.route,
     outcome: r.outcome,
     statusCode: r.status_code,
+    count: r.count,
+    lastAt: r.last_at ?? r.at,
   }));
 }

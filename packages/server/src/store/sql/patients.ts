@@ -125,7 +125,14 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
   const { patientId, userId, erasedAt } = erasure;
   await tx.deleteFrom('audit_log').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('patients').where('id', '=', patientId).execute();
-  if (userId !== null) await tx.deleteFrom('users').where('id', '=', userId).execute();
+  if (userId !== null) {
+    // The sign-in throttle is keyed by e-mail address: an erased account leaves no trace of it there either.
+    await tx
+      .deleteFrom('login_throttle')
+      .where('email', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
+      .execute();
+    await tx.deleteFrom('users').where('id', '=', userId).execute();
+  }
   await tx
     .insertInto('erasures')
     .values({ patient_id: patientId, user_id: userId, erased_at: erasedAt })

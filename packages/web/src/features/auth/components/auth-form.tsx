@@ -66,7 +66,7 @@ export function AuthForm({ kind }: Props) {
           <label htmlFor="password">Password</label>
           {signup && (
             <p className="hint" id="password-hint">
-              At least 10 characters.
+              At least 10 characters and hard to guess: a few words that do not belong together work well.
             </p>
           )}
           <input

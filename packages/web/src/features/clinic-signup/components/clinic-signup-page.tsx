@@ -99,7 +99,7 @@ export function ClinicSignupPage() {
         <div className="field">
           <label htmlFor="clinic-password">Password</label>
           <p className="hint" id="clinic-password-hint">
-            At least 10 characters.
+            At least 10 characters and hard to guess: a few words that do not belong together work well.
           </p>
           <input
             type="password"

@@ -12,6 +12,8 @@ interface AuditEntry {
   actorRole: 'patient' | 'clinician' | null;
   action: string;
   outcome: string;
+  /** Refused attempts are summarized: one entry per caller and hour, with how many there were. */
+  count: number;
 }
 
 /** Who has read or changed my data, newest first. */
@@ -34,11 +36,15 @@ export function AuditSection({ patientId }: { patientId: string }) {
             {others.slice(0, 20).map((e) => (
               <li key={e.id}>
                 {new Date(e.at).toLocaleString()}: a clinician ({e.action})
+                {e.outcome === 'failure' &&
+                  `, refused${e.count > 1 ? ` ${e.count} times within the hour` : ''}`}
               </li>
             ))}
           </ul>
         ))}
-      {q.data !== undefined && <p className="muted">{q.data.entries.length} accesses recorded in total.</p>}
+      {q.data !== undefined && (
+        <p className="muted">{q.data.entries.reduce((n, e) => n + e.count, 0)} accesses recorded in total.</p>
+      )}
     </section>
   );
 }
