@@ -105,6 +105,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
         birthYear: 1980,
         affectedSide: 'left',
         runner: true,
+        sport: true,
         painCeiling: 4,
         timeZone: 'Europe/Oslo',
       } as const;

@@ -70,7 +70,7 @@ describe('treatment notes and the timeline', () => {
           path: 'kind',
           message: 'must be one of "soft-tissue", "taping", "dry-needling", "education", "other"',
         },
-        { path: 'text', message: 'must be at least 1 characters' },
+        { path: 'text', message: 'must not be empty' },
       ]),
     );
     expect(problems(await note({ kind: 'other', text: 'x'.repeat(4001) }))).toEqual([
