@@ -50,15 +50,17 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
     async (request) => {
       const { patientId } = request.params;
       const screening = { date: request.body.date, answers: request.body.answers };
-      const [stored, patient, events] = await Promise.all([
-        store.getScreening(patientId),
-        store.getPatient(patientId),
-        store.listEvents(patientId),
-      ]);
-      checkReplacement(stored, screening, {
-        birthYear: patient?.profile.birthYear ?? null,
-        eventCount: events.length,
-      });
+      const stored = await store.getScreening(patientId);
+      if (stored !== undefined) {
+        const [patient, events] = await Promise.all([
+          store.getPatient(patientId),
+          store.listEvents(patientId),
+        ]);
+        checkReplacement(stored, screening, {
+          birthYear: patient?.profile.birthYear ?? null,
+          eventCount: events.length,
+        });
+      }
       await store.setScreening(request.params.patientId, screening, clock().toISOString());
       snapshots.schedule(request.params.patientId);
       return screening;
