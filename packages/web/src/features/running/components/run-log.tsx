@@ -2,7 +2,7 @@ import type { RunKind } from '@hamstring-rehab/engine';
 import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
-import { useLogEvents } from '../../../lib/hooks';
+import { useLogOnce } from '../../../lib/hooks';
 
 const KIND_TEXT: Record<RunKind, string> = {
   easy: 'Easy',
@@ -19,7 +19,7 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
   const [kind, setKind] = useState<RunKind>('easy');
   const [pain, setPain] = useState<number>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const log = useLogEvents();
+  const log = useLogOnce();
 
   const save = async () => {
     const m = Number(minutes);
@@ -40,7 +40,7 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
       return;
     }
     try {
-      await log.mutateAsync([
+      await log.save([
         {
           type: 'run',
           date: today,
@@ -50,6 +50,7 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
           ...(k === undefined ? {} : { km: k }),
         },
       ]);
+      log.renew();
       setMessage({ ok: true, text: 'Run saved.' });
       setMinutes('');
       setKm('');
@@ -122,7 +123,7 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
       )}
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}
