@@ -34,7 +34,7 @@ describe('useSubmitOnce', () => {
     const id = f.idFor(0);
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     let saves = 0;
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const slow = () =>
       new Promise<void>((resolve) => {
         saves++;
