@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, phone, screenshot } from './lib/browser.js';
-import { apiCall, day, navigate, seedPatient, signUp } from './lib/patient.js';
+import { apiCall, day, navigate, seedPatient, signUp, uploaded } from './lib/patient.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 interface StoredEvents {
@@ -28,6 +28,7 @@ async function midProgramme(page: Page): Promise<string> {
 
 /** Answers the report's questions: yes to those matching `yes`, no to the rest. */
 async function answer(page: Page, yes: RegExp): Promise<void> {
+  await page.getByTestId('symptoms-form').waitFor();
   for (const fieldset of await page.getByTestId('symptoms-form').locator('fieldset').all()) {
     const question = (await fieldset.locator('legend').textContent()) ?? '';
     await fieldset.getByText(yes.test(question) ? 'Yes' : 'No', { exact: true }).click();
@@ -50,7 +51,10 @@ describe('reporting a new symptom mid-programme', () => {
     await noViolations(page);
     await screenshot(page, 'symptoms-01-form');
 
-    await page.locator('fieldset', { hasText: /BOTH legs \(not pain/ }).getByText('Yes', { exact: true }).click();
+    await page
+      .locator('fieldset', { hasText: /BOTH legs \(not pain/ })
+      .getByText('Yes', { exact: true })
+      .click();
     await page.getByTestId('outcome-emergency').waitFor();
     await page.getByText('Your answer is saved.').waitFor();
     await noViolations(page);
@@ -58,12 +62,12 @@ describe('reporting a new symptom mid-programme', () => {
     await page.goto('/today');
     await page.getByTestId('program-paused').waitFor();
     expect(await page.getByTestId('program-paused').textContent()).toMatch(/program is stopped/);
-    await page.getByText('All saved').waitFor();
+    await uploaded(page);
     const { events } = await apiCall<StoredEvents>(page, 'GET', `patients/${patientId}/events`);
     expect(events.filter((e) => e.type === 'symptoms')).toEqual([
       expect.objectContaining({
         date: day(0),
-        answers: expect.objectContaining({ 'both-legs-symptoms': true }),
+        answers: expect.objectContaining({ 'both-legs-symptoms': true }) as unknown,
       }),
     ]);
     expect((await apiCall<{ status: string }>(page, 'GET', `patients/${patientId}/decision`)).status).toBe(
@@ -104,7 +108,7 @@ describe('reporting a new symptom mid-programme', () => {
     await page.getByTestId('symptoms-nerve-signs').waitFor();
     expect(await page.getByTestId('symptoms-outcome').getAttribute('data-status')).toBe('active');
     await noViolations(page);
-    await page.getByText('All saved').waitFor();
+    await uploaded(page);
     const decision = await apiCall<{ status: string; flags: string[] }>(
       page,
       'GET',
@@ -134,7 +138,7 @@ describe('reporting a new symptom mid-programme', () => {
     await form.getByRole('button', { name: 'Save report' }).click();
     await page.getByTestId('program-paused').waitFor();
     expect(await page.getByTestId('program-paused').textContent()).toMatch(/See a clinician/);
-    await page.getByText('All saved').waitFor();
+    await uploaded(page);
     expect((await apiCall<{ status: string }>(page, 'GET', `patients/${patientId}/decision`)).status).toBe(
       'urgent-referral',
     );

@@ -92,3 +92,21 @@ export async function navigate(page: Page, label: string): Promise<void> {
   if (!['Today', 'Check-in', 'Progress'].includes(label)) await nav.getByText('More').click();
   await nav.getByRole('link', { name: label }).click();
 }
+
+/** Waits until the device has uploaded everything it queued (its outbox is empty). */
+export async function uploaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('hamstring-rehab');
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => {
+            resolve(count.result === 0);
+            db.close();
+          };
+        };
+      }),
+  );
+}
