@@ -27,7 +27,10 @@ export function useRecordWrite(patientId: string, path: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: object) => api<unknown>('POST', `patients/${patientId}/${path}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: recordKey(patientId) }),
+    // The record re-reads in the background: the save is done when the server has taken it.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: recordKey(patientId) });
+    },
   });
 }
 
