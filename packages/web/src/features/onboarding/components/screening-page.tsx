@@ -19,20 +19,23 @@ import { screeningScreens } from '../api/screening-screens';
  */
 export function ScreeningPage() {
   const data = useLocalData();
-  // Whether a screening existed when the page opened: the answers saved while it is open do not count.
-  const [recorded] = useState(() => (data === undefined ? undefined : data.screening !== undefined));
   if (data === undefined) return <p role="status">Loading…</p>;
-  if (recorded ?? data.screening !== undefined) return <AlreadyRecorded date={data.screening?.date} />;
-  return <ScreeningForm />;
+  return <ScreeningGate recordedAtOpen={data.screening !== undefined} />;
 }
 
-function AlreadyRecorded({ date }: { date: string | undefined }) {
+/** Whether a screening existed when the page opened: answers saved while it is open do not count. */
+function ScreeningGate({ recordedAtOpen }: { recordedAtOpen: boolean }) {
+  const [recorded] = useState(recordedAtOpen);
+  return recorded ? <AlreadyRecorded /> : <ScreeningForm />;
+}
+
+function AlreadyRecorded() {
   return (
     <>
       <PageTitle>Screening already done</PageTitle>
       <p className="lead" data-testid="screening-recorded">
-        You answered the screening{date === undefined ? '' : ' when you started'}. It is answered once: its
-        warning signs stay on your record until a clinician clears them.
+        You answered the screening when you started. It is answered once: its warning signs stay on your
+        record until a clinician clears them.
       </p>
       <p>If something is new or worse since then, report it: your plan takes it into account at once.</p>
       <div className="actions">
