@@ -12,9 +12,7 @@ const SEVERITY: Record<Decision['status'], number> = {
 };
 
 /** Answers a later screening can never take back: red flags, nerve and back signs. */
-const STICKY = new Set(
-  phtV1.screening.questions.filter((q) => q.group !== 'feature').map((q) => q.id),
-);
+const STICKY = new Set(phtV1.screening.questions.filter((q) => q.group !== 'feature').map((q) => q.id));
 
 /** A retry of the stored screening (same day, same yes answers) changes nothing and is accepted. */
 function sameScreening(a: Screening, b: Screening): boolean {
