@@ -75,7 +75,11 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
   };
 
   return (
-    <section className="card symptoms-form" aria-labelledby={headingId} data-testid="symptoms-form">
+    <section
+      className={asPage ? 'symptoms-form' : 'card symptoms-form'}
+      aria-labelledby={headingId}
+      data-testid="symptoms-form"
+    >
       {asPage ? <PageTitle>{heading}</PageTitle> : <h2 id={headingId}>{heading}</h2>}
       <p>{intro}</p>
       {ids.map((id) => (
