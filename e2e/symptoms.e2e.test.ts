@@ -76,6 +76,37 @@ describe('reporting a new symptom mid-programme', () => {
     await context.close();
   });
 
+  it('judges a report on the device with no network, then uploads it once', async () => {
+    const context = await phone(suite.browser, suite.server.url);
+    const page = await context.newPage();
+    const patientId = await midProgramme(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.getByText('Offline', { exact: true }).waitFor();
+    await navigate(page, 'Report a new symptom');
+    await page.getByTestId('symptoms-form').waitFor();
+    await page
+      .locator('fieldset', { hasText: 'bladder or bowels' })
+      .getByText('Yes', { exact: true })
+      .click();
+    await page.getByTestId('outcome-emergency').waitFor();
+    await page.getByText('Your answer is saved.').waitFor();
+    await navigate(page, 'Today');
+    await page.getByTestId('program-paused').waitFor();
+    await page.getByText('Offline · 1 change waiting').waitFor();
+
+    await context.setOffline(false);
+    await uploaded(page);
+    const { events } = await apiCall<StoredEvents>(page, 'GET', `patients/${patientId}/events`);
+    expect(events.filter((e) => e.type === 'symptoms')).toHaveLength(1);
+    expect((await apiCall<{ status: string }>(page, 'GET', `patients/${patientId}/decision`)).status).toBe(
+      'emergency',
+    );
+    await context.close();
+  });
+
   it('reaches the report from Check-in and the menu, and a report of no change changes nothing', async () => {
     const context = await phone(suite.browser, suite.server.url, true);
     const page = await context.newPage();
