@@ -36,6 +36,8 @@ describe('weekView', () => {
     ]);
     // Stage 1 is daily: every day from the screening is a planned session.
     expect(week.planned).toBe(7);
+    // Days before the screening plan nothing.
+    expect(weekView(data([]), '2026-03-03').planned).toBe(3);
     expect(week.sessions).toBe(1);
     expect(week.checkIns).toBe(2);
     expect(week.days[4]).toEqual({ date: '2026-03-05', planned: true, session: true, checkIn: true });

@@ -24,7 +24,9 @@ export function weekView(data: LocalData, today: string): WeekView {
   const days: WeekDay[] = [];
   for (let back = 6; back >= 0; back--) {
     const date = addDays(today, -back);
-    const decision = decideLocally(data, date);
+    // Nothing was planned before the screening (the program had not begun).
+    const started = data.screening !== undefined && date >= data.screening.date;
+    const decision = started ? decideLocally(data, date) : undefined;
     const planned = decision !== undefined && decision.status === 'active' && !decision.plan.restDay;
     const onDay = data.events.filter((e) => e.date === date);
     days.push({
