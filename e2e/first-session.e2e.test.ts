@@ -95,7 +95,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
       await navigate(page, link);
       await page.waitForURL(`**/${link.toLowerCase()}`);
       if (link === 'Progress') await page.locator('.uplot').first().waitFor();
-      if (link === 'Settings') await page.getByText(/accesses recorded/).waitFor();
+      if (link === 'Settings') await page.getByText(/recorded in total/).waitFor();
       await check(page, name);
     }
 

@@ -54,11 +54,12 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
                 type="button"
                 className="secondary"
                 disabled={once.busy}
+                aria-label={`Unlink ${c.email}`}
                 onClick={() => {
                   void unlink(c);
                 }}
               >
-                Unlink {c.email}
+                Unlink
               </button>
             </li>
           ))}
@@ -95,7 +96,11 @@ export function AuditSection({ patientId }: { patientId: string }) {
             ))}
           </ul>
         ))}
-      {q.data !== undefined && <p className="muted">{q.data.entries.length} accesses recorded in total.</p>}
+      {q.data !== undefined && (
+        <p className="muted">
+          {q.data.entries.length} {q.data.entries.length === 1 ? 'access' : 'accesses'} recorded in total.
+        </p>
+      )}
     </section>
   );
 }
