@@ -36,9 +36,12 @@ export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
       return;
     }
     try {
-      await log.save([
-        { type: 'load-test', date: today, test: testId, pain, ...(side === undefined ? {} : { side }) },
-      ]);
+      if (
+        !(await log.save([
+          { type: 'load-test', date: today, test: testId, pain, ...(side === undefined ? {} : { side }) },
+        ]))
+      )
+        return;
       log.renew();
       setPain(undefined);
       setError(undefined);

@@ -40,7 +40,7 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
   const save = async (all: Partial<Record<AnswerId, boolean>>) => {
     const given: Record<string, boolean> = {};
     for (const [id, v] of Object.entries(all)) if (v !== undefined) given[id] = v;
-    await log.save([{ type: 'symptoms', date: today, answers: given }]);
+    return log.save([{ type: 'symptoms', date: today, answers: given }]);
   };
 
   const answer = (id: AnswerId, value: boolean) => {
@@ -49,8 +49,8 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
     if (!value || redFlagLevel(id) !== 'emergency') return;
     setDone('emergency');
     save(all).then(
-      () => {
-        setSaveStatus('Your answer is saved.');
+      (saved) => {
+        if (saved) setSaveStatus('Your answer is saved.');
       },
       (err: unknown) => {
         setSaveStatus(`Your answer could not be saved yet: ${errorText(err)}`);
@@ -67,8 +67,7 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
       return;
     }
     try {
-      await save(answers);
-      setDone('saved');
+      if (await save(answers)) setDone('saved');
     } catch (err) {
       setError(errorText(err));
     }

@@ -91,7 +91,8 @@ export function useSyncStatus() {
 
 /**
  * A form's save of events, once however often tapped: the ids are the form instance's (made when it
- * opens), a second tap while saving is ignored, `busy` disables the button (docs/decisions/211).
+ * opens), a second tap while saving is ignored (`save` answers false for it: say nothing, change
+ * nothing), `busy` disables the button (docs/decisions/211).
  */
 export function useLogOnce() {
   const log = useLogEvents();

@@ -40,16 +40,19 @@ describe('useSubmitOnce', () => {
         saves++;
         release = resolve;
       });
-    let first: Promise<void> = Promise.resolve();
+    let first: Promise<boolean> = Promise.resolve(false);
+    let second: boolean | undefined;
     await act(async () => {
       first = f.run(slow);
-      await f.run(slow);
+      second = await f.run(slow);
     });
     expect(saves).toBe(1);
+    // The second tap answers at once that it saved nothing, so its caller reports nothing.
+    expect(second).toBe(false);
     expect(form?.busy).toBe(true);
     await act(async () => {
       release();
-      await first;
+      expect(await first).toBe(true);
     });
     expect(form?.busy).toBe(false);
     expect(form?.idFor(0)).toBe(id);

@@ -4,8 +4,11 @@ import { newId } from './uuid';
 export interface SubmitOnce {
   /** The client id of the form's n-th record: made once per form instance, the first when it opens. */
   idFor: (index?: number) => string;
-  /** Runs the save unless one is already running: a second tap in the same moment does nothing. */
-  run: (save: () => Promise<void>) => Promise<void>;
+  /**
+   * Runs the save unless one is already running: a second tap in the same moment does nothing and
+   * answers false at once (so its caller does not report a save that has not happened yet).
+   */
+  run: (save: () => Promise<void>) => Promise<boolean>;
   /** True from the first tap until the save settles: the button is disabled. */
   busy: boolean;
   /** New ids for the next entry of a form that stays open after saving. */
@@ -24,11 +27,12 @@ export function useSubmitOnce(): SubmitOnce {
   const [busy, setBusy] = useState(false);
   const idFor = useCallback((index = 0) => (ids.current[index] ??= newId()), []);
   const run = useCallback(async (save: () => Promise<void>) => {
-    if (running.current) return;
+    if (running.current) return false;
     running.current = true;
     setBusy(true);
     try {
       await save();
+      return true;
     } finally {
       running.current = false;
       setBusy(false);

@@ -35,10 +35,13 @@ export function CheckInPage() {
       return;
     }
     try {
-      await log.save([
-        { type: 'morning-check', date: today, score },
-        ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
-      ]);
+      if (
+        !(await log.save([
+          { type: 'morning-check', date: today, score },
+          ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
+        ]))
+      )
+        return;
       await navigate('/today', { state: { checkedIn: true } });
     } catch (err) {
       setError(errorText(err));

@@ -29,10 +29,13 @@ export function BaselinePage() {
     }
     try {
       const date = isoDay();
-      await log.save([
-        { type: 'sitting', date, minutes },
-        { type: 'function-check', date, score, instrument: 'own' },
-      ]);
+      if (
+        !(await log.save([
+          { type: 'sitting', date, minutes },
+          { type: 'function-check', date, score, instrument: 'own' },
+        ]))
+      )
+        return;
       await navigate('/today');
     } catch (err) {
       setError(errorText(err));

@@ -40,16 +40,19 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
       return;
     }
     try {
-      await log.save([
-        {
-          type: 'run',
-          date: today,
-          minutes: m,
-          kind,
-          painDuring: pain,
-          ...(k === undefined ? {} : { km: k }),
-        },
-      ]);
+      if (
+        !(await log.save([
+          {
+            type: 'run',
+            date: today,
+            minutes: m,
+            kind,
+            painDuring: pain,
+            ...(k === undefined ? {} : { km: k }),
+          },
+        ]))
+      )
+        return;
       log.renew();
       setMessage({ ok: true, text: 'Run saved.' });
       setMinutes('');

@@ -24,7 +24,7 @@ export function PainAfterCard({ today, ceiling, painDuring }: Props) {
       return;
     }
     try {
-      await log.save([{ type: 'session', date: today, painDuring, painAfter: pain }]);
+      if (!(await log.save([{ type: 'session', date: today, painDuring, painAfter: pain }]))) return;
     } catch (err) {
       setError(errorText(err));
     }

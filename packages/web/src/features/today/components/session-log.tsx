@@ -37,15 +37,18 @@ export function SessionLog({ today, ceiling, exercises, done, setDone }: Props) 
       return;
     }
     try {
-      await log.save([
-        {
-          type: 'session',
-          date: today,
-          painDuring: pain,
-          exercises: did.map((e) => ({ id: e.id, sets: e.sets })),
-          ...(note.trim() === '' ? {} : { note: note.trim() }),
-        },
-      ]);
+      if (
+        !(await log.save([
+          {
+            type: 'session',
+            date: today,
+            painDuring: pain,
+            exercises: did.map((e) => ({ id: e.id, sets: e.sets })),
+            ...(note.trim() === '' ? {} : { note: note.trim() }),
+          },
+        ]))
+      )
+        return;
       setError(undefined);
     } catch (err) {
       setError(errorText(err));
