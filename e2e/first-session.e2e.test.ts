@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, overflowAt320, phone, screenshot } from './lib/browser.js';
-import { signUp } from './lib/patient.js';
+import { fillProfile, navigate, signUp } from './lib/patient.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 /** Checks a page with axe and for reflow at 320 px, and keeps a screenshot of it. */
@@ -28,9 +28,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await check(page, '03-welcome');
     await page.getByRole('link', { name: 'Start' }).click();
 
-    await page.getByLabel('Year of birth').fill('1984');
-    await page.getByText('Left', { exact: true }).click();
-    await page.locator('fieldset', { hasText: 'Do you run' }).getByText('Yes').click();
+    await fillProfile(page, { year: '1984', runner: true });
     await check(page, '04-profile');
     await page.getByRole('button', { name: 'Save and continue' }).click();
 
@@ -43,7 +41,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
         const question = (await fieldset.locator('legend').textContent()) ?? '';
         const feature = /sitting bone|sitting|stretch|bending|stiff|running|gradually/i.test(question);
         await fieldset
-          .getByText(feature && !/tingling|back pain/i.test(question) ? 'Yes' : 'No', { exact: true })
+          .getByText(feature && !/tingling|back pain|BOTH/.test(question) ? 'Yes' : 'No', { exact: true })
           .click();
       }
       const next = page.getByRole('button', { name: /Next|See the result/ });
@@ -71,6 +69,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await page.getByRole('button', { name: 'Pause' }).first().click();
     await check(page, '08-today');
 
+    await page.getByRole('checkbox').first().check();
     await page
       .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
       .getByText('2', { exact: true })
@@ -93,10 +92,10 @@ describe('a new patient, from sign-up to the first logged session', () => {
       ['Learn', '12-learn'],
       ['Settings', '13-settings'],
     ] as const) {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+      await navigate(page, link);
       await page.waitForURL(`**/${link.toLowerCase()}`);
       if (link === 'Progress') await page.locator('.uplot').first().waitFor();
-      if (link === 'Settings') await page.getByText(/accesses recorded/).waitFor();
+      if (link === 'Settings') await page.getByText(/recorded in total/).waitFor();
       await check(page, name);
     }
 

@@ -41,12 +41,14 @@ describe('a self-test at the top of a stage', () => {
     await page.getByText('Stage 3 · Level 1').waitFor();
     expect(await page.getByTestId('plan-why').textContent()).toMatch(/stage 3/i);
 
+    await page.getByRole('navigation', { name: 'Main' }).getByText('More').click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Running' }).click();
     await page.getByText('Running level R1').waitFor();
     await page.getByRole('button', { name: 'Start' }).waitFor();
     await screenshot(page, '16-running-r1');
     expect(describeViolations(await axe(page)), 'axe on running at R1').toEqual([]);
 
+    await page.getByRole('navigation', { name: 'Main' }).getByText('More').click();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click();
     await page.getByRole('heading', { name: 'All exercises and tests' }).waitFor();
     for (const summary of await page.locator('#library details > summary').all()) await summary.click();

@@ -34,6 +34,7 @@ describe('offline logging', () => {
     await page.getByTestId('stage-level').waitFor();
     await page.getByText('Offline · 1 change waiting').waitFor();
 
+    await page.getByRole('checkbox').first().check();
     await page
       .locator('fieldset', { hasText: 'during the exercises' })
       .getByText('3', { exact: true })

@@ -10,6 +10,7 @@ const profile = {
   runner: false,
   painCeiling: 5,
   timeZone: 'UTC',
+  sport: false,
 } as const;
 
 function data(events: CaseEvent[], withScreening = true): PatientData {

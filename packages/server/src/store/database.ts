@@ -40,6 +40,7 @@ export interface PatientsTable {
   birth_year: number | null;
   affected_side: 'left' | 'right' | 'both' | null;
   runner: number | boolean;
+  sport: ColumnType<number | boolean, number | boolean | undefined, number | boolean>;
   pain_ceiling: number;
   time_zone: string;
   created_at: string;

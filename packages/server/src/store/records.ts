@@ -26,6 +26,8 @@ export interface Profile {
   birthYear: number | null;
   affectedSide: AffectedSide | null;
   runner: boolean;
+  /** pht-v2 `patient.sport`: returning to a sport. */
+  sport: boolean;
   painCeiling: PainCeiling;
   /** IANA time zone name; the patient's "today" is computed in it. */
   timeZone: string;

@@ -96,6 +96,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       runner: false,
       painCeiling: 5,
       timeZone: 'Asia/Tokyo',
+      sport: false,
     } as const;
     await store.setProfile(patientId, profile, NOW);
     expect(await store.getSnapshot(patientId)).toMatchObject({
@@ -126,7 +127,14 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       () =>
         store.setProfile(
           patientId,
-          { birthYear: 1980, affectedSide: null, runner: false, painCeiling: 5, timeZone: 'Asia/Tokyo' },
+          {
+            birthYear: 1980,
+            affectedSide: null,
+            runner: false,
+            sport: false,
+            painCeiling: 5,
+            timeZone: 'Asia/Tokyo',
+          },
           NOW,
         ),
       () => store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW),

@@ -43,6 +43,8 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
   const charts = useMemo(() => {
     const morning = daily(events, (e) => (e.type === 'morning-check' ? e.score : undefined));
     const pain = daily(events, (e) => (e.type === 'session' ? e.painDuring : undefined));
+    const after = daily(events, (e) => (e.type === 'session' ? e.painAfter : undefined));
+    const sitting = daily(events, (e) => (e.type === 'sitting' ? e.minutes : undefined));
     const fn = daily(events, (e) => (e.type === 'function-check' ? e.score : undefined));
     const shown = history.filter((h) => h.stage !== null);
     const stage = {
@@ -52,7 +54,7 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
         (decision.stage ?? 1) + ((decision.level ?? 1) - 1) / 4,
       ],
     };
-    return { morning, pain, fn, stage, runs: weeklyRunMinutes(events) };
+    return { morning, pain, after, sitting, fn, stage, runs: weeklyRunMinutes(events) };
   }, [events, history, decision, today]);
 
   return (
@@ -70,6 +72,19 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
         series={[{ label: 'Pain during', values: charts.pain.y, color: RED }]}
         yRange={[0, 10]}
         bands={bands}
+      />
+      <LineChart
+        title="Pain after sessions, later the same day (0-10)"
+        x={charts.after.x}
+        series={[{ label: 'Pain after', values: charts.after.y, color: RED }]}
+        yRange={[0, 10]}
+        bands={bands}
+      />
+      <LineChart
+        title="Sitting tolerance (minutes before the pain starts, higher is better)"
+        x={charts.sitting.x}
+        series={[{ label: 'Minutes', values: charts.sitting.y, color: GREEN }]}
+        yRange={[0, Math.max(60, ...charts.sitting.y.map((v) => v ?? 0))]}
       />
       <LineChart
         title="Stage over time (level shown as quarter steps)"

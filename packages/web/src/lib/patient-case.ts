@@ -23,6 +23,8 @@ export function buildCase(data: LocalData, asOf: string): Case | undefined {
     painCeiling: profile.painCeiling,
   };
   if (profile.affectedSide !== null) patient.affectedSide = profile.affectedSide;
+  // pht-v2 `patient.sport`, sent only when true, as the server does.
+  if (profile.sport === true) patient.sport = true;
   const events = data.events.map((e) => {
     const event: Partial<IdentifiedEvent> = { ...e };
     delete event.id;

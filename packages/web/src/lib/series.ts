@@ -48,7 +48,7 @@ export function xRange(x: readonly number[]): [number, number] {
 
 /** A chart's x value (seconds at local noon) back as a short day, for its table of numbers. */
 export function xLabel(seconds: number): string {
-  return new Date(seconds * 1000).toLocaleDateString('en-GB', {
+  return new Date(seconds * 1000).toLocaleDateString(undefined, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -12,6 +12,8 @@ export interface Profile {
   birthYear: number | null;
   affectedSide: 'left' | 'right' | 'both' | null;
   runner: boolean;
+  /** pht-v2 `patient.sport`: returning to a sport (older servers leave it out). */
+  sport?: boolean;
   painCeiling: 3 | 4 | 5;
   timeZone: string;
 }

@@ -86,7 +86,7 @@ describe('POST /api/v1/patients/{patientId}/clinician-actions', () => {
     expect(problems(await act({ action: 'set-stage', stage: 5, note: '' }))).toEqual(
       expect.arrayContaining([
         { path: 'stage', message: 'must be at most 4' },
-        { path: 'note', message: 'must be at least 1 characters' },
+        { path: 'note', message: 'must not be empty' },
       ]),
     );
     expect(problems(await act({ action: 'clear-screening', note: '   ' }))).toEqual([

@@ -30,14 +30,20 @@ export function missingForDecision(data: PatientData): string | null {
 /** The engine's case for the patient on `asOf`, built from profile, screening and event log. */
 export function buildCase(data: PatientData, asOf: string): Case {
   const missing = missingForDecision(data);
-  const { birthYear, affectedSide, runner, painCeiling } = data.profile;
+  const { birthYear, affectedSide, runner, sport, painCeiling } = data.profile;
   if (missing !== null || birthYear === null || data.screening === undefined) {
     throw new HttpError(409, missing ?? 'the case is incomplete');
   }
   return {
     protocol: 'pht-v1',
     asOf,
-    patient: { birthYear, runner, painCeiling, ...(affectedSide === null ? {} : { affectedSide }) },
+    patient: {
+      birthYear,
+      runner,
+      painCeiling,
+      ...(sport ? { sport } : {}),
+      ...(affectedSide === null ? {} : { affectedSide }),
+    },
     screening: { date: data.screening.date, answers: data.screening.answers },
     events: data.events.map((e) => e.event),
   };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 type Kind = 'patient' | 'clinician';
 
@@ -19,6 +20,7 @@ interface Invite {
  */
 export function InvitePage() {
   const [copied, setCopied] = useState(false);
+  const once = useSubmitOnce();
   const make = useMutation({
     mutationFn: (kind: Kind) => api<Invite>('POST', 'clinician/invites', { kind }),
     onMutate: () => {
@@ -40,9 +42,14 @@ export function InvitePage() {
       </p>
       <button
         type="button"
-        disabled={make.isPending}
+        disabled={once.busy}
         onClick={() => {
-          make.mutate('patient');
+          void once.run(() =>
+            make.mutateAsync('patient').then(
+              () => undefined,
+              () => undefined,
+            ),
+          );
         }}
       >
         Create invite code
@@ -55,9 +62,14 @@ export function InvitePage() {
       <button
         type="button"
         className="secondary"
-        disabled={make.isPending}
+        disabled={once.busy}
         onClick={() => {
-          make.mutate('clinician');
+          void once.run(() =>
+            make.mutateAsync('clinician').then(
+              () => undefined,
+              () => undefined,
+            ),
+          );
         }}
       >
         Create colleague invite

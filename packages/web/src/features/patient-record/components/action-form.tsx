@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { actionBody, type Action } from '../api/action-body';
 import { FormResult } from './form-result';
 import { NoteField } from './note-field';
-import { useRecordWrite } from '../api/use-record';
+import { useRecordForm } from '../api/use-record';
 
 const ACTIONS: { id: Action; label: string }[] = [
   { id: 'set-stage', label: 'Set stage and level' },
@@ -50,16 +50,14 @@ export function ActionForm({ patientId }: { patientId: string }) {
     runningLevel: 1,
   });
   const [note, setNote] = useState('');
-  const write = useRecordWrite(patientId, 'clinician-actions');
+  const write = useRecordForm(patientId, 'clinician-actions');
   const set = (name: string) => (n: number) => {
     setValues((v) => ({ ...v, [name]: n }));
   };
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    write.mutate(actionBody(action, values, note), {
-      onSuccess: () => {
-        setNote('');
-      },
+    void write.submit(actionBody(action, values, note), () => {
+      setNote('');
     });
   };
 
@@ -124,7 +122,7 @@ export function ActionForm({ patientId }: { patientId: string }) {
         saved={write.isSuccess}
         text="Saved. The patient sees it with the note."
       />
-      <button type="submit" disabled={write.isPending}>
+      <button type="submit" disabled={write.busy}>
         Save change
       </button>
     </form>

@@ -2,18 +2,41 @@ import { phtV1 } from '@hamstring-rehab/engine';
 import { Link, useLocation } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { ProgramPaused } from '../../../components/program-paused';
+import { SymptomsForm } from '../../../components/symptoms-form';
 import { usePlan } from '../../../lib/hooks';
+import { AVULSION_IDS } from '../../../lib/screening-wording';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { useDoneExercises } from '../api/use-done-exercises';
 import { AdviceList } from './advice-list';
 import { ExerciseCard } from './exercise-card';
 import { GateTests } from './gate-tests';
 import { PainAfterCard } from './pain-after-card';
 import { SessionLog } from './session-log';
+import { WeekStrip } from './week-strip';
 
-/** Today's plan: stage and level with the why, each exercise with its timer, and logging. */
+/** Pain this high during loading may be a tear: the avulsion questions follow (PROTOCOL.md section 3). */
+const SEVERE = 8;
+
+function ReportLink() {
+  return (
+    <p className="report-link">
+      Something new or worse, such as numbness or weakness?{' '}
+      <Link to="/symptoms" data-testid="report-symptom-link">
+        Report a new symptom
+      </Link>
+    </p>
+  );
+}
+
+/**
+ * Today's plan, in about one phone screen per exercise: stage and level (the why folded), the morning
+ * check, each exercise with its timer, logging, the week, and the advice folded. Sections stand apart so
+ * that new ones slot in between.
+ */
 export function TodayPage() {
   const { data, decision, today } = usePlan();
   const location = useLocation();
+  const { done, setDone } = useDoneExercises(today);
   const justCheckedIn = (location.state as { checkedIn?: boolean } | null)?.checkedIn === true;
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
@@ -22,6 +45,7 @@ export function TodayPage() {
       <>
         <PageTitle>Today</PageTitle>
         <ProgramPaused decision={decision} />
+        <ReportLink />
       </>
     );
   }
@@ -33,6 +57,9 @@ export function TodayPage() {
   const checkedIn = todays.some((e) => e.type === 'morning-check');
   const painDuring = Math.max(-1, ...sessions.map((s) => s.painDuring));
   const painAfterLogged = sessions.some((s) => s.painAfter !== undefined);
+  const avulsionAsked = todays.some(
+    (e) => e.type === 'symptoms' && AVULSION_IDS.every((id) => e.answers[id] !== undefined),
+  );
   const why = decision.reasons[0]?.text;
   const waiting = decision.reasons.find((r) => r.rule === 'awaiting-check-in');
   const { plan } = decision;
@@ -58,12 +85,20 @@ export function TodayPage() {
         </p>
       )}
       {why !== undefined && (
-        <p data-testid="plan-why">
-          <strong>Why: </strong>
-          {why}
-        </p>
+        <details className="why">
+          <summary>Why this plan</summary>
+          <p data-testid="plan-why">
+            <strong>Why: </strong>
+            {why}
+          </p>
+          {waiting !== undefined && waiting.text !== why && (
+            <p className="muted" data-testid="plan-waiting">
+              {waiting.text}
+            </p>
+          )}
+        </details>
       )}
-      {waiting !== undefined && (
+      {waiting !== undefined && waiting.text === why && (
         <p className="muted" data-testid="plan-waiting">
           {waiting.text}
         </p>
@@ -78,6 +113,14 @@ export function TodayPage() {
           </Link>
         </div>
       )}
+      {painDuring >= SEVERE && !avulsionAsked && (
+        <SymptomsForm
+          ids={AVULSION_IDS}
+          headingId="avulsion-questions"
+          heading={`Pain of ${String(painDuring)}/10 during the session: two quick questions`}
+          intro="Pain this high while loading can mean a torn tendon, which needs a specialist quickly."
+        />
+      )}
       {plan.restDay ? (
         <div className="card" data-testid="rest-day">
           <h2>Rest day</h2>
@@ -87,15 +130,22 @@ export function TodayPage() {
           </p>
         </div>
       ) : (
-        <>
-          <h2>Exercises</h2>
+        <section aria-labelledby="exercises-title">
+          <h2 id="exercises-title">Exercises</h2>
           {stage !== undefined && (
             <p className="muted">
               {stage.aim} {stage.frequency}
             </p>
           )}
           {plan.exercises.map((d) => (
-            <ExerciseCard key={d.id} dose={d} />
+            <ExerciseCard
+              key={d.id}
+              dose={d}
+              done={done.has(d.id)}
+              onDone={(id) => {
+                setDone(id, true);
+              }}
+            />
           ))}
           {sessions.length > 0 ? (
             painAfterLogged ? (
@@ -106,9 +156,15 @@ export function TodayPage() {
               <PainAfterCard today={today} ceiling={ceiling} painDuring={painDuring} />
             )
           ) : (
-            <SessionLog today={today} ceiling={ceiling} exercises={plan.exercises} />
+            <SessionLog
+              today={today}
+              ceiling={ceiling}
+              exercises={plan.exercises}
+              done={done}
+              setDone={setDone}
+            />
           )}
-        </>
+        </section>
       )}
       <GateTests
         decision={decision}
@@ -117,7 +173,9 @@ export function TodayPage() {
         today={today}
         ceiling={ceiling}
       />
+      <WeekStrip data={data} today={today} />
       <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
+      <ReportLink />
     </>
   );
 }
