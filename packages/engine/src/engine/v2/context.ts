@@ -12,7 +12,9 @@ export interface ContextV2 extends Context {
 }
 
 export function extendContext(ctx: Context, c: Case): ContextV2 {
-  return { ...ctx, sport: c.patient.sport === true, side: c.patient.affectedSide };
+  // pain at both sitting bones (answer pain-both-sides) makes the affected side `both` (section 2)
+  const both = c.screening.answers['pain-both-sides'] === true;
+  return { ...ctx, sport: c.patient.sport === true, side: both ? 'both' : c.patient.affectedSide };
 }
 
 /** The last stage: 4 for runners and sport, or when a clinician set stage 4; else 3. */

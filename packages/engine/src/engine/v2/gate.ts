@@ -41,6 +41,25 @@ export function sideResults(
   return [{ label: name, result: latestOnSide(ctx, test, day, ctx.side) }];
 }
 
+/** The running start rule takes any qualifying result in its window, on each side it needs (section 12). */
+export function anyQualifying(
+  ctx: ContextV2,
+  test: string,
+  day: Day,
+): { label: string; result: LoadTestResult | undefined }[] {
+  const max = ctx.p.pain.gatePassMax;
+  const sides: ('left' | 'right' | undefined)[] = ctx.side === 'both' ? ['left', 'right'] : [ctx.side];
+  const list = ctx.h.loadTests.get(test) ?? [];
+  return sides.map((side) => {
+    let found: LoadTestResult | undefined;
+    for (const r of list) {
+      if (r.day > day) break;
+      if (r.day > day - ctx.p.pain.windowDays && r.side === side && r.pain <= max) found = r;
+    }
+    return { label: `${side ? `${side} ` : ''}${testName(test)}`, result: found };
+  });
+}
+
 export interface GateV2 {
   met: boolean;
   pendingText: () => string;

@@ -5,7 +5,7 @@ import { latestMorningOnOrBefore } from '../history.js';
 import type { Judgement } from '../judge.js';
 import { lazyReason } from '../state.js';
 import { blockAt, type ContextV2 } from './context.js';
-import { sideResults } from './gate.js';
+import { anyQualifying } from './gate.js';
 import type { StateV2 } from './state.js';
 
 export const levelOf = (ctx: ContextV2, level: number): RunningLevel | undefined =>
@@ -64,7 +64,7 @@ export function tryStartRunningV2(ctx: ContextV2, s: StateV2, day: Day): void {
   const r = ctx.p.running;
   if (!ctx.runner || s.status !== 'active' || s.running.level > 0 || s.stage < r.startStage) return;
   const max = ctx.p.pain.gatePassMax;
-  const tests = sideResults(ctx, r.startTest, day);
+  const tests = anyQualifying(ctx, r.startTest, day);
   if (!tests.every((t) => t.result !== undefined && t.result.pain <= max)) return;
   const paused = s.running.pausedOn;
   if (paused !== undefined && tests.some((t) => (t.result?.day ?? 0) <= paused)) return;
@@ -237,7 +237,10 @@ export function applyRunV2(ctx: ContextV2, s: StateV2, j: Judgement, m: RunMeta)
         return;
       }
       run.greens += 1;
-      if (at === ctx.p.running.levelForCompletion) run.topGreens.push(...m.kinds);
+      if (at === ctx.p.running.levelForCompletion)
+        run.topGreens.push(
+          m.kinds.find((k) => k === 'intervals' || k === 'hills' || k === 'sprints') ?? 'easy',
+        );
       const next = levelOf(ctx, at + 1);
       const began = run.levelStart;
       const block = blockAt(ctx, s, j.evalDay);
