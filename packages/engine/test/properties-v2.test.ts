@@ -50,8 +50,6 @@ const caseArb: fc.Arbitrary<Case> = fc
   });
 
 const upTo = (c: Case): CaseEvent[] => c.events.filter((e) => e.date <= c.asOf);
-const hasClinicianAfter = (events: CaseEvent[], from: string): boolean =>
-  events.some((e) => e.type === 'clinician' && e.date >= from);
 
 /** How many generated cases reached each property's assertions: a property that never runs proves nothing. */
 const checked = { severe: 0, red: 0, breaks: 0, offPlan: 0 };
