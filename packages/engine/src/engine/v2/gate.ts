@@ -6,7 +6,15 @@ import { lastStage, type ContextV2 } from './context.js';
 import type { StateV2 } from './state.js';
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-const testName = (id: string): string => `${id.replace(/-test$/, '').replace(/-/g, ' ')} test`;
+const names = new Map<string, string>();
+const testName = (id: string): string => {
+  let n = names.get(id);
+  if (n === undefined) {
+    n = `${id.replace(/-test$/, '').replace(/-/g, ' ')} test`;
+    names.set(id, n);
+  }
+  return n;
+};
 
 /** The latest result of a test in the window up to `day`, for one side (undefined side: tests without one). */
 function latestOnSide(
