@@ -107,8 +107,6 @@ export default tseslint.config(
       // A verbatim copy of the shared contract (ADR 006): kept byte-identical, not ours to lint.
       'protocol/**',
       '**/*.config.js',
-      // the shared protocol contract (PROTOCOL.md, schemas, examples, checker) is copied in, not ours
-      'protocol/**',
     ],
   },
   js.configs.recommended,
