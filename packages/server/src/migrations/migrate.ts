@@ -7,6 +7,7 @@ import { snapshotsMigration } from './003-snapshots.js';
 import { treatmentNotesMigration } from './004-treatment-notes.js';
 import { caseloadFiltersMigration } from './005-caseload-filters.js';
 import { caseloadSearchMigration } from './006-caseload-search.js';
+import { protocolV2Migration } from './007-protocol-v2.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -17,6 +18,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '004-treatment-notes': treatmentNotesMigration,
     '005-caseload-filters': caseloadFiltersMigration,
     '006-caseload-search': caseloadSearchMigration,
+    '007-protocol-v2': protocolV2Migration,
   };
 }
 
