@@ -110,7 +110,8 @@ export function simulate(persona: Persona, today: string): Simulated {
 /** A running level's minutes: its walk/run intervals or its continuous run (20 when unknown). */
 function planMinutes(protocol: ReturnType<typeof getProtocol>, level: number): number {
   const l = protocol.running.levels.find((x) => x.level === level);
-  if (l?.intervals !== undefined) return (l.intervals.walkMinutes + l.intervals.runMinutes) * l.intervals.repeats;
+  if (l?.intervals !== undefined)
+    return (l.intervals.walkMinutes + l.intervals.runMinutes) * l.intervals.repeats;
   return l?.continuousMinutes ?? 20;
 }
 

@@ -18,7 +18,10 @@ const RANKS: readonly (readonly [number, number])[] = [
   [6, 10], // none
 ];
 
-async function renumber(db: Kysely<unknown>, table: 'patient_snapshots' | 'clinician_patients'): Promise<void> {
+async function renumber(
+  db: Kysely<unknown>,
+  table: 'patient_snapshots' | 'clinician_patients',
+): Promise<void> {
   // highest first, so that no row is moved twice
   for (const [from, to] of [...RANKS].reverse()) {
     await sql`update ${sql.table(table)} set attention = ${to} where attention = ${from}`.execute(db);

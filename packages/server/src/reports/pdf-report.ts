@@ -2,7 +2,14 @@ import type PDFDocument from 'pdfkit';
 import { chartsPage } from './charts-page.js';
 import { dayText, pdfText } from './pdf-text.js';
 import { functionLines, planModeText, runningText } from './plan-text.js';
-import { adviceTitle, doseText, exerciseName, protocolOf, stageName, type ReportData } from './report-data.js';
+import {
+  adviceTitle,
+  doseText,
+  exerciseName,
+  protocolOf,
+  stageName,
+  type ReportData,
+} from './report-data.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 

@@ -1,4 +1,10 @@
-import { decide, getProtocol, type Decision, type PlannedExercise, type Protocol } from '@hamstring-rehab/engine';
+import {
+  decide,
+  getProtocol,
+  type Decision,
+  type PlannedExercise,
+  type Protocol,
+} from '@hamstring-rehab/engine';
 import {
   buildCase,
   CURRENT_PROTOCOL,

@@ -3,6 +3,7 @@ import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import type { Profile } from '../../store/store.js';
+import { CURRENT_PROTOCOL } from './patient-case.js';
 import { profileBody, profileSchema } from './schemas.js';
 
 interface Params {
@@ -29,7 +30,7 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
     async (request) => {
       const patient = await store.getPatient(request.params.patientId);
       if (patient === undefined) throw notFound();
-      return patient.profile;
+      return { ...patient.profile, protocol: patient.protocol };
     },
   );
 
@@ -56,7 +57,8 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
       const profile: Profile = { birthYear, affectedSide, runner, painCeiling, timeZone };
       await store.setProfile(request.params.patientId, profile, clock().toISOString());
       snapshots.schedule(request.params.patientId);
-      return profile;
+      const patient = await store.getPatient(request.params.patientId);
+      return { ...profile, protocol: patient?.protocol ?? CURRENT_PROTOCOL };
     },
   );
 }

@@ -14,6 +14,10 @@ export const profileSchema = {
     runner: { type: 'boolean' },
     painCeiling: { enum: [3, 4, 5] },
     timeZone: { type: 'string', description: 'IANA time zone name' },
+    protocol: {
+      enum: ['pht-v1', 'pht-v2'],
+      description: 'The protocol the patient follows (read only; pht-v2 since migration 007)',
+    },
   },
 } as const;
 
