@@ -1,4 +1,5 @@
-import { phtV1, type CaseEvent } from '@hamstring-rehab/engine';
+import { type CaseEvent } from '@hamstring-rehab/engine';
+import { protocolOf } from './protocol';
 import type { TimelineItem } from './clinic';
 import { NOTE_KIND_LABELS } from './clinic';
 
@@ -10,7 +11,7 @@ const ACTION_TEXT = {
   review: 'Reviewed the patient',
 } as const;
 
-const testName = (id: string) => phtV1.loadTests.find((t) => t.id === id)?.name ?? id;
+const testName = (id: string) => protocolOf().loadTests.find((t) => t.id === id)?.name ?? id;
 
 type ClinicianEvent = Extract<CaseEvent, { type: 'clinician' }>;
 

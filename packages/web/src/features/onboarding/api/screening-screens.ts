@@ -1,4 +1,5 @@
-import { phtV1, type ScreeningQuestion } from '@hamstring-rehab/engine';
+import { type ScreeningQuestion } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 
 export interface ScreeningScreen {
   title: string;
@@ -26,7 +27,7 @@ const PER_SCREEN = 4;
 export function screeningScreens(): ScreeningScreen[] {
   const screens: ScreeningScreen[] = [];
   for (const g of GROUPS) {
-    const questions = phtV1.screening.questions.filter((q) => q.group === g.group);
+    const questions = protocolOf().screening.questions.filter((q) => q.group === g.group);
     const parts = Math.ceil(questions.length / PER_SCREEN);
     const size = Math.ceil(questions.length / parts);
     for (let i = 0; i < parts; i++) {

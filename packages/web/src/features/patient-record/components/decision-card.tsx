@@ -1,4 +1,5 @@
-import { phtV1, type Decision } from '@hamstring-rehab/engine';
+import { type Decision } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { FlagBadges } from '../../../components/flag-badges';
 import { STATUS_LABELS, stageText } from '../../../lib/clinic';
 import { doseText } from '../../../lib/dose-text';
@@ -6,7 +7,7 @@ import { doseText } from '../../../lib/dose-text';
 /** The engine's current decision: status, stage and level, why, and the plan it gives today. */
 export function DecisionCard({ decision: d }: { decision: Decision }) {
   const advice = d.plan.advice
-    .map((id) => phtV1.advice.find((a) => a.id === id)?.title)
+    .map((id) => protocolOf(d).advice.find((a) => a.id === id)?.title)
     .filter((t) => t !== undefined);
   return (
     <section className="card" aria-labelledby="decision-title" data-testid="decision">
@@ -31,7 +32,8 @@ export function DecisionCard({ decision: d }: { decision: Decision }) {
         <ul>
           {d.plan.exercises.map((e) => (
             <li key={e.id}>
-              <strong>{phtV1.exercises.find((x) => x.id === e.id)?.name ?? e.id}</strong>: {doseText(e)}
+              <strong>{protocolOf(d).exercises.find((x) => x.id === e.id)?.name ?? e.id}</strong>:{' '}
+              {doseText(e)}
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { useMe, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { FunctionScores } from '../../../components/function-scores';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { weeklySummary } from '../api/weekly-summary';
 import { ClinicianChanges } from './clinician-changes';
@@ -30,15 +31,7 @@ export function ProgressPage() {
             <li key={l}>{l}</li>
           ))}
         </ul>
-        {typeof decision.outcome?.latestScore === 'number' && (
-          <p>
-            Function score: {decision.outcome.latestScore}/100
-            {typeof decision.outcome.changeFromFirst === 'number' && decision.outcome.changeFromFirst !== 0
-              ? ` (${decision.outcome.changeFromFirst > 0 ? '+' : ''}${decision.outcome.changeFromFirst} since the start)`
-              : ''}
-            .
-          </p>
-        )}
+        <FunctionScores outcome={decision.outcome} />
         <p className="muted">
           Most people need 12 to 16 weeks; some need up to 6 months. Slow and steady works.
         </p>

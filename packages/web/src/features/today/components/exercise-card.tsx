@@ -1,13 +1,14 @@
-import { phtV1, type PlannedExercise } from '@hamstring-rehab/engine';
+import { type PlannedExercise } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { HoldTimer } from '../../../components/hold-timer';
 import { Illustration } from '../../../components/illustrations/illustration';
 import { TempoCue } from '../../../components/tempo-cue';
 import { lowerSecondsOf } from '../../../lib/timer-phases';
-import { doseText } from '../../../lib/dose-text';
+import { doseText, loadText } from '../../../lib/dose-text';
 
 /** One exercise of today's plan: drawing, dose, how to do it, and its guided timer. */
 export function ExerciseCard({ dose }: { dose: PlannedExercise }) {
-  const exercise = phtV1.exercises.find((e) => e.id === dose.id);
+  const exercise = protocolOf().exercises.find((e) => e.id === dose.id);
   if (exercise === undefined) return null;
   const lower = lowerSecondsOf(dose.tempo);
   return (
@@ -17,6 +18,7 @@ export function ExerciseCard({ dose }: { dose: PlannedExercise }) {
         <Illustration id={dose.id} />
         <div>
           <p className="dose">{doseText(dose)}</p>
+          {loadText(dose) !== undefined && <p data-testid="load-to-choose">{loadText(dose)}</p>}
           <details>
             <summary>How to do it</summary>
             <ol className="steps">

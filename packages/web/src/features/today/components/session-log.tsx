@@ -9,10 +9,12 @@ interface Props {
   today: string;
   ceiling: number;
   exercises: PlannedExercise[];
+  /** Stage 1's second session of the day (pht-v2 `plan.sessionsPerDay` 2): judged with the first. */
+  second?: boolean;
 }
 
 /** Logs today's session with the worst pain during it; works offline (the event queues). */
-export function SessionLog({ today, ceiling, exercises }: Props) {
+export function SessionLog({ today, ceiling, exercises, second = false }: Props) {
   const [pain, setPain] = useState<number>();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
@@ -43,7 +45,7 @@ export function SessionLog({ today, ceiling, exercises }: Props) {
 
   return (
     <section className="card" aria-labelledby="log-session">
-      <h2 id="log-session">Log this session</h2>
+      <h2 id="log-session">{second ? 'Log your second session (optional)' : 'Log this session'}</h2>
       <PainScale
         legend="Worst pain at the sitting bone during the exercises"
         value={pain}

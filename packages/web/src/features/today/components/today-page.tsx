@@ -1,4 +1,4 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { Link, useLocation } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { ProgramPaused } from '../../../components/program-paused';
@@ -8,6 +8,7 @@ import { AdviceList } from './advice-list';
 import { ExerciseCard } from './exercise-card';
 import { GateTests } from './gate-tests';
 import { PainAfterCard } from './pain-after-card';
+import { PlanModeBanner } from './plan-mode-banner';
 import { SessionLog } from './session-log';
 
 /** Today's plan: stage and level with the why, each exercise with its timer, and logging. */
@@ -26,8 +27,8 @@ export function TodayPage() {
     );
   }
 
-  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
-  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
+  const stage = protocolOf(decision).stages.find((s) => s.stage === decision.stage);
   const todays = data.events.filter((e) => e.date === today);
   const sessions = todays.filter((e) => e.type === 'session');
   const checkedIn = todays.some((e) => e.type === 'morning-check');
@@ -37,9 +38,13 @@ export function TodayPage() {
   const waiting = decision.reasons.find((r) => r.rule === 'awaiting-check-in');
   const { plan } = decision;
 
+  const relief = plan.mode === 'pain-relief';
+  const secondSession = sessions.length > 0 && sessions.length < (plan.sessionsPerDay ?? 1) && !relief;
+
   return (
     <>
       <PageTitle>Today</PageTitle>
+      <PlanModeBanner decision={decision} />
       {decision.status === 'completed' ? (
         <p className="lead">
           You have completed the program. Keep the tendon strong with the maintenance plan.
@@ -78,7 +83,7 @@ export function TodayPage() {
           </Link>
         </div>
       )}
-      {plan.restDay ? (
+      {plan.restDay && plan.exercises.length === 0 ? (
         <div className="card" data-testid="rest-day">
           <h2>Rest day</h2>
           <p>
@@ -89,7 +94,7 @@ export function TodayPage() {
       ) : (
         <>
           <h2>Exercises</h2>
-          {stage !== undefined && (
+          {stage !== undefined && !relief && (
             <p className="muted">
               {stage.aim} {stage.frequency}
             </p>
@@ -97,6 +102,7 @@ export function TodayPage() {
           {plan.exercises.map((d) => (
             <ExerciseCard key={d.id} dose={d} />
           ))}
+          {secondSession && <SessionLog today={today} ceiling={ceiling} exercises={plan.exercises} second />}
           {sessions.length > 0 ? (
             painAfterLogged ? (
               <p className="alert alert-ok" role="status" data-testid="session-done">
