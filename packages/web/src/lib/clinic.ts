@@ -87,7 +87,8 @@ export function flagLabel(id: string): string {
 }
 
 /** Flags that need a clinician soon, shown in the alarm colour. */
-export const isUrgentFlag = (id: string): boolean => id === 'red-flag' || id === 'repeated-flare';
+export const isUrgentFlag = (id: string): boolean =>
+  id === 'red-flag' || id === 'severe-pain' || id === 'nerve-signs' || id === 'repeated-flare';
 
 /** "Stage 2 · Level 3", or a dash before the program starts. */
 export function stageText(stage: number | null, level: number | null): string {
