@@ -13,6 +13,7 @@ import {
 } from '../routes/patients/patient-case.js';
 import type { ProtocolId } from '../store/store.js';
 import type { HistoryEntry } from '../routes/patients/timeline.js';
+import { explainHistory } from './decision-history.js';
 
 /** Points of the report's charts. */
 export interface Series {
@@ -89,10 +90,7 @@ export function reportData(
     return changed;
   });
   const changes = history.filter((entry) => entry.change !== 'hold').slice(-RECENT_CHANGES);
-  const recent = changes.map((entry) => ({
-    entry,
-    reasons: c === null ? [] : decide({ ...c, asOf: entry.date }).reasons.map((r) => r.text),
-  }));
+  const recent = c === null ? [] : explainHistory(c, changes);
   const ceiling = decision === null ? undefined : (decision as Record<string, unknown>).painCeiling;
   return {
     ...who,

@@ -53,7 +53,12 @@ export function timelineText(item: TimelineItem): { title: string; detail?: stri
   }
   if (item.kind === 'decision') {
     const where = item.stage === null ? '' : ` · stage ${item.stage} level ${item.level ?? 1}`;
-    return { title: `Engine: ${item.change}${where}`, detail: `Rules: ${item.rules.join(', ')}` };
+    const by = item.protocol === undefined ? '' : ` (${item.protocol})`;
+    const detail =
+      item.reasons !== undefined && item.reasons.length > 0
+        ? item.reasons.join(' ')
+        : `Rules: ${item.rules.join(', ')}`;
+    return { title: `Engine${by}: ${item.change}${where}`, detail };
   }
   const e = item.event;
   if (e.type === 'clinician' && e.note !== undefined)

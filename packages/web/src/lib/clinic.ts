@@ -48,6 +48,9 @@ export type TimelineItem =
       level: number | null;
       runningLevel: number | null;
       rules: string[];
+      /** The reasons of that day's decision (servers before pht-v2 sent none). */
+      reasons?: string[];
+      protocol?: string;
     };
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {

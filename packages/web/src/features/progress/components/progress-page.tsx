@@ -7,6 +7,7 @@ import { FunctionScores } from '../../../components/function-scores';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { weeklySummary } from '../api/weekly-summary';
 import { ClinicianChanges } from './clinician-changes';
+import { PlanChanges } from './plan-changes';
 import { TreatmentNotes } from './treatment-notes';
 
 /**
@@ -43,6 +44,7 @@ export function ProgressPage() {
         today={today}
         runner={data.profile?.runner === true}
       />
+      <PlanChanges data={data} history={decision.history ?? []} />
       <ClinicianChanges events={events} />
       {patientId !== undefined && <TreatmentNotes patientId={patientId} />}
     </>
