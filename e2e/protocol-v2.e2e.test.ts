@@ -79,8 +79,19 @@ describe('protocol pht-v2 in the apps', () => {
     });
     await link(doc, page);
     const actions = `patients/${patientId}/clinician-actions`;
-    await apiCall(doc, 'POST', actions, { action: 'set-stage', stage: 2, level: 1, note: 'Strong.', date: day(-2) });
-    await apiCall(doc, 'POST', actions, { action: 'set-running-level', runningLevel: 2, note: 'Runs.', date: day(-2) });
+    await apiCall(doc, 'POST', actions, {
+      action: 'set-stage',
+      stage: 2,
+      level: 1,
+      note: 'Strong.',
+      date: day(-2),
+    });
+    await apiCall(doc, 'POST', actions, {
+      action: 'set-running-level',
+      runningLevel: 2,
+      note: 'Runs.',
+      date: day(-2),
+    });
     await page.goto('/running');
     await page.getByText('Running level R2').waitFor();
     expect(await page.getByTestId('running-paused').count()).toBe(0);
@@ -149,10 +160,7 @@ describe('protocol pht-v2 in the apps', () => {
     await doc.getByRole('button', { name: 'Save change' }).click();
     await doc.getByText('Saved. The patient sees it with the note.').waitFor();
     await doc.getByTestId('timeline').getByText('Clinician: Reviewed the patient').waitFor();
-    await doc
-      .getByTestId('decision')
-      .locator('[data-flag="repeated-flare"]')
-      .waitFor({ state: 'detached' });
+    await doc.getByTestId('decision').locator('[data-flag="repeated-flare"]').waitFor({ state: 'detached' });
     await noViolations(doc);
     await screenshot(doc, 'v2-03-record-reviewed');
 

@@ -15,7 +15,12 @@ function demoCase(key: string): Case {
   return {
     protocol: CURRENT_PROTOCOL,
     asOf: TODAY,
-    patient: { birthYear: persona.birthYear, affectedSide: persona.side, runner: persona.runner, painCeiling: 5 },
+    patient: {
+      birthYear: persona.birthYear,
+      affectedSide: persona.side,
+      runner: persona.runner,
+      painCeiling: 5,
+    },
     screening: { date: sim.screeningDate, answers: DEMO_SCREENING },
     events: sim.events,
   };

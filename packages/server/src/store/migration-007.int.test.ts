@@ -55,7 +55,10 @@ const sqliteTarget: Target = {
     }
     return {
       options: { kind: 'sqlite', file },
-      cleanup: () => Promise.resolve(fs.rmSync(dir, { recursive: true, force: true })),
+      cleanup: () => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
     };
   },
 };

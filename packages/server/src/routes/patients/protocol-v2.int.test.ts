@@ -141,7 +141,10 @@ describe('protocol pht-v2 on the server', () => {
     const noNote = await t.request('POST', url, { session: clinician, body: { action: 'review' } });
     expect(noNote.statusCode).toBe(400);
     expect(noNote.body).toContain('note');
-    const blank = await t.request('POST', url, { session: clinician, body: { action: 'review', note: '  ' } });
+    const blank = await t.request('POST', url, {
+      session: clinician,
+      body: { action: 'review', note: '  ' },
+    });
     expect(blank.statusCode).toBe(400);
     const byPatient = await t.request('POST', url, {
       session: patient,
