@@ -18,7 +18,7 @@ function simulate(patient: Case['patient'], startOffset: number): SimulatedHisto
   const screening = { date: screeningDay, answers: CONSISTENT_ANSWERS };
   for (let d = startOffset; d <= -1; d++) {
     events.push({ type: 'morning-check', date: day(d), score: 1 });
-    const decision = decide({ protocol: 'pht-v1', asOf: day(d), patient, screening, events });
+    const decision = decide({ protocol: 'pht-v2', asOf: day(d), patient, screening, events });
     if (decision.status === 'active' && !decision.plan.restDay) {
       events.push({ type: 'session', date: day(d), painDuring: 2 });
     }
@@ -36,7 +36,7 @@ export function heldAtStageTwoGate(patient: Case['patient']): SimulatedHistory {
     const history = simulate(patient, start);
     const sessionYesterday = history.events.some((e) => e.type === 'session' && e.date === day(-1));
     const today = decide({
-      protocol: 'pht-v1',
+      protocol: 'pht-v2',
       asOf: day(0),
       patient,
       screening: { date: history.screeningDay, answers: CONSISTENT_ANSWERS },
