@@ -6,6 +6,7 @@ import { gateStatus } from './gates.js';
 import { buildHistory } from './history.js';
 import { buildPlan } from './plan.js';
 import { replay } from './replay.js';
+import { decideV2 } from './v2/decide-v2.js';
 import { makeContext, topLevel, type HistoryEntry } from './state.js';
 
 export interface DecideOptions {
@@ -32,6 +33,7 @@ export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistor
   const protocol = getProtocol(c.protocol);
   const h = buildHistory(c);
   const ctx = makeContext(protocol, h, c.patient.runner === true);
+  if (protocol.ruleSet === 'pht-v2') return decideV2(ctx, c, options.history === true);
   const { state: s, pending } = replay(ctx, c, options.history === true);
   const { flags, reasons: flagReasons } = flagsAt(ctx, s);
 

@@ -11,6 +11,7 @@ export interface LoadDay {
 export interface LoadTestResult {
   day: Day;
   pain: number;
+  side?: 'left' | 'right' | undefined;
 }
 
 /** A case's events up to `asOf`, in date order (ties keep array order), indexed for the rules. */
@@ -32,6 +33,8 @@ export interface History {
   loadTests: Map<string, LoadTestResult[]>;
   latestSitting: number | undefined;
   functionChecks: EventOf<'function-check'>[];
+  /** Every event dated on or before asOf, in replay order (date, then array order). */
+  ordered: { day: Day; event: CaseEvent }[];
 }
 
 function addLoad(map: Map<Day, LoadDay>, day: Day, during: number, after: number | undefined): void {
@@ -65,6 +68,7 @@ export function buildHistory(c: Case): History {
   const functionChecks: EventOf<'function-check'>[] = [];
   const actions: History['actions'] = [];
   const eventDays: Day[] = [];
+  const ordered: History['ordered'] = [];
   let latestSitting: number | undefined;
 
   for (const seq of order) {
@@ -72,6 +76,7 @@ export function buildHistory(c: Case): History {
     if (day > asOf) continue;
     const event = c.events[seq] as CaseEvent;
     if (eventDays[eventDays.length - 1] !== day) eventDays.push(day);
+    ordered.push({ day, event });
     switch (event.type) {
       case 'morning-check':
         morning.set(day, Math.max(morning.get(day) ?? 0, event.score));
@@ -84,8 +89,9 @@ export function buildHistory(c: Case): History {
         break;
       case 'load-test': {
         const list = loadTests.get(event.test);
-        if (list) list.push({ day, pain: event.pain });
-        else loadTests.set(event.test, [{ day, pain: event.pain }]);
+        const r: LoadTestResult = { day, pain: event.pain, side: event.side };
+        if (list) list.push(r);
+        else loadTests.set(event.test, [r]);
         break;
       }
       case 'sitting':
@@ -114,6 +120,7 @@ export function buildHistory(c: Case): History {
     loadTests,
     latestSitting,
     functionChecks,
+    ordered,
   };
 }
 

@@ -1,0 +1,99 @@
+import type { Case, Reason } from '../../schema/types.js';
+import type { Day } from '../days.js';
+import type { History } from '../history.js';
+import { latestMorningOnOrBefore, morningTotalBetween } from '../history.js';
+import type { Context } from '../state.js';
+import type { SevereMark, StateV2 } from './state.js';
+
+/** What the pht-v2 rules read besides the state. */
+export interface ContextV2 extends Context {
+  sport: boolean;
+  side: 'left' | 'right' | 'both' | undefined;
+}
+
+export function extendContext(ctx: Context, c: Case): ContextV2 {
+  return { ...ctx, sport: c.patient.sport === true, side: c.patient.affectedSide };
+}
+
+/** The last stage: 4 for runners and sport, or when a clinician set stage 4; else 3. */
+export const lastStage = (ctx: ContextV2, s: StateV2): number =>
+  ctx.runner || ctx.sport || s.stage === 4 ? 4 : 3;
+
+export interface TrendV2 {
+  recent: number;
+  before: number;
+}
+
+/** Section 6: the recent 7-day morning mean exceeds the week before by 1.0 or more and is itself 2.0 or more. */
+export function worseningV2(ctx: Context, day: Day): TrendV2 | undefined {
+  const w = ctx.p.pain.windowDays;
+  const min = ctx.p.flags.worseningMinChecks;
+  const recent = morningTotalBetween(ctx.h, day - w + 1, day);
+  if (recent.count < min) return undefined;
+  const before = morningTotalBetween(ctx.h, day - 2 * w + 1, day - w);
+  if (before.count < min) return undefined;
+  const r = recent.sum / recent.count;
+  const b = before.sum / before.count;
+  return r - b >= ctx.p.flags.worseningDelta && r >= (ctx.p.flags.worseningMinMean ?? 0)
+    ? { recent: r, before: b }
+    : undefined;
+}
+
+/** The three latest morning checks dated on or before `day` are all 3 or less (fewer than three: no). */
+function calmLatestThree(h: History, day: Day, max: number): boolean {
+  let seen = 0;
+  for (let d = latestMorningOnOrBefore(h, day); d && seen < 3; d = latestMorningOnOrBefore(h, d.day - 1)) {
+    if (d.score > max) return false;
+    seen++;
+  }
+  return seen === 3;
+}
+
+/** A score of 8+ from pain after or a morning check ends on the first day X, 14+ days on, with three calm mornings. */
+export function softSevereEnded(ctx: Context, m: SevereMark, day: Day): Day | undefined {
+  const from = m.day + 14;
+  if (day < from) return undefined;
+  const max = ctx.p.pain.gatePassMax;
+  if (calmLatestThree(ctx.h, from, max)) return from;
+  for (const d of ctx.h.morningDays) {
+    if (d <= from) continue;
+    if (d > day) break;
+    if (calmLatestThree(ctx.h, d, max)) return d;
+  }
+  return undefined;
+}
+
+/** The severe-pain mark that holds on `day` (a clinician event after it ends it), if any. */
+export function severeHolding(ctx: Context, s: StateV2, day: Day): SevereMark | undefined {
+  for (let i = s.severe.length - 1; i >= 0; i--) {
+    const m = s.severe[i] as SevereMark;
+    if (m.ackPos !== undefined || m.day > day) continue;
+    if (m.hard || softSevereEnded(ctx, m, day) === undefined) return m;
+  }
+  return undefined;
+}
+
+/** The block of section 5 that holds on `day`, as a reason; undefined when moving up is allowed. */
+export function blockAt(ctx: ContextV2, s: StateV2, day: Day): Reason | undefined {
+  const sev = severeHolding(ctx, s, day);
+  if (sev) {
+    return {
+      rule: 'progress-blocked-severe-pain',
+      text: `Pain of ${sev.score}/10 ${sev.source} on ${ctx.fmt(sev.day)}: no moving up until ${sev.hard ? 'a clinician has seen you' : 'a clinician has seen you, or 14 days have passed with three calm mornings in a row'}.`,
+    };
+  }
+  if (s.tingling && s.tingling.ackPos === undefined) {
+    return {
+      rule: 'progress-blocked-nerve-signs',
+      text: `New tingling below the knee reported on ${ctx.fmt(s.tingling.day)}: no moving up, and no deep hip bending, until a clinician has checked it.`,
+    };
+  }
+  const trend = worseningV2(ctx, day);
+  if (trend) {
+    return {
+      rule: 'progress-blocked-trend',
+      text: `Your morning scores are rising (average ${trend.recent.toFixed(1)}/10 in the 7 days up to ${ctx.fmt(day)} against ${trend.before.toFixed(1)}/10 the week before): no moving up until they settle.`,
+    };
+  }
+  return undefined;
+}
