@@ -150,7 +150,7 @@ describe('protocol pht-v2 on the server', () => {
       session: patient,
       body: { action: 'review', note: 'me' },
     });
-    expect(byPatient.statusCode).toBe(404);
+    expect(byPatient.statusCode).toBe(403);
 
     const reviewed = await t.request('POST', url, {
       session: clinician,
