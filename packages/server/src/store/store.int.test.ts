@@ -33,6 +33,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
         id: patientId,
         ownerUserId: user.id,
         profile: { birthYear: null, affectedSide: null, runner: false, painCeiling: 5, timeZone: 'UTC' },
+        protocol: 'pht-v2',
         createdAt: NOW,
       });
     });
