@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { PlanDecision } from '../../../lib/patient-case';
 import { protocolOf } from '../../../lib/protocol';
 import { RunningPaused } from '../../../components/running-paused';
@@ -20,11 +21,21 @@ export function PlanModeBanner({ decision }: { decision: PlanDecision }) {
   const seekText = protocolOf(decision).advice.find((a) => a.id === 'seek-clinician')?.text;
   const why = decision.flags.flatMap((f) => WHY_SEE[f] ?? []);
   const relief = plan.mode === 'pain-relief';
+  const alert = useRef<HTMLDivElement>(null);
+  // when it appears (a session just saved far down the page), bring it into view: never left unseen
+  useEffect(() => {
+    if (seek) alert.current?.scrollIntoView({ block: 'start' });
+  }, [seek]);
   if (!seek && !relief) return null;
   return (
     <>
       {seek && (
-        <div className="alert alert-warning alert-strong" role="alert" data-testid="seek-clinician">
+        <div
+          ref={alert}
+          className="alert alert-warning alert-strong"
+          role="alert"
+          data-testid="seek-clinician"
+        >
           <h2>See your clinician</h2>
           <p className="lead">
             <strong>{why.length > 0 ? why.join(' ') : 'Your plan asks a clinician to review it.'}</strong>{' '}
