@@ -68,6 +68,19 @@ describe('protocol pht-v2 in the apps', () => {
     expect(await page.getByTestId('pain-relief').textContent()).toContain('Only the one gentle hold');
     await noViolations(page);
     await screenshot(page, 'v2-01-today-severe-pain');
+
+    // Progress explains the step back on its day with that day's reasons; Learn draws the new exercises
+    await page.goto('/progress');
+    await page.getByTestId('plan-changes').getByText('Stepped back').waitFor();
+    expect(await page.getByTestId('plan-changes').textContent()).toContain('9/10');
+    await noViolations(page);
+    await page.goto('/learn');
+    await page.getByText('Side-lying hip abduction', { exact: true }).click();
+    await page.getByText('Side plank', { exact: true }).click();
+    await page.getByRole('img', { name: /Lying on the side propped on the forearm/ }).waitFor();
+    await page.getByRole('img', { name: /Lying on the side with the head on the lower arm/ }).waitFor();
+    await page.getByText(/Rolling the hips backwards/).waitFor();
+    await noViolations(page);
     expect(errors).toEqual([]);
     await context.close();
   });

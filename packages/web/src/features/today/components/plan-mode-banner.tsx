@@ -26,7 +26,9 @@ export function PlanModeBanner({ decision }: { decision: PlanDecision }) {
   useEffect(() => {
     if (seek) alert.current?.scrollIntoView({ block: 'start' });
   }, [seek]);
-  if (!seek && !relief) return null;
+  // stage 3 keeps the optional treadmill eccentric on rest days: say it is a rest day all the same
+  const restWithOptional = plan.mode === 'rest-day' && plan.exercises.length > 0;
+  if (!seek && !relief && !restWithOptional) return null;
   return (
     <>
       {seek && (
@@ -51,6 +53,15 @@ export function PlanModeBanner({ decision }: { decision: PlanDecision }) {
             active with easy walking.
           </p>
           <RunningPaused decision={decision} />
+        </div>
+      )}
+      {restWithOptional && (
+        <div className="alert alert-info" data-testid="rest-day-optional">
+          <h2>Rest day</h2>
+          <p>
+            No strength session today: tendons adapt in the 48 hours after heavy work. The treadmill
+            exercise below is optional.
+          </p>
         </div>
       )}
     </>
