@@ -31,7 +31,7 @@ function outcomeOf(checks: ReturnType<typeof buildHistory>['functionChecks']): D
  */
 export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistory {
   const protocol = getProtocol(c.protocol);
-  const h = buildHistory(c);
+  const h = buildHistory(c, protocol.ruleSet === 'pht-v2');
   const ctx = makeContext(protocol, h, c.patient.runner === true);
   if (protocol.ruleSet === 'pht-v2') return decideV2(ctx, c, options.history === true);
   const { state: s, pending } = replay(ctx, c, options.history === true);

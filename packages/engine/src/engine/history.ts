@@ -47,7 +47,8 @@ function addLoad(map: Map<Day, LoadDay>, day: Day, during: number, after: number
   if (after !== undefined) prev.painAfter = Math.max(prev.painAfter ?? 0, after);
 }
 
-export function buildHistory(c: Case): History {
+/** Indexes a case's events up to asOf; `ordered` (every event in replay order) only when `withOrder`. */
+export function buildHistory(c: Case, withOrder = false): History {
   const asOf = toDay(c.asOf);
   const n = c.events.length;
   const days = new Array<number>(n);
@@ -76,7 +77,7 @@ export function buildHistory(c: Case): History {
     if (day > asOf) continue;
     const event = c.events[seq] as CaseEvent;
     if (eventDays[eventDays.length - 1] !== day) eventDays.push(day);
-    ordered.push({ day, event });
+    if (withOrder) ordered.push({ day, event });
     switch (event.type) {
       case 'morning-check':
         morning.set(day, Math.max(morning.get(day) ?? 0, event.score));

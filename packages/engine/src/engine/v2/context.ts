@@ -1,18 +1,40 @@
-import type { Case, Reason } from '../../schema/types.js';
+import type { Case, CaseEvent, EventOf, Reason } from '../../schema/types.js';
 import type { Day } from '../days.js';
 import type { History } from '../history.js';
 import { latestMorningOnOrBefore, morningTotalBetween } from '../history.js';
-import type { Context } from '../state.js';
+import { lazyReason, type Context } from '../state.js';
 import type { SevereMark, StateV2 } from './state.js';
 
 /** What the pht-v2 rules read besides the state. */
 export interface ContextV2 extends Context {
   sport: boolean;
   side: 'left' | 'right' | 'both' | undefined;
+  /** Session and run events of each day, in replay order. */
+  sessionsOn: Map<Day, EventOf<'session'>[]>;
+  runsOn: Map<Day, EventOf<'run'>[]>;
+}
+
+function byDay<T extends CaseEvent['type']>(h: History, type: T): Map<Day, EventOf<T>[]> {
+  const out = new Map<Day, EventOf<T>[]>();
+  for (const { day, event } of h.ordered) {
+    if (event.type !== type) continue;
+    const list = out.get(day);
+    if (list) list.push(event as EventOf<T>);
+    else out.set(day, [event as EventOf<T>]);
+  }
+  return out;
 }
 
 export function extendContext(ctx: Context, c: Case): ContextV2 {
-  return { ...ctx, sport: c.patient.sport === true, side: c.patient.affectedSide };
+  // pain at both sitting bones (answer pain-both-sides) makes the affected side `both` (section 2)
+  const both = c.screening.answers['pain-both-sides'] === true;
+  return {
+    ...ctx,
+    sport: c.patient.sport === true,
+    side: both ? 'both' : c.patient.affectedSide,
+    sessionsOn: byDay(ctx.h, 'session'),
+    runsOn: byDay(ctx.h, 'run'),
+  };
 }
 
 /** The last stage: 4 for runners and sport, or when a clinician set stage 4; else 3. */
@@ -53,6 +75,13 @@ function calmLatestThree(h: History, day: Day, max: number): boolean {
 export function softSevereEnded(ctx: Context, m: SevereMark, day: Day): Day | undefined {
   const from = m.day + 14;
   if (day < from) return undefined;
+  if (m.endedOn !== undefined) return m.endedOn <= day ? m.endedOn : undefined;
+  const found = firstCalmDay(ctx, from, ctx.h.asOf);
+  m.endedOn = found ?? Infinity;
+  return found !== undefined && found <= day ? found : undefined;
+}
+
+function firstCalmDay(ctx: Context, from: Day, day: Day): Day | undefined {
   const max = ctx.p.pain.gatePassMax;
   if (calmLatestThree(ctx.h, from, max)) return from;
   for (const d of ctx.h.morningDays) {
@@ -77,23 +106,27 @@ export function severeHolding(ctx: Context, s: StateV2, day: Day): SevereMark | 
 export function blockAt(ctx: ContextV2, s: StateV2, day: Day): Reason | undefined {
   const sev = severeHolding(ctx, s, day);
   if (sev) {
-    return {
-      rule: 'progress-blocked-severe-pain',
-      text: `Pain of ${sev.score}/10 ${sev.source} on ${ctx.fmt(sev.day)}: no moving up until ${sev.hard ? 'a clinician has seen you' : 'a clinician has seen you, or 14 days have passed with three calm mornings in a row'}.`,
-    };
+    return lazyReason(
+      'progress-blocked-severe-pain',
+      () =>
+        `Pain of ${sev.score}/10 ${sev.source} on ${ctx.fmt(sev.day)}: no moving up until ${sev.hard ? 'a clinician has seen you' : 'a clinician has seen you, or 14 days have passed with three calm mornings in a row'}.`,
+    );
   }
-  if (s.tingling && s.tingling.ackPos === undefined) {
-    return {
-      rule: 'progress-blocked-nerve-signs',
-      text: `New tingling below the knee reported on ${ctx.fmt(s.tingling.day)}: no moving up, and no deep hip bending, until a clinician has checked it.`,
-    };
+  const tingling = s.tingling;
+  if (tingling && tingling.ackPos === undefined) {
+    return lazyReason(
+      'progress-blocked-nerve-signs',
+      () =>
+        `New tingling below the knee reported on ${ctx.fmt(tingling.day)}: no moving up, and no deep hip bending, until a clinician has checked it.`,
+    );
   }
   const trend = worseningV2(ctx, day);
   if (trend) {
-    return {
-      rule: 'progress-blocked-trend',
-      text: `Your morning scores are rising (average ${trend.recent.toFixed(1)}/10 in the 7 days up to ${ctx.fmt(day)} against ${trend.before.toFixed(1)}/10 the week before): no moving up until they settle.`,
-    };
+    return lazyReason(
+      'progress-blocked-trend',
+      () =>
+        `Your morning scores are rising (average ${trend.recent.toFixed(1)}/10 in the 7 days up to ${ctx.fmt(day)} against ${trend.before.toFixed(1)}/10 the week before): no moving up until they settle.`,
+    );
   }
   return undefined;
 }

@@ -50,8 +50,8 @@ export function flagsV2(ctx: ContextV2, s: StateV2): { flags: FlagId[]; reasons:
         : `Pain of ${severe.score}/10 ${severe.source} on ${ctx.fmt(severe.day)}: please contact your clinician. No moving up until a clinician has seen you, or 14 days have passed with three calm mornings in a row.`,
     });
   }
-  const nerve =
-    s.tingling?.ackPos === undefined ? s.tingling : s.backPain?.ackPos === undefined ? s.backPain : undefined;
+  const open = (m: StateV2['tingling']): boolean => m !== undefined && m.ackPos === undefined;
+  const nerve = open(s.tingling) ? s.tingling : open(s.backPain) ? s.backPain : undefined;
   if (nerve) {
     found.set('nerve-signs', {
       rule: 'nerve-signs',

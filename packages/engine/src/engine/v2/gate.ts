@@ -6,7 +6,15 @@ import { lastStage, type ContextV2 } from './context.js';
 import type { StateV2 } from './state.js';
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-const testName = (id: string): string => `${id.replace(/-test$/, '').replace(/-/g, ' ')} test`;
+const names = new Map<string, string>();
+const testName = (id: string): string => {
+  let n = names.get(id);
+  if (n === undefined) {
+    n = `${id.replace(/-test$/, '').replace(/-/g, ' ')} test`;
+    names.set(id, n);
+  }
+  return n;
+};
 
 /** The latest result of a test in the window up to `day`, for one side (undefined side: tests without one). */
 function latestOnSide(
@@ -39,6 +47,25 @@ export function sideResults(
       result: latestOnSide(ctx, test, day, side),
     }));
   return [{ label: name, result: latestOnSide(ctx, test, day, ctx.side) }];
+}
+
+/** The running start rule takes any qualifying result in its window, on each side it needs (section 12). */
+export function anyQualifying(
+  ctx: ContextV2,
+  test: string,
+  day: Day,
+): { label: string; result: LoadTestResult | undefined }[] {
+  const max = ctx.p.pain.gatePassMax;
+  const sides: ('left' | 'right' | undefined)[] = ctx.side === 'both' ? ['left', 'right'] : [ctx.side];
+  const list = ctx.h.loadTests.get(test) ?? [];
+  return sides.map((side) => {
+    let found: LoadTestResult | undefined;
+    for (const r of list) {
+      if (r.day > day) break;
+      if (r.day > day - ctx.p.pain.windowDays && r.side === side && r.pain <= max) found = r;
+    }
+    return { label: `${side ? `${side} ` : ''}${testName(test)}`, result: found };
+  });
 }
 
 export interface GateV2 {

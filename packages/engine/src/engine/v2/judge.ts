@@ -27,15 +27,38 @@ export function evalDayOf(
   after: number | undefined,
   ceiling: number,
 ): LoadV2 {
-  const base = { kind, day, during, after };
-  if (during > ceiling || (after ?? 0) > ceiling) return { ...base, evalDay: day, readsMorningOfE: false };
-  const next = h.morning.get(day + 1);
-  const loadedNext = h.sessionDays.has(day + 1) || h.runDays.has(day + 1);
-  if (next !== undefined && (next > ceiling || loadedNext))
-    return { ...base, evalDay: day + 1, readsMorningOfE: true };
-  if (next === undefined && loadedNext) return { ...base, evalDay: day + 2, readsMorningOfE: false };
-  return { ...base, evalDay: day + 2, readsMorningOfE: h.morning.has(day + 2) };
+  let evalDay = day + 2;
+  let readsMorningOfE = false;
+  if (during > ceiling || (after ?? 0) > ceiling) evalDay = day;
+  else {
+    const next = h.morning.get(day + 1);
+    const loadedNext = h.sessionDays.has(day + 1) || h.runDays.has(day + 1);
+    if (next !== undefined && (next > ceiling || loadedNext)) {
+      evalDay = day + 1;
+      readsMorningOfE = true;
+    } else readsMorningOfE = !loadedNext && h.morning.has(day + 2);
+  }
+  return { kind, day, during, after, evalDay, readsMorningOfE };
 }
+
+/** The names of the present responses that pass `test`, in order. */
+function causesOf(
+  during: number,
+  after: number | undefined,
+  next: number | undefined,
+  second: number | undefined,
+  test: (v: number) => boolean,
+): string[] {
+  const out: string[] = [];
+  if (test(during)) out.push('during');
+  if (after !== undefined && test(after)) out.push('after');
+  if (next !== undefined && test(next)) out.push('next');
+  if (second !== undefined && test(second)) out.push('second');
+  return out;
+}
+
+const NONE: string[] = [];
+const NO_NEXT = ['no-next'];
 
 /** The band of a load judged on its day E (the caller makes sure E is on or before asOf). */
 export function judgeV2(
@@ -44,46 +67,37 @@ export function judgeV2(
   ceiling: number,
   amberFrom: number,
   settleMargin: number,
+  calmMax: number,
 ): Judgement & { settled: boolean } {
-  const { day } = load;
+  const { day, during, after } = load;
   const next = h.morning.get(day + 1);
   const loadedNext = h.sessionDays.has(day + 1) || h.runDays.has(day + 1);
   const second = load.evalDay >= day + 2 && !loadedNext ? h.morning.get(day + 2) : undefined;
   const baseline = latestMorningOnOrBefore(h, day);
-  const named: [string, number | undefined][] = [
-    ['during', load.during],
-    ['after', load.after],
-    ['next', next],
-    ['second', second],
-  ];
-  const present = named.filter((x): x is [string, number] => x[1] !== undefined);
-  const above = present.filter(([, v]) => v > ceiling).map(([k]) => k);
-  const high = present.filter(([, v]) => v >= amberFrom).map(([k]) => k);
+  const highest = Math.max(during, after ?? -1, next ?? -1, second ?? -1);
   const unsettled = next !== undefined && baseline !== undefined && next >= baseline.score + settleMargin;
   let band: Band;
-  let causes: string[];
-  if (above.length > 0) {
+  let causes = NONE;
+  if (highest > ceiling) {
     band = 'red';
-    causes = above;
-  } else if (high.length > 0 || unsettled) {
+    causes = causesOf(during, after, next, second, (v) => v > ceiling);
+  } else if (highest >= amberFrom || unsettled) {
     band = 'amber';
-    causes = unsettled ? [...high, 'settle'] : high;
+    causes = causesOf(during, after, next, second, (v) => v >= amberFrom);
+    if (unsettled) causes.push('settle');
   } else if (next === undefined) {
     band = 'incomplete';
-    causes = ['no-next'];
-  } else {
-    band = 'green';
-    causes = [];
-  }
-  const checks = [next, second].filter((x): x is number => x !== undefined);
-  const settled = checks.length > 0 && checks.every((v) => v <= 3);
+    causes = NO_NEXT;
+  } else band = 'green';
+  const settled =
+    (next !== undefined || second !== undefined) && (next ?? 0) <= calmMax && (second ?? 0) <= calmMax;
   return {
     kind: load.kind,
     day,
     evalDay: load.evalDay,
     band,
-    during: load.during,
-    after: load.after,
+    during,
+    after,
     next,
     second,
     baseline,

@@ -62,8 +62,8 @@ function applyRed(ctx: ContextV2, s: StateV2, j: Judgement): void {
   ]);
 }
 
-function blockedHold(s: StateV2, day: Day, block: Reason, before: string): void {
-  setOutcomeV2(s, day, 'hold', [{ rule: block.rule, text: `${before} ${block.text}` }]);
+function blockedHold(s: StateV2, day: Day, block: Reason, before: () => string): void {
+  setOutcomeV2(s, day, 'hold', [lazyReason(block.rule, () => `${before()} ${block.text}`)]);
 }
 
 function applyAmber(ctx: ContextV2, s: StateV2, j: Judgement & { settled: boolean }): void {
@@ -94,7 +94,8 @@ function applyAmber(ctx: ContextV2, s: StateV2, j: Judgement & { settled: boolea
           s,
           j.evalDay,
           block,
-          `Three acceptable responses in a row at ${where(at)}, each settled by the next morning, but you stay there.`,
+          () =>
+            `Three acceptable responses in a row at ${where(at)}, each settled by the next morning, but you stay there.`,
         );
         return;
       }
@@ -139,7 +140,7 @@ function applyGreen(ctx: ContextV2, s: StateV2, j: Judgement): void {
         ),
       ]);
     } else if (block)
-      blockedHold(s, j.evalDay, block, `${calm()}: comfortable, but you stay at ${where(at)}.`);
+      blockedHold(s, j.evalDay, block, () => `${calm()}: comfortable, but you stay at ${where(at)}.`);
     else
       setOutcomeV2(s, j.evalDay, 'hold', [
         lazyReason(
@@ -151,7 +152,7 @@ function applyGreen(ctx: ContextV2, s: StateV2, j: Judgement): void {
   }
   const gate = gateV2(ctx, s, j.evalDay, s.greens);
   if (block) {
-    blockedHold(s, j.evalDay, block, `${calm()}: comfortable, but you stay at ${where(at)}.`);
+    blockedHold(s, j.evalDay, block, () => `${calm()}: comfortable, but you stay at ${where(at)}.`);
     return;
   }
   if (!gate.met) {

@@ -26,9 +26,12 @@ interface SessionMeta {
   counted: boolean;
 }
 
-type Item =
-  | { day: Day; sub: number; kind: 'event'; pos: number; event: CaseEvent }
-  | { day: Day; sub: number; kind: 'judge'; pos: number; load: LoadV2 };
+/** A load's judgment on its day E, at position `sub` in replay order (between events). */
+interface Judgment {
+  day: Day;
+  sub: number;
+  load: LoadV2;
+}
 
 const LIGHT = (ctx: ContextV2, id: string): boolean =>
   id === 'treadmill-eccentric' || ctx.p.exercises.find((e) => e.id === id)?.type === 'isometric';
@@ -78,14 +81,15 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
 
   // the timeline: every event at its position; every load's judgment on its day E
   const ceil = ceilingOn(c, ctx);
-  const items: Item[] = [];
+  const events = h.ordered;
   const lastMorning = new Map<Day, number>();
-  const lastLoad = new Map<string, number>();
-  h.ordered.forEach(({ day, event }, pos) => {
-    items.push({ day, sub: pos, kind: 'event', pos, event });
+  const lastLoad = { session: new Map<Day, number>(), run: new Map<Day, number>() };
+  for (let pos = 0; pos < events.length; pos++) {
+    const { day, event } = events[pos] as (typeof events)[number];
     if (event.type === 'morning-check') lastMorning.set(day, pos);
-    if (event.type === 'session' || event.type === 'run') lastLoad.set(`${event.type}:${day}`, pos);
-  });
+    else if (event.type === 'session' || event.type === 'run') lastLoad[event.type].set(day, pos);
+  }
+  const judgments: Judgment[] = [];
   const pendingAll: PendingV2[] = [];
   const loads: ['session' | 'run', typeof h.sessions][] = [
     ['session', h.sessions],
@@ -100,24 +104,36 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
         continue;
       }
       let sub: number;
-      if (E === l.day) sub = (lastLoad.get(`${kind}:${l.day}`) ?? 0) + 0.5;
+      if (E === l.day) sub = (lastLoad[kind].get(l.day) ?? 0) + 0.5;
       else if (load.readsMorningOfE) sub = (lastMorning.get(E) ?? -1) + 0.5;
       else sub = -0.5;
       if (kind === 'run') sub += 0.25;
-      items.push({ day: E, sub, kind: 'judge', pos: sub, load });
+      judgments.push({ day: E, sub, load });
     }
   }
-  items.sort((a, b) => a.day - b.day || a.sub - b.sub);
+  judgments.sort((x, y) => x.day - y.day || x.sub - y.sub);
 
+  // events (already in replay order) and judgments merged by (day, position); running may start after each day
   const sessionMeta = new Map<Day, SessionMeta>();
   const runMeta = new Map<Day, RunMeta>();
   let i = 0;
-  while (i < items.length) {
-    const day = (items[i] as Item).day;
-    for (; i < items.length && (items[i] as Item).day === day; i++) {
-      const it = items[i] as Item;
-      if (it.kind === 'event') applyEvent(ctx, s, it.event, day, it.pos, sessionMeta, runMeta);
-      else applyJudgment(ctx, s, it.load, it.pos, sessionMeta, runMeta);
+  let j = 0;
+  while (i < events.length || j < judgments.length) {
+    const ev = events[i];
+    const ju = judgments[j];
+    const day = Math.min(ev?.day ?? Infinity, ju?.day ?? Infinity);
+    for (;;) {
+      const e = events[i];
+      const g = judgments[j];
+      const eOk = e !== undefined && e.day === day;
+      const gOk = g !== undefined && g.day === day;
+      if (gOk && (!eOk || g.sub < i)) {
+        applyJudgment(ctx, s, g.load, g.sub, sessionMeta, runMeta);
+        j++;
+      } else if (eOk) {
+        applyEvent(ctx, s, e.event, day, i, sessionMeta, runMeta);
+        i++;
+      } else break;
     }
     if (ctx.runner) tryStartRunningV2(ctx, s, day);
   }
@@ -190,11 +206,10 @@ function applyEvent(
       if (started && previous !== undefined && day - previous >= 14) runBreak(ctx, s, day, previous);
       const kinds: string[] = [];
       let minutes = 0;
-      for (const { day: d, event } of ctx.h.ordered)
-        if (d === day && event.type === 'run') {
-          if (!kinds.includes(event.kind)) kinds.push(event.kind);
-          minutes += event.minutes;
-        }
+      for (const r of ctx.runsOn.get(day) ?? []) {
+        if (!kinds.includes(r.kind)) kinds.push(r.kind);
+        minutes += r.minutes;
+      }
       const offPlan = started ? offPlanWhy(ctx, s, day, kinds, minutes) : undefined;
       if (offPlan !== undefined) s.offPlanDays.push(day);
       const l = ctx.p.running.levels.find((x) => x.level === s.running.level);
@@ -228,9 +243,7 @@ function isCounted(ctx: ContextV2, s: StateV2, day: Day, pos: number): boolean {
   if (s.countedDays.has(day - 1)) return false;
   if (s.reds.some((r) => r.pos < pos && (r.day === day || r.day === day - 1) && r.ackPos === undefined))
     return false;
-  const sessions = ctx.h.ordered
-    .filter((x) => x.day === day && x.event.type === 'session')
-    .map((x) => x.event as EventOf<'session'>);
+  const sessions = ctx.sessionsOn.get(day) ?? [];
   const light = sessions.every(
     (e) => e.exercises !== undefined && e.exercises.length > 0 && e.exercises.every((x) => LIGHT(ctx, x.id)),
   );
@@ -258,7 +271,14 @@ function applyJudgment(
   sessionMeta: Map<Day, SessionMeta>,
   runMeta: Map<Day, RunMeta>,
 ): void {
-  const j = judgeV2(ctx.h, load, s.ceiling, ctx.p.pain.amberFrom, ctx.p.pain.settleMargin);
+  const j = judgeV2(
+    ctx.h,
+    load,
+    s.ceiling,
+    ctx.p.pain.amberFrom,
+    ctx.p.pain.settleMargin,
+    ctx.p.pain.gatePassMax,
+  );
   if (load.kind === 'session') {
     const meta = sessionMeta.get(load.day);
     if (!meta?.eligible || !inProgram(s)) return;

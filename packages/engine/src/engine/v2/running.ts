@@ -5,7 +5,7 @@ import { latestMorningOnOrBefore } from '../history.js';
 import type { Judgement } from '../judge.js';
 import { lazyReason } from '../state.js';
 import { blockAt, type ContextV2 } from './context.js';
-import { sideResults } from './gate.js';
+import { anyQualifying } from './gate.js';
 import type { StateV2 } from './state.js';
 
 export const levelOf = (ctx: ContextV2, level: number): RunningLevel | undefined =>
@@ -64,7 +64,7 @@ export function tryStartRunningV2(ctx: ContextV2, s: StateV2, day: Day): void {
   const r = ctx.p.running;
   if (!ctx.runner || s.status !== 'active' || s.running.level > 0 || s.stage < r.startStage) return;
   const max = ctx.p.pain.gatePassMax;
-  const tests = sideResults(ctx, r.startTest, day);
+  const tests = anyQualifying(ctx, r.startTest, day);
   if (!tests.every((t) => t.result !== undefined && t.result.pain <= max)) return;
   const paused = s.running.pausedOn;
   if (paused !== undefined && tests.some((t) => (t.result?.day ?? 0) <= paused)) return;
@@ -129,7 +129,7 @@ export function offPlanWhy(
   if (minutes > full * (ctx.p.running.offPlanFactor ?? 1.5))
     return `${minutes} minutes is well over R${l.level}'s ${full}`;
   let count = 0;
-  for (const { day: d, event } of ctx.h.ordered) if (event.type === 'run' && d > day - 7 && d <= day) count++;
+  for (let d = day - 6; d <= day; d++) count += ctx.runsOn.get(d)?.length ?? 0;
   if (count > l.perWeek)
     return `${count} runs in the 7 days up to ${ctx.fmt(day)}, over R${l.level}'s ${l.perWeek} a week`;
   if (l.noConsecutiveDays && ctx.h.runDays.has(day - 1))
@@ -237,22 +237,26 @@ export function applyRunV2(ctx: ContextV2, s: StateV2, j: Judgement, m: RunMeta)
         return;
       }
       run.greens += 1;
-      if (at === ctx.p.running.levelForCompletion) run.topGreens.push(...m.kinds);
+      if (at === ctx.p.running.levelForCompletion)
+        run.topGreens.push(
+          m.kinds.find((k) => k === 'intervals' || k === 'hills' || k === 'sprints') ?? 'easy',
+        );
       const next = levelOf(ctx, at + 1);
       const began = run.levelStart;
       const block = blockAt(ctx, s, j.evalDay);
-      let hold: string | undefined;
+      let hold: string | (() => string) | undefined;
       if (run.greens < 2) hold = 'one more comfortable run at this level moves you up';
       else if (!next) hold = 'this is the top of the running ladder';
       else if (next.minimumStage > s.stage) hold = `R${next.level} needs stage ${next.minimumStage}`;
       else if (j.day < began + ctx.p.running.minimumDaysAtLevel)
         hold = `R${at} began on ${ctx.fmt(began)}: the next level comes after at least ${ctx.p.running.minimumDaysAtLevel} days`;
-      else if (block) hold = block.text;
+      else if (block) hold = () => block.text;
       if (hold !== undefined || !next) {
         const why = hold ?? '';
+        const whyText = (): string => (typeof why === 'function' ? why() : why);
         s.runReason = lazyReason(
           block && run.greens >= 2 && next ? block.rule : 'run-response-green',
-          () => `${capitalise(describeCalm(ctx, j))}: comfortable. Running stays at R${at}: ${why}`,
+          () => `${capitalise(describeCalm(ctx, j))}: comfortable. Running stays at R${at}: ${whyText()}`,
         );
         return;
       }

@@ -20,6 +20,8 @@ export interface SevereMark {
   score: number;
   source: string;
   ackPos?: number;
+  /** Cache: the day a soft mark ended (Infinity: not by asOf). */
+  endedOn?: number;
 }
 
 export interface AmberMark {
