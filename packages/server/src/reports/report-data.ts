@@ -135,7 +135,8 @@ export function doseText(exercise: PlannedExercise): string {
       : `${exercise.sets} x ${exercise.reps ?? 1}`;
   const effort = exercise.effortPercent === undefined ? '' : ` at ${exercise.effortPercent}% effort`;
   const parts = [`${amount}${effort}`];
-  if (exercise.assisted === true) parts.push('assisted (band or partner, short range)');
+  if (exercise.assisted === true && !(exercise.tempo ?? '').includes('assist'))
+    parts.push('assisted (band or partner, short range)');
   if (exercise.repMax !== undefined)
     parts.push(`load: a weight you could lift about ${exercise.repMax} times, no more`);
   if (exercise.tempo !== undefined) parts.push(`tempo ${exercise.tempo}`);

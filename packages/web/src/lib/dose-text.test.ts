@@ -30,5 +30,9 @@ describe('dose in plain words', () => {
       '2 sets of 5, assisted (a band or a partner helps, short range)',
     );
     expect(doseText({ id: 'nordic-curl', sets: 3, reps: 6 })).toBe('3 sets of 6');
+    // said once when the protocol's tempo already says it
+    expect(
+      doseText({ id: 'nordic-curl', sets: 2, reps: 6, assisted: true, tempo: 'band or partner assisted' }),
+    ).toBe('2 sets of 6, band or partner assisted');
   });
 });

@@ -6,7 +6,9 @@ export function doseText(d: PlannedExercise): string {
   if (d.holdSeconds !== undefined) parts.push(`${d.sets} holds of ${d.holdSeconds} s`);
   else if (d.reps !== undefined) parts.push(`${d.sets} sets of ${d.reps}`);
   else parts.push(`${d.sets} sets`);
-  if (d.assisted === true) parts.push('assisted (a band or a partner helps, short range)');
+  // the protocol's tempo may already say how it is assisted
+  if (d.assisted === true && !(d.tempo ?? '').includes('assist'))
+    parts.push('assisted (a band or a partner helps, short range)');
   if (d.effortPercent !== undefined) parts.push(`at ${d.effortPercent}% effort`);
   if (d.tempo !== undefined) parts.push(d.tempo);
   if (d.restSeconds !== undefined) {

@@ -59,8 +59,8 @@ export function PlanModeBanner({ decision }: { decision: PlanDecision }) {
         <div className="alert alert-info" data-testid="rest-day-optional">
           <h2>Rest day</h2>
           <p>
-            No strength session today: tendons adapt in the 48 hours after heavy work. The treadmill
-            exercise below is optional.
+            No strength session today: tendons adapt in the 48 hours after heavy work. The treadmill exercise
+            below is optional.
           </p>
         </div>
       )}
