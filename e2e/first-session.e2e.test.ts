@@ -85,6 +85,18 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await page.locator('fieldset', { hasText: 'Pain now' }).getByText('3', { exact: true }).click();
     await page.getByRole('button', { name: 'Save pain after' }).click();
     await page.getByTestId('session-done').waitFor();
+    // stage 1 takes two sessions a day (pht-v2 plan.sessionsPerDay): the second can be logged too
+    await page.getByRole('heading', { name: 'Log your second session (optional)' }).waitFor();
+    await page
+      .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    // two logged today: the form goes, the engine judges the two as one day
+    await page
+      .getByRole('heading', { name: 'Log your second session (optional)' })
+      .waitFor({ state: 'detached' });
+    expect(await page.getByTestId('decided-by').textContent()).toContain('pht-v2');
     await page.getByText('All saved').waitFor();
 
     for (const [link, name] of [
@@ -113,6 +125,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
       'function-check',
       'session',
       'session',
+      'session',
       'sitting',
     ]);
     expect(
@@ -120,6 +133,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     ).toEqual([
       [2, undefined, 'A twinge on the last hold'],
       [2, 3, undefined],
+      [1, undefined, undefined],
     ]);
     await context.close();
   });

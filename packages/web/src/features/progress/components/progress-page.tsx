@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { useMe, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { DecidedBy } from '../../../components/decided-by';
 import { FunctionScores } from '../../../components/function-scores';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { weeklySummary } from '../api/weekly-summary';
@@ -33,6 +34,7 @@ export function ProgressPage() {
           ))}
         </ul>
         <FunctionScores outcome={decision.outcome} />
+        <DecidedBy decision={decision} />
         <p className="muted">
           Most people need 12 to 16 weeks; some need up to 6 months. Slow and steady works.
         </p>

@@ -1,5 +1,6 @@
 import { protocolOf } from '../../../lib/protocol';
 import { Link, useLocation } from 'react-router';
+import { DecidedBy } from '../../../components/decided-by';
 import { PageTitle } from '../../../components/page-title';
 import { ProgramPaused } from '../../../components/program-paused';
 import { usePlan } from '../../../lib/hooks';
@@ -39,7 +40,9 @@ export function TodayPage() {
   const { plan } = decision;
 
   const relief = plan.mode === 'pain-relief';
-  const secondSession = sessions.length > 0 && sessions.length < (plan.sessionsPerDay ?? 1) && !relief;
+  // sessions logged with the session form (the evening pain is logged as a session of its own)
+  const logged = sessions.filter((s) => s.painAfter === undefined).length;
+  const secondSession = logged > 0 && logged < (plan.sessionsPerDay ?? 1) && !relief;
 
   return (
     <>
@@ -124,6 +127,7 @@ export function TodayPage() {
         ceiling={ceiling}
       />
       <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
+      <DecidedBy decision={decision} />
     </>
   );
 }
