@@ -105,6 +105,8 @@ export default tseslint.config(
       'coverage/**',
       'test-results/**',
       '**/*.config.js',
+      // the shared protocol contract (PROTOCOL.md, schemas, examples, checker) is copied in, not ours
+      'protocol/**',
     ],
   },
   js.configs.recommended,

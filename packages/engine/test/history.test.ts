@@ -33,11 +33,13 @@ function checkAgainstDailyDecisions(c: Case): void {
   }
 }
 
-/** pht-v1: each entry appears, as it is, in the history of the decision made on its own date. */
+const JUDGED = ['response-red', 'response-amber', 'two-ambers', 'response-green', 'repeated-green'];
+
+/** pht-v1: each judged session's entry appears, as it is, in the history of the decision made on its date. */
 function checkEntriesOnTheirDay(c: Case): void {
   const full = decide(c, { history: true }).history ?? [];
   for (const e of full) {
-    if (e.date < c.screening.date) continue;
+    if (e.date < c.screening.date || !JUDGED.includes(e.rules[0] ?? '')) continue;
     const daily = decide({ ...c, asOf: e.date }, { history: true });
     expect(daily.history, `entry of ${e.date}`).toContainEqual(e);
   }
@@ -58,10 +60,11 @@ describe('decision history equals the history built from daily decisions', { tim
    * pht-v1 cannot meet the pht-v2 property: it applies a session on the next morning but lets the check
    * 48 hours after change the band (PROTOCOL-pht-v1.md), so the decision of the next morning can show a
    * hold that a later replay turns into a regress. Its decisions are frozen; its history dates such a
-   * change on the day the 48-hour check came in (ADR 009), so each entry is the one the engine showed on
-   * its own date.
+   * change on the day the 48-hour check came in (ADR 009), so each judged session's entry is the one
+   * the engine showed on its own date. (A clinician action logged on the day in between still carries
+   * the place the later check gave; only pht-v2 removes that.)
    */
-  it('pht-v1: every history entry is in the history of the decision made on its date', () => {
+  it('pht-v1: every judged session in the history is in the history of the decision made on its date', () => {
     fc.assert(
       fc.property(caseArbFor('pht-v1'), (c) => {
         assertValid(c);

@@ -288,6 +288,7 @@ describe('properties of the engine (protocol pht-v2)', { timeout: TIMEOUT }, () 
   it('off-plan runs never move running up', () => {
     const spec = fc.record({
       how: fc.constantFrom('kind', 'long', 'next-day'),
+      level: fc.integer({ min: 1, max: 6 }),
       pain: fc.integer({ min: 0, max: 3 }),
       lag: fc.integer({ min: 1, max: 3 }),
     });
@@ -296,20 +297,27 @@ describe('properties of the engine (protocol pht-v2)', { timeout: TIMEOUT }, () 
         const base: Case = { ...base0, patient: { ...base0.patient, runner: true } };
         const a0 = toDayNumber(base.asOf);
         const d = a0 + 1;
-        const before = decide(base).plan.running?.level ?? 0;
-        if (before === 0 || before >= 7) return;
-        const prev: CaseEvent[] =
-          s.how === 'next-day' && before <= 4
-            ? [{ type: 'run', date: isoOf(a0), minutes: 1, kind: 'easy', painDuring: 9 }]
-            : [];
-        if (s.how === 'next-day' && prev.length === 0) return;
-        const history = [...upTo(base), ...prev];
-        const checks: CaseEvent[] = [d, d + 1, d + 2].map((n) => ({
+        const now = decide(base);
+        if (now.status !== 'active') return;
+        // running at a chosen level (R1-R4 never on consecutive days): a clinician sets it on a0
+        const prelude: CaseEvent[] = [];
+        if ((now.stage ?? 1) < 2)
+          prelude.push({ type: 'clinician', date: isoOf(a0), action: 'set-stage', stage: 2, level: 1 });
+        const level = s.how === 'next-day' ? Math.min(s.level, 4) : s.level;
+        prelude.push({
+          type: 'clinician',
+          date: isoOf(a0),
+          action: 'set-running-level',
+          runningLevel: level,
+        });
+        if (s.how === 'next-day')
+          prelude.push({ type: 'run', date: isoOf(a0), minutes: 10, kind: 'easy', painDuring: 1 });
+        const checks: CaseEvent[] = [a0, d, d + 1, d + 2].map((n) => ({
           type: 'morning-check',
           date: isoOf(n),
           score: 1,
         }));
-        const ref: Case = { ...base, asOf: isoOf(d + s.lag), events: [...history, ...checks] };
+        const ref: Case = { ...base, asOf: isoOf(d + s.lag), events: [...upTo(base), ...prelude, ...checks] };
         const run: CaseEvent = {
           type: 'run',
           date: isoOf(d),
@@ -320,9 +328,11 @@ describe('properties of the engine (protocol pht-v2)', { timeout: TIMEOUT }, () 
         const got: Case = { ...ref, events: [...ref.events, run] };
         assertValid(got);
         const r = decide(ref).plan.running?.level ?? 0;
-        const g = decide(got).plan.running?.level ?? 0;
-        checked.offPlan++;
-        expect(g).toBeLessThanOrEqual(r);
+        const g = decide(got);
+        const gl = g.plan.running?.level ?? 0;
+        if (gl > 0) checked.offPlan++;
+        expect(gl).toBeLessThanOrEqual(r);
+        if (gl > 0 && g.status === 'active') expect(g.flags).toContain('off-plan-running');
       }),
       { numRuns: RUNS },
     );
@@ -332,6 +342,6 @@ describe('properties of the engine (protocol pht-v2)', { timeout: TIMEOUT }, () 
     expect(checked.severe).toBeGreaterThan(RUNS / 4);
     expect(checked.red).toBeGreaterThan(RUNS / 10);
     expect(checked.breaks).toBeGreaterThan(RUNS / 4);
-    expect(checked.offPlan).toBeGreaterThan(RUNS / 20);
+    expect(checked.offPlan).toBeGreaterThan(RUNS / 4);
   });
 });

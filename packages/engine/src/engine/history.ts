@@ -33,8 +33,10 @@ export interface History {
   loadTests: Map<string, LoadTestResult[]>;
   latestSitting: number | undefined;
   functionChecks: EventOf<'function-check'>[];
-  /** Every event dated on or before asOf, in replay order (date, then array order). */
+  /** Every event dated on or before asOf, in replay order (date, then array order); pht-v2 only. */
   ordered: { day: Day; event: CaseEvent }[];
+  /** Every morning check in replay order (several a day kept apart); pht-v2 only. */
+  morningEvents: { day: Day; score: number }[];
 }
 
 function addLoad(map: Map<Day, LoadDay>, day: Day, during: number, after: number | undefined): void {
@@ -70,6 +72,7 @@ export function buildHistory(c: Case, withOrder = false): History {
   const actions: History['actions'] = [];
   const eventDays: Day[] = [];
   const ordered: History['ordered'] = [];
+  const morningEvents: History['morningEvents'] = [];
   let latestSitting: number | undefined;
 
   for (const seq of order) {
@@ -81,6 +84,7 @@ export function buildHistory(c: Case, withOrder = false): History {
     switch (event.type) {
       case 'morning-check':
         morning.set(day, Math.max(morning.get(day) ?? 0, event.score));
+        if (withOrder) morningEvents.push({ day, score: event.score });
         break;
       case 'session':
         addLoad(sessions, day, event.painDuring, event.painAfter);
@@ -122,6 +126,7 @@ export function buildHistory(c: Case, withOrder = false): History {
     latestSitting,
     functionChecks,
     ordered,
+    morningEvents,
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Case, CaseEvent, EventOf, Reason } from '../../schema/types.js';
 import type { Day } from '../days.js';
 import type { History } from '../history.js';
-import { latestMorningOnOrBefore, morningTotalBetween } from '../history.js';
 import { lazyReason, type Context } from '../state.js';
 import type { SevereMark, StateV2 } from './state.js';
 
@@ -41,6 +40,40 @@ export function extendContext(ctx: Context, c: Case): ContextV2 {
 export const lastStage = (ctx: ContextV2, s: StateV2): number =>
   ctx.runner || ctx.sport || s.stage === 4 ? 4 : 3;
 
+/** Index of the last morning check dated on or before `day` (replay order), or -1. */
+function lastCheckIndex(h: History, day: Day): number {
+  const list = h.morningEvents;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.day ?? Infinity) <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The last morning check in replay order dated on or before `day` (the baseline of section 12). */
+export function lastCheckOnOrBefore(h: History, day: Day): { day: Day; score: number } | undefined {
+  return h.morningEvents[lastCheckIndex(h, day)];
+}
+
+/** Sum and count of every morning check dated in [from, to] (several a day each count). */
+function checksBetween(h: History, from: Day, to: Day): { sum: number; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (let i = lastCheckIndex(h, to); i >= 0; i--) {
+    const m = h.morningEvents[i] as { day: Day; score: number };
+    if (m.day < from) break;
+    sum += m.score;
+    count++;
+  }
+  return { sum, count };
+}
+
 export interface TrendV2 {
   recent: number;
   before: number;
@@ -50,9 +83,9 @@ export interface TrendV2 {
 export function worseningV2(ctx: Context, day: Day): TrendV2 | undefined {
   const w = ctx.p.pain.windowDays;
   const min = ctx.p.flags.worseningMinChecks;
-  const recent = morningTotalBetween(ctx.h, day - w + 1, day);
+  const recent = checksBetween(ctx.h, day - w + 1, day);
   if (recent.count < min) return undefined;
-  const before = morningTotalBetween(ctx.h, day - 2 * w + 1, day - w);
+  const before = checksBetween(ctx.h, day - 2 * w + 1, day - w);
   if (before.count < min) return undefined;
   const r = recent.sum / recent.count;
   const b = before.sum / before.count;
@@ -63,12 +96,10 @@ export function worseningV2(ctx: Context, day: Day): TrendV2 | undefined {
 
 /** The three latest morning checks dated on or before `day` are all 3 or less (fewer than three: no). */
 function calmLatestThree(h: History, day: Day, max: number): boolean {
-  let seen = 0;
-  for (let d = latestMorningOnOrBefore(h, day); d && seen < 3; d = latestMorningOnOrBefore(h, d.day - 1)) {
-    if (d.score > max) return false;
-    seen++;
-  }
-  return seen === 3;
+  const last = lastCheckIndex(h, day);
+  if (last < 2) return false;
+  for (let i = last; i > last - 3; i--) if ((h.morningEvents[i]?.score ?? 0) > max) return false;
+  return true;
 }
 
 /** A score of 8+ from pain after or a morning check ends on the first day X, 14+ days on, with three calm mornings. */

@@ -2,7 +2,7 @@ import type { Day } from '../days.js';
 import { joinAnd } from '../evidence.js';
 import type { LoadTestResult } from '../history.js';
 import { stageOf } from '../state.js';
-import { lastStage, type ContextV2 } from './context.js';
+import { lastCheckOnOrBefore, lastStage, type ContextV2 } from './context.js';
 import type { StateV2 } from './state.js';
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
@@ -85,11 +85,9 @@ export function gateV2(ctx: ContextV2, s: StateV2, day: Day, greens: number): Ga
   const results: { label: string; result: LoadTestResult | undefined }[] = [];
   for (const g of stage.gateTests) {
     if (g.kind === 'morning-check') {
-      let r: LoadTestResult | undefined;
-      for (let d = day; d > day - w && !r; d--) {
-        const v = ctx.h.morning.get(d);
-        if (v !== undefined) r = { day: d, pain: v };
-      }
+      const last = lastCheckOnOrBefore(ctx.h, day);
+      const r: LoadTestResult | undefined =
+        last && last.day > day - w ? { day: last.day, pain: last.score } : undefined;
       results.push({ label: 'morning check', result: r });
     } else results.push(...sideResults(ctx, g.test ?? '', day));
   }

@@ -1,6 +1,6 @@
 import type { Day } from '../days.js';
 import type { History } from '../history.js';
-import { latestMorningOnOrBefore } from '../history.js';
+import { lastCheckOnOrBefore } from './context.js';
 import type { Band, Judgement } from '../judge.js';
 
 /** A loading day (sessions or runs of one day, judged as one) with its day E, PROTOCOL.md section 3. */
@@ -73,7 +73,7 @@ export function judgeV2(
   const next = h.morning.get(day + 1);
   const loadedNext = h.sessionDays.has(day + 1) || h.runDays.has(day + 1);
   const second = load.evalDay >= day + 2 && !loadedNext ? h.morning.get(day + 2) : undefined;
-  const baseline = latestMorningOnOrBefore(h, day);
+  const baseline = lastCheckOnOrBefore(h, day);
   const highest = Math.max(during, after ?? -1, next ?? -1, second ?? -1);
   const unsettled = next !== undefined && baseline !== undefined && next >= baseline.score + settleMargin;
   let band: Band;

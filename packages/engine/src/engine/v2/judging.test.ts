@@ -59,6 +59,11 @@ describe('pht-v2 judging a session (PROTOCOL.md section 3)', () => {
     expect(reason(sore, 'response-amber')).toContain('baseline of 0/10');
   });
 
+  it('baseline is the last morning check in replay order on or before the session day', () => {
+    const d = decideV2Case({ asOf: 4, events: [mc(2, 3), mc(2, 0), sess(2, 1), mc(3, 3), mc(4, 0)] });
+    expect(rules(d)[0]).toBe('response-amber');
+  });
+
   it('morning flare: a morning above the ceiling gives the pain-relief plan with no session before', () => {
     const d = decideV2Case({ asOf: 3, events: [mc(2, 1), mc(3, 6)] });
     expect(d.plan.mode).toBe('pain-relief');

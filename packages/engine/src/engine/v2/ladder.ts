@@ -54,9 +54,16 @@ function applyRed(ctx: ContextV2, s: StateV2, j: Judgement): void {
   setOutcomeV2(s, j.evalDay, moved ? 'regress' : 'hold', [
     lazyReason('response-red', () => {
       const evidence = capitalise(describeCauses(ctx, j));
-      const rest = `Today and tomorrow (${ctx.fmt(j.evalDay)} and ${ctx.fmt(j.evalDay + 1)}) do only the gentle holds of the pain-relief plan`;
+      const e = j.evalDay;
+      const asOf = ctx.h.asOf;
+      const rest =
+        asOf === e
+          ? `Today (${ctx.fmt(e)}) and tomorrow are pain-relief days: only the gentle holds`
+          : asOf === e + 1
+            ? `Yesterday and today (${ctx.fmt(e + 1)}) are pain-relief days: only the gentle holds`
+            : `${ctx.fmt(e)} and ${ctx.fmt(e + 1)} were pain-relief days`;
       return moved
-        ? `${evidence}: above your ceiling of ${j.ceiling}, so the exercises step back from ${where(from)} to ${where(to)}. ${rest}, then carry on at the lower level.`
+        ? `${evidence}: above your ceiling of ${j.ceiling}, so the exercises step back from ${where(from)} to ${where(to)}. ${rest}. Then carry on at the lower level.`
         : `${evidence}: above your ceiling of ${j.ceiling}. You stay at ${where(to)}, the gentlest level. ${rest}.`;
     }),
   ]);

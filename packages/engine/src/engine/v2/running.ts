@@ -1,10 +1,9 @@
 import { runningMinutes, type RunningLevel } from '../../protocol/types.js';
 import type { Day } from '../days.js';
 import { capitalise, describeCalm, describeCauses } from '../evidence.js';
-import { latestMorningOnOrBefore } from '../history.js';
 import type { Judgement } from '../judge.js';
 import { lazyReason } from '../state.js';
-import { blockAt, type ContextV2 } from './context.js';
+import { blockAt, lastCheckOnOrBefore, type ContextV2 } from './context.js';
 import { anyQualifying } from './gate.js';
 import type { StateV2 } from './state.js';
 
@@ -68,7 +67,7 @@ export function tryStartRunningV2(ctx: ContextV2, s: StateV2, day: Day): void {
   if (!tests.every((t) => t.result !== undefined && t.result.pain <= max)) return;
   const paused = s.running.pausedOn;
   if (paused !== undefined && tests.some((t) => (t.result?.day ?? 0) <= paused)) return;
-  const morning = latestMorningOnOrBefore(ctx.h, day);
+  const morning = lastCheckOnOrBefore(ctx.h, day);
   if (!morning || morning.score > max) return;
   const bridge = tests
     .map((t) => `${t.label} of ${t.result?.pain ?? 0}/10 on ${ctx.fmt(t.result?.day ?? day)}`)
