@@ -1,6 +1,9 @@
 import { decide, type Case } from '@hamstring-rehab/engine';
 import type { HistoryEntry } from '../routes/patients/timeline.js';
 
+/** A move of the ladder or a start, not a hold. */
+export const isChange = (entry: HistoryEntry): boolean => entry.change !== 'hold' && entry.change !== 'none';
+
 export interface ExplainedEntry {
   entry: HistoryEntry;
   /** The reasons of the decision the engine made on the entry's day, for this change. */

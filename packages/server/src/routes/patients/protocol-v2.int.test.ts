@@ -161,4 +161,33 @@ describe('protocol pht-v2 on the server', () => {
     expect(after.flags).not.toContain('repeated-flare');
     expect(after.reasons.map((r) => r.rule)).toContain('clinician-review');
   });
+
+  it('dates each change of the timeline on the day the engine made it, with that day’s reasons', async () => {
+    const me = await patientWith(t, twoFlares());
+    const timeline = await t.request('GET', `/api/v1/patients/${me.patientId}/timeline`, { session: me });
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    const decisions = timeline
+      .json<{
+        items: { kind: string; date: string; change?: string; reasons?: string[]; protocol?: string }[];
+      }>()
+      .items.filter((i) => i.kind === 'decision');
+    const regressions = decisions.filter((d) => d.change === 'regress');
+    // pht-v2: a red (7/10 during) is acted on the day of the session, not the next morning
+    expect(regressions[0]?.date).toBe('2026-03-06');
+    expect(decisions.some((d) => d.date === '2026-03-08')).toBe(true);
+    for (const d of decisions) {
+      expect(d.protocol).toBe('pht-v2');
+      if (d.change === 'hold' || d.change === 'none') {
+        expect(d.reasons).toEqual([]);
+        continue;
+      }
+      const that = await t.request('GET', `/api/v1/patients/${me.patientId}/decision?asOf=${d.date}`, {
+        session: me,
+      });
+      const texts = that.json<Decision>().reasons.map((r) => r.text);
+      expect(d.reasons?.length).toBeGreaterThan(0);
+      expect(texts).toEqual(expect.arrayContaining(d.reasons ?? []));
+    }
+    expect(regressions[0]?.reasons?.join(' ')).toContain('7/10');
+  });
 });

@@ -5,7 +5,7 @@ import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
 import { noteSchema, presentNote } from './notes.js';
-import { explainHistory } from '../../reports/decision-history.js';
+import { explainHistory, isChange } from '../../reports/decision-history.js';
 import { buildCase, CURRENT_PROTOCOL, loadPatientData, missingForDecision } from './patient-case.js';
 import { withIds } from './stored-events.js';
 
@@ -26,7 +26,8 @@ const decisionItem = {
     reasons: {
       type: 'array',
       items: { type: 'string' },
-      description: 'The reasons of the decision the engine made that day, in plain words',
+      description:
+        'For a change (not a hold): the reasons of the decision the engine made that day, in plain words',
     },
     protocol: { enum: ['pht-v1', 'pht-v2'], description: 'The protocol that made the decision' },
   },
@@ -96,14 +97,13 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
       const c = missingForDecision(data) === null ? buildCase(data, asOf) : null;
       const { from } = request.query;
       const entries = c === null ? [] : (decide(c, { history: true }).history ?? []);
-      // reasons are worked out only for the entries shown
-      const history =
-        c === null
-          ? []
-          : explainHistory(
-              c,
-              entries.filter((e) => from === undefined || e.date >= from),
-            );
+      // Reasons are worked out for the changes shown (one replay per change day: a year of holds would
+      // cost a third of a second); a hold carries its rules only.
+      const shown = entries.filter((e) => from === undefined || e.date >= from);
+      const explained = new Map(
+        c === null ? [] : explainHistory(c, shown.filter(isChange)).map((x) => [x.entry, x.reasons]),
+      );
+      const history = shown.map((entry) => ({ entry, reasons: explained.get(entry) ?? [] }));
       const items = [
         ...withIds(data.events).map((event) => ({ kind: 'event' as const, date: event.date, event })),
         ...notes.map((note) => ({ kind: 'note' as const, date: note.date, note: presentNote(note) })),
