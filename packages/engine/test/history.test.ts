@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, type Case } from '../src/index.js';
 import { assertValid, caseArbFor, isoOf, toDayNumber } from './arbitraries.js';
+import { caseOf, day, mc, sess, setStage } from './kit.js';
 
 /**
  * The decision history (decide with `{ history: true }`) against the daily decisions: the history shown
@@ -72,5 +73,14 @@ describe('decision history equals the history built from daily decisions', { tim
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('pht-v1, the jo.flare symptom: a regress the 48-hour check causes is dated on the day that check came in', () => {
+    const c = caseOf({ asOf: 4, events: [setStage(0, 1, 2), mc(2, 1), sess(2, 2), mc(3, 1), mc(4, 7)] });
+    const before = decide({ ...c, asOf: day(3) });
+    expect([before.change, before.reasons[0]?.rule]).toEqual(['hold', 'response-green']);
+    const h = decide(c, { history: true }).history ?? [];
+    expect(h[h.length - 1]).toMatchObject({ date: day(4), change: 'regress', rules: ['response-red'] });
+    expect(h.some((e) => e.date === day(3))).toBe(false);
   });
 });

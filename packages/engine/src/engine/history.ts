@@ -33,8 +33,9 @@ export interface History {
   loadTests: Map<string, LoadTestResult[]>;
   latestSitting: number | undefined;
   functionChecks: EventOf<'function-check'>[];
-  /** Every event dated on or before asOf, in replay order (date, then array order); pht-v2 only. */
-  ordered: { day: Day; event: CaseEvent }[];
+  /** Every event dated on or before asOf, in replay order (date, then array order), and its day; pht-v2 only. */
+  orderedEvents: CaseEvent[];
+  orderedDays: Day[];
   /** Every morning check in replay order (several a day kept apart); pht-v2 only. */
   morningEvents: { day: Day; score: number }[];
 }
@@ -49,20 +50,30 @@ function addLoad(map: Map<Day, LoadDay>, day: Day, during: number, after: number
   if (after !== undefined) prev.painAfter = Math.max(prev.painAfter ?? 0, after);
 }
 
-/** Indexes a case's events up to asOf; `ordered` (every event in replay order) only when `withOrder`. */
+/** Indexes a case's events up to asOf; the replay-order lists only when `withOrder` (pht-v2). */
 export function buildHistory(c: Case, withOrder = false): History {
   const asOf = toDay(c.asOf);
   const n = c.events.length;
   const days = new Array<number>(n);
   let sorted = true;
+  let lastDate = '';
+  let lastDay = 0;
   for (let i = 0; i < n; i++) {
-    const d = toDay((c.events[i] as CaseEvent).date);
-    days[i] = d;
-    if (i > 0 && d < (days[i - 1] as number)) sorted = false;
+    const date = (c.events[i] as CaseEvent).date;
+    // a day's events usually come together: parse each date once
+    if (date !== lastDate) {
+      lastDate = date;
+      lastDay = toDay(date);
+    }
+    days[i] = lastDay;
+    if (i > 0 && lastDay < (days[i - 1] as number)) sorted = false;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
   // a stable sort by date; histories are usually appended in date order and need none
-  if (!sorted) order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+  let order: number[] | undefined;
+  if (!sorted) {
+    order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+  }
 
   const morning = new Map<Day, number>();
   const sessions = new Map<Day, LoadDay>();
@@ -71,16 +82,21 @@ export function buildHistory(c: Case, withOrder = false): History {
   const functionChecks: EventOf<'function-check'>[] = [];
   const actions: History['actions'] = [];
   const eventDays: Day[] = [];
-  const ordered: History['ordered'] = [];
+  const orderedEvents: CaseEvent[] = [];
+  const orderedDays: Day[] = [];
   const morningEvents: History['morningEvents'] = [];
   let latestSitting: number | undefined;
 
-  for (const seq of order) {
+  for (let k = 0; k < n; k++) {
+    const seq = order ? (order[k] as number) : k;
     const day = days[seq] as number;
     if (day > asOf) continue;
     const event = c.events[seq] as CaseEvent;
     if (eventDays[eventDays.length - 1] !== day) eventDays.push(day);
-    if (withOrder) ordered.push({ day, event });
+    if (withOrder) {
+      orderedEvents.push(event);
+      orderedDays.push(day);
+    }
     switch (event.type) {
       case 'morning-check':
         morning.set(day, Math.max(morning.get(day) ?? 0, event.score));
@@ -125,7 +141,8 @@ export function buildHistory(c: Case, withOrder = false): History {
     loadTests,
     latestSitting,
     functionChecks,
-    ordered,
+    orderedEvents,
+    orderedDays,
     morningEvents,
   };
 }

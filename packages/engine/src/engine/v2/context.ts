@@ -15,8 +15,11 @@ export interface ContextV2 extends Context {
 
 function byDay<T extends CaseEvent['type']>(h: History, type: T): Map<Day, EventOf<T>[]> {
   const out = new Map<Day, EventOf<T>[]>();
-  for (const { day, event } of h.ordered) {
+  const { orderedEvents: events, orderedDays: days } = h;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CaseEvent;
     if (event.type !== type) continue;
+    const day = days[i] as Day;
     const list = out.get(day);
     if (list) list.push(event as EventOf<T>);
     else out.set(day, [event as EventOf<T>]);

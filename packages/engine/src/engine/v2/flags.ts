@@ -11,10 +11,12 @@ function flareDays(ctx: ContextV2, s: StateV2): Day[] {
   const lastClin = s.clinicianPos[s.clinicianPos.length - 1] ?? -1;
   const days = new Set<Day>();
   for (const r of s.reds) if (r.ackPos === undefined && r.day >= since && r.day <= asOf) days.add(r.day);
-  ctx.h.ordered.forEach(({ day, event }, pos) => {
-    if (event.type === 'morning-check' && event.score > s.ceiling && day >= since && pos > lastClin)
-      days.add(day);
-  });
+  const { orderedEvents: events, orderedDays: dayOf } = ctx.h;
+  for (let pos = Math.max(0, lastClin + 1); pos < events.length; pos++) {
+    const event = events[pos];
+    const day = dayOf[pos] ?? 0;
+    if (event?.type === 'morning-check' && event.score > s.ceiling && day >= since) days.add(day);
+  }
   return [...days].sort((a, b) => a - b);
 }
 

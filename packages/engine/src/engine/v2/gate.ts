@@ -17,6 +17,21 @@ const testName = (id: string): string => {
 };
 
 /** The latest result of a test in the window up to `day`, for one side (undefined side: tests without one). */
+/** Index of the last result dated on or before `day` (binary search; the list is in date order), or -1. */
+function lastIndexBy(list: LoadTestResult[], day: Day): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.day ?? Infinity) <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function latestOnSide(
   ctx: ContextV2,
   test: string,
@@ -26,10 +41,11 @@ function latestOnSide(
   const list = ctx.h.loadTests.get(test);
   if (!list) return undefined;
   let best: LoadTestResult | undefined;
-  for (const r of list) {
-    if (r.day > day) break;
-    if (r.day <= day - ctx.p.pain.windowDays || r.side !== side) continue;
-    best = r; // later in replay order wins: the latest result counts
+  // from the latest back (the list is in replay order): the first in the window is the latest result
+  for (let i = lastIndexBy(list, day); i >= 0 && !best; i--) {
+    const r = list[i] as LoadTestResult;
+    if (r.day <= day - ctx.p.pain.windowDays) break;
+    if (r.side === side) best = r;
   }
   return best;
 }
@@ -60,9 +76,10 @@ export function anyQualifying(
   const list = ctx.h.loadTests.get(test) ?? [];
   return sides.map((side) => {
     let found: LoadTestResult | undefined;
-    for (const r of list) {
-      if (r.day > day) break;
-      if (r.day > day - ctx.p.pain.windowDays && r.side === side && r.pain <= max) found = r;
+    for (let i = lastIndexBy(list, day); i >= 0 && !found; i--) {
+      const r = list[i] as LoadTestResult;
+      if (r.day <= day - ctx.p.pain.windowDays) break;
+      if (r.side === side && r.pain <= max) found = r;
     }
     return { label: `${side ? `${side} ` : ''}${testName(test)}`, result: found };
   });

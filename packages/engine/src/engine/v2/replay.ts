@@ -29,9 +29,12 @@ const LIGHT = (ctx: ContextV2, id: string): boolean =>
 /** The ceiling in force at the end of each day, from `set-ceiling` events (for day E of red-at-once). */
 function ceilingOn(c: Case, ctx: ContextV2): (day: Day) => number {
   const changes: [Day, number][] = [];
-  for (const { day, event } of ctx.h.ordered)
+  const { orderedEvents: events, orderedDays: days } = ctx.h;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CaseEvent;
     if (event.type === 'clinician' && event.action === 'set-ceiling' && event.painCeiling !== undefined)
-      changes.push([day, event.painCeiling]);
+      changes.push([days[i] as Day, event.painCeiling]);
+  }
   const first = c.patient.painCeiling ?? ctx.p.pain.defaultCeiling;
   return (day) => {
     let v = first;
@@ -71,11 +74,12 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
 
   // the timeline: every event at its position; every load's judgment on its day E
   const ceil = ceilingOn(c, ctx);
-  const events = h.ordered;
+  const { orderedEvents: events, orderedDays: dayOf } = h;
   const lastMorning = new Map<Day, number>();
   const lastLoad = { session: new Map<Day, number>(), run: new Map<Day, number>() };
   for (let pos = 0; pos < events.length; pos++) {
-    const { day, event } = events[pos] as (typeof events)[number];
+    const event = events[pos] as CaseEvent;
+    const day = dayOf[pos] as Day;
     if (event.type === 'morning-check') lastMorning.set(day, pos);
     else if (event.type === 'session' || event.type === 'run') lastLoad[event.type].set(day, pos);
   }
@@ -109,19 +113,18 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
   let i = 0;
   let j = 0;
   while (i < events.length || j < judgments.length) {
-    const ev = events[i];
     const ju = judgments[j];
-    const day = Math.min(ev?.day ?? Infinity, ju?.day ?? Infinity);
+    const day = Math.min(dayOf[i] ?? Infinity, ju?.day ?? Infinity);
     for (;;) {
       const e = events[i];
       const g = judgments[j];
-      const eOk = e !== undefined && e.day === day;
+      const eOk = e !== undefined && dayOf[i] === day;
       const gOk = g !== undefined && g.day === day;
       if (gOk && (!eOk || g.sub < i)) {
         applyJudgment(ctx, s, g.load, g.sub, sessionMeta, runMeta);
         j++;
       } else if (eOk) {
-        applyEvent(ctx, s, e.event, day, i, sessionMeta, runMeta);
+        applyEvent(ctx, s, e, day, i, sessionMeta, runMeta);
         i++;
       } else break;
     }
