@@ -7,7 +7,7 @@ import { buildHistory } from './history.js';
 import { buildPlan } from './plan.js';
 import { replay } from './replay.js';
 import { decideV2 } from './v2/decide-v2.js';
-import { makeContext, topLevel, type HistoryEntry } from './state.js';
+import { makeContext, plainReasons, topLevel, type HistoryEntry } from './state.js';
 
 export interface DecideOptions {
   /** Adds `history`: every change of the ladder, for timelines and charts. */
@@ -68,7 +68,7 @@ export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistor
     stage: inProgram ? s.stage : null,
     level: inProgram ? s.level : null,
     change: s.change,
-    reasons,
+    reasons: plainReasons(reasons),
     flags,
     plan: buildPlan(ctx, s, flags),
     outcome: outcomeOf(h.functionChecks),

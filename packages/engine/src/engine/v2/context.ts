@@ -9,7 +9,7 @@ export interface ContextV2 extends Context {
   sport: boolean;
   side: 'left' | 'right' | 'both' | undefined;
   /** Session and run events of each day, in replay order. */
-  sessionsOn: Map<Day, EventOf<'session'>[]>;
+  /** Run events of each day (runners only; empty otherwise). */
   runsOn: Map<Day, EventOf<'run'>[]>;
 }
 
@@ -34,8 +34,7 @@ export function extendContext(ctx: Context, c: Case): ContextV2 {
     ...ctx,
     sport: c.patient.sport === true,
     side: both ? 'both' : c.patient.affectedSide,
-    sessionsOn: byDay(ctx.h, 'session'),
-    runsOn: byDay(ctx.h, 'run'),
+    runsOn: ctx.runner ? byDay(ctx.h, 'run') : new Map<Day, EventOf<'run'>[]>(),
   };
 }
 
@@ -65,6 +64,9 @@ export function lastCheckOnOrBefore(h: History, day: Day): { day: Day; score: nu
 }
 
 /** Sum and count of every morning check dated in [from, to] (several a day each count). */
+const scratch = { sum: 0, count: 0 };
+
+/** Sum and count of the checks in [from, to], in a shared record (read it before the next call). */
 function checksBetween(h: History, from: Day, to: Day): { sum: number; count: number } {
   let sum = 0;
   let count = 0;
@@ -74,7 +76,9 @@ function checksBetween(h: History, from: Day, to: Day): { sum: number; count: nu
     sum += m.score;
     count++;
   }
-  return { sum, count };
+  scratch.sum = sum;
+  scratch.count = count;
+  return scratch;
 }
 
 export interface TrendV2 {
@@ -88,9 +92,9 @@ export function worseningV2(ctx: Context, day: Day): TrendV2 | undefined {
   const min = ctx.p.flags.worseningMinChecks;
   const recent = checksBetween(ctx.h, day - w + 1, day);
   if (recent.count < min) return undefined;
+  const r = recent.sum / recent.count;
   const before = checksBetween(ctx.h, day - 2 * w + 1, day - w);
   if (before.count < min) return undefined;
-  const r = recent.sum / recent.count;
   const b = before.sum / before.count;
   return r - b >= ctx.p.flags.worseningDelta && r >= (ctx.p.flags.worseningMinMean ?? 0)
     ? { recent: r, before: b }

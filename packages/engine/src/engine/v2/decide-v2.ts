@@ -1,7 +1,7 @@
 import type { Case, Decision, Reason } from '../../schema/types.js';
 import { toIso } from '../days.js';
 import type { History } from '../history.js';
-import { topLevel, type Context } from '../state.js';
+import { plainReasons, topLevel, type Context } from '../state.js';
 import { blockAt, extendContext } from './context.js';
 import { flagsV2 } from './flags.js';
 import { gateV2 } from './gate.js';
@@ -82,7 +82,7 @@ export function decideV2(ctx0: Context, c: Case, log: boolean): Decision & { his
     stage: inProgram ? s.stage : null,
     level: inProgram ? s.level : null,
     change: s.change,
-    reasons,
+    reasons: plainReasons(reasons),
     flags,
     plan: buildPlanV2(ctx, s, flags),
     outcome: outcomeV2(h),

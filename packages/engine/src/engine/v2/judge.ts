@@ -13,6 +13,8 @@ export interface LoadV2 {
   evalDay: Day;
   /** True when `next` was read at E (it is the morning check of E), or `second` was. */
   readsMorningOfE: boolean;
+  /** Its position among the events of day E in replay order (set by the replay). */
+  sub: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export function evalDayOf(
       readsMorningOfE = true;
     } else readsMorningOfE = !loadedNext && h.morning.has(day + 2);
   }
-  return { kind, day, during, after, evalDay, readsMorningOfE };
+  return { kind, day, during, after, evalDay, readsMorningOfE, sub: 0 };
 }
 
 /** The names of the present responses that pass `test`, in order. */

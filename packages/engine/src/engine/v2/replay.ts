@@ -16,13 +16,6 @@ interface SessionMeta {
   counted: boolean;
 }
 
-/** A load's judgment on its day E, at position `sub` in replay order (between events). */
-interface Judgment {
-  day: Day;
-  sub: number;
-  load: LoadV2;
-}
-
 const LIGHT = (ctx: ContextV2, id: string): boolean =>
   id === 'treadmill-eccentric' || ctx.p.exercises.find((e) => e.id === id)?.type === 'isometric';
 
@@ -83,7 +76,7 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
     if (event.type === 'morning-check') lastMorning.set(day, pos);
     else if (event.type === 'session' || event.type === 'run') lastLoad[event.type].set(day, pos);
   }
-  const judgments: Judgment[] = [];
+  const judgments: LoadV2[] = [];
   const pendingAll: PendingV2[] = [];
   const loads: ['session' | 'run', typeof h.sessions][] = [
     ['session', h.sessions],
@@ -102,10 +95,11 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
       else if (load.readsMorningOfE) sub = (lastMorning.get(E) ?? -1) + 0.5;
       else sub = -0.5;
       if (kind === 'run') sub += 0.25;
-      judgments.push({ day: E, sub, load });
+      load.sub = sub;
+      judgments.push(load);
     }
   }
-  judgments.sort((x, y) => x.day - y.day || x.sub - y.sub);
+  judgments.sort((x, y) => x.evalDay - y.evalDay || x.sub - y.sub);
 
   // events (already in replay order) and judgments merged by (day, position); running may start after each day
   const sessionMeta = new Map<Day, SessionMeta>();
@@ -114,14 +108,14 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
   let j = 0;
   while (i < events.length || j < judgments.length) {
     const ju = judgments[j];
-    const day = Math.min(dayOf[i] ?? Infinity, ju?.day ?? Infinity);
+    const day = Math.min(dayOf[i] ?? Infinity, ju?.evalDay ?? Infinity);
     for (;;) {
       const e = events[i];
       const g = judgments[j];
       const eOk = e !== undefined && dayOf[i] === day;
-      const gOk = g !== undefined && g.day === day;
+      const gOk = g !== undefined && g.evalDay === day;
       if (gOk && (!eOk || g.sub < i)) {
-        applyJudgment(ctx, s, g.load, g.sub, sessionMeta, runMeta);
+        applyJudgment(ctx, s, g, g.sub, sessionMeta, runMeta);
         j++;
       } else if (eOk) {
         applyEvent(ctx, s, e, day, i, sessionMeta, runMeta);
@@ -216,11 +210,16 @@ function isCounted(ctx: ContextV2, s: StateV2, day: Day, pos: number): boolean {
   if (s.countedDays.has(day - 1)) return false;
   if (s.reds.some((r) => r.pos < pos && (r.day === day || r.day === day - 1) && r.ackPos === undefined))
     return false;
-  const sessions = ctx.sessionsOn.get(day) ?? [];
-  const light = sessions.every(
-    (e) => e.exercises !== undefined && e.exercises.length > 0 && e.exercises.every((x) => LIGHT(ctx, x.id)),
-  );
-  return !light;
+  // the day's sessions follow this first one in replay order
+  const { orderedEvents: events, orderedDays: dayOf } = ctx.h;
+  for (let k = pos; k < events.length && dayOf[k] === day; k++) {
+    const e = events[k] as CaseEvent;
+    if (e.type !== 'session') continue;
+    const light =
+      e.exercises !== undefined && e.exercises.length > 0 && e.exercises.every((x) => LIGHT(ctx, x.id));
+    if (!light) return true;
+  }
+  return false;
 }
 
 function applyJudgment(

@@ -123,7 +123,7 @@ export function offPlanWhy(
   if (!l) return undefined;
   const bad = kinds.filter((k) => !(l.kindsAllowed as string[]).includes(k));
   if (bad.length > 0)
-    return `${bad.join(' and ')} running is not part of R${l.level} (${l.kindsAllowed.join(', ')} only)`;
+    return `${bad.join(' and ')} runs are not part of R${l.level} (${l.kindsAllowed.join(', ')} runs only)`;
   const full = runningMinutes(l);
   if (minutes > full * (ctx.p.running.offPlanFactor ?? 1.5))
     return `${minutes} minutes is well over R${l.level}'s ${full}`;
