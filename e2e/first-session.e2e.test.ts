@@ -63,7 +63,8 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await page.getByTestId('stage-level').waitFor();
     expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 1 · Level 1');
     expect(await page.getByTestId('plan-why').textContent()).toMatch(/Why:/);
-    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+    // pht-v2 stage 1 level 1: two exercises, each drawn
+    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
     await page.getByRole('button', { name: 'Start holds' }).first().click();
     await page.getByText('Hold 1 of 5').first().waitFor();
     await page.getByRole('button', { name: 'Pause' }).first().click();
@@ -83,6 +84,18 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await page.locator('fieldset', { hasText: 'Pain now' }).getByText('3', { exact: true }).click();
     await page.getByRole('button', { name: 'Save pain after' }).click();
     await page.getByTestId('session-done').waitFor();
+    // stage 1 takes two sessions a day (pht-v2 plan.sessionsPerDay): the second can be logged too
+    await page.getByRole('heading', { name: 'Log your second session (optional)' }).waitFor();
+    await page
+      .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    // two logged today: the form goes, the engine judges the two as one day
+    await page
+      .getByRole('heading', { name: 'Log your second session (optional)' })
+      .waitFor({ state: 'detached' });
+    expect(await page.getByTestId('decided-by').textContent()).toContain('pht-v2');
     await page.getByText('All saved').waitFor();
 
     for (const [link, name] of [
@@ -111,6 +124,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
       'function-check',
       'session',
       'session',
+      'session',
       'sitting',
     ]);
     expect(
@@ -118,6 +132,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     ).toEqual([
       [2, undefined, 'A twinge on the last hold'],
       [2, 3, undefined],
+      [1, undefined, undefined],
     ]);
     await context.close();
   });

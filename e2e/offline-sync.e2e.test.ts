@@ -42,13 +42,17 @@ describe('offline logging', () => {
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.getByText('Offline · 2 changes waiting').waitFor();
     // The plan is recomputed on the device: the session awaits tomorrow's check.
-    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(/Waiting for a morning check/);
+    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(
+      /Waiting for the morning checks? that judges?/,
+    );
 
     // Reopened with no network: the service worker serves the app, IndexedDB the plan and the queue.
     await page.reload();
     await page.getByTestId('stage-level').waitFor();
     await page.getByText('Offline · 2 changes waiting').waitFor();
-    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(/Waiting for a morning check/);
+    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(
+      /Waiting for the morning checks? that judges?/,
+    );
 
     await context.setOffline(false);
     await page.getByText('All saved').waitFor();

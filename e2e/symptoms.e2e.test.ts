@@ -128,8 +128,7 @@ describe('reporting a new symptom mid-programme', () => {
     await context.close();
   });
 
-  // With the pht-v1 engine, tingling mid-programme is ignored (v1 section 2); pht-v2 raises nerve-signs.
-  it.skip('raises nerve-signs on new tingling below the knee (skipped: needs pht-v2 engine)', async () => {
+  it('raises nerve-signs on new tingling below the knee', async () => {
     const context = await phone(suite.browser, suite.server.url, true);
     const page = await context.newPage();
     const patientId = await midProgramme(page);

@@ -45,6 +45,8 @@ export interface PatientsTable {
   time_zone: string;
   created_at: string;
   updated_at: string;
+  /** The protocol the patient follows (migration 007); `pht-v2` by default. */
+  protocol: ColumnType<string, string | undefined, string>;
 }
 
 export interface ClinicianPatientsTable {

@@ -40,6 +40,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
           painCeiling: 5,
           timeZone: 'UTC',
         },
+        protocol: 'pht-v2',
         createdAt: NOW,
       });
     });

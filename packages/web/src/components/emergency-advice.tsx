@@ -1,7 +1,7 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../lib/protocol';
 import { PageTitle } from './page-title';
 
-const advice = phtV1.advice.find((a) => a.id === 'seek-emergency-care')?.text ?? '';
+const advice = protocolOf().advice.find((a) => a.id === 'seek-emergency-care')?.text ?? '';
 
 interface Props {
   /** The page's own heading (a screen of its own) or a section inside a page. */

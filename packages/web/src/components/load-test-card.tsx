@@ -1,4 +1,5 @@
-import { phtV1, type EventOf } from '@hamstring-rehab/engine';
+import { type EventOf } from '@hamstring-rehab/engine';
+import { protocolOf } from '../lib/protocol';
 import { useState } from 'react';
 import { errorText } from '../lib/api';
 import { formatDay } from '../lib/dates';
@@ -23,12 +24,12 @@ interface Props {
  * log. A result of 3/10 or less passes (the protocol's gate rule).
  */
 export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
-  const test = phtV1.loadTests.find((t) => t.id === testId);
+  const test = protocolOf().loadTests.find((t) => t.id === testId);
   const [pain, setPain] = useState<number>();
   const [error, setError] = useState<string>();
   const log = useLogOnce();
   if (test === undefined) return null;
-  const passMax = phtV1.pain.gatePassMax;
+  const passMax = protocolOf().pain.gatePassMax;
 
   const save = async () => {
     if (pain === undefined) {

@@ -1,6 +1,6 @@
 import type { CaseEvent, Decision } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
-import { daily, toX, weeklyRunMinutes } from '../lib/series';
+import { daily, functionSeries, toX, weeklyRunMinutes } from '../lib/series';
 import { LineChart, type ChartBand } from './line-chart';
 
 const GREEN = '#1e6b3a';
@@ -45,7 +45,7 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
     const pain = daily(events, (e) => (e.type === 'session' ? e.painDuring : undefined));
     const after = daily(events, (e) => (e.type === 'session' ? e.painAfter : undefined));
     const sitting = daily(events, (e) => (e.type === 'sitting' ? e.minutes : undefined));
-    const fn = daily(events, (e) => (e.type === 'function-check' ? e.score : undefined));
+    const fn = functionSeries(events);
     const shown = history.filter((h) => h.stage !== null);
     const stage = {
       x: [...shown.map((h) => toX(h.date)), toX(today)],
@@ -93,12 +93,23 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
         yRange={[1, 5]}
         stepped
       />
-      <LineChart
-        title="Function score (0-100, higher is better)"
-        x={charts.fn.x}
-        series={[{ label: 'Function', values: charts.fn.y, color: GREEN }]}
-        yRange={[0, 100]}
-      />
+      {charts.fn.length === 0 && (
+        <LineChart
+          title="Function score (0-100, higher is better)"
+          x={[]}
+          series={[{ label: 'Function', values: [], color: GREEN }]}
+          yRange={[0, 100]}
+        />
+      )}
+      {charts.fn.map((f) => (
+        <LineChart
+          key={f.instrument}
+          title={`Function score: ${f.label} (0-100, higher is better)`}
+          x={f.x}
+          series={[{ label: f.label, values: f.y, color: GREEN }]}
+          yRange={[0, 100]}
+        />
+      ))}
       {runner && (
         <LineChart
           title="Running minutes per week"

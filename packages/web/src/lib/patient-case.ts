@@ -1,4 +1,5 @@
 import { decide, type Case, type CaseEvent } from '@hamstring-rehab/engine';
+import { CURRENT_PROTOCOL } from './protocol';
 import type { IdentifiedEvent, Profile, Screening } from './types';
 
 /** What the device knows about the patient: enough to decide the plan with no network. */
@@ -30,7 +31,7 @@ export function buildCase(data: LocalData, asOf: string): Case | undefined {
     delete event.id;
     return event as CaseEvent;
   });
-  return { protocol: 'pht-v1', asOf, patient, screening, events };
+  return { protocol: profile.protocol ?? CURRENT_PROTOCOL, asOf, patient, screening, events };
 }
 
 /**

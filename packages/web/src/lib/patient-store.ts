@@ -102,7 +102,9 @@ export async function pullFromServer(): Promise<void> {
   await syncer.refresh();
 }
 
-export async function saveProfile(profile: Omit<Profile, 'timeZone' | 'painCeiling'>): Promise<void> {
+export async function saveProfile(
+  profile: Omit<Profile, 'timeZone' | 'painCeiling' | 'protocol'>,
+): Promise<void> {
   const current = await getKey('profile');
   const body = {
     ...profile,

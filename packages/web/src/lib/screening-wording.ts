@@ -1,5 +1,6 @@
-import { phtV1, type ScreeningQuestion } from '@hamstring-rehab/engine';
+import { type ScreeningQuestion } from '@hamstring-rehab/engine';
 import { formatDay } from './dates';
+import { protocolOf } from './protocol';
 
 export type AnswerId = ScreeningQuestion['id'];
 export type RedFlagLevel = 'emergency' | 'urgent-referral' | 'medical-review';
@@ -50,7 +51,7 @@ export function laterQuestion(id: AnswerId, since: string, what: 'screening' | '
 
 /** The red-flag level a yes to this answer triggers, or undefined (nerve, back and feature answers). */
 export function redFlagLevel(id: string): RedFlagLevel | undefined {
-  const rule = phtV1.screening.rules.find((r) => (r.answers as readonly string[]).includes(id));
+  const rule = protocolOf().screening.rules.find((r) => (r.answers as readonly string[]).includes(id));
   const status = rule?.status;
   return status === 'emergency' || status === 'urgent-referral' || status === 'medical-review'
     ? status
@@ -59,12 +60,12 @@ export function redFlagLevel(id: string): RedFlagLevel | undefined {
 
 /** The protocol's action for a red-flag level, in its own words. */
 export function redFlagAction(level: RedFlagLevel): string {
-  return phtV1.screening.rules.find((r) => r.status === level)?.action ?? '';
+  return protocolOf().screening.rules.find((r) => r.status === level)?.action ?? '';
 }
 
 /** Ids of the questions asked in a later report: every red flag, then nerve and back signs. */
-export const LATER_IDS: readonly AnswerId[] = phtV1.screening.questions
-  .filter((q) => q.group !== 'feature')
+export const LATER_IDS: readonly AnswerId[] = protocolOf()
+  .screening.questions.filter((q) => q.group !== 'feature')
   .map((q) => q.id);
 
 /** The avulsion questions, asked after a session with pain of 8 or more during it. */

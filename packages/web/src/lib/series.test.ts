@@ -1,6 +1,6 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { describe, expect, it } from 'vitest';
-import { daily, toX, weeklyRunMinutes, xLabel, xRange } from './series';
+import { daily, functionSeries, toX, weeklyRunMinutes, xLabel, xRange } from './series';
 
 const DAY = 86_400;
 
@@ -46,5 +46,19 @@ describe('chart data', () => {
     expect(xRange([one])).toEqual([one - 7 * DAY, one + DAY]);
     const first = toX('2026-01-01');
     expect(xRange([first, one])).toEqual([first - DAY, one + DAY]);
+  });
+
+  it('gives function scores one series per instrument, never mixed in one line', () => {
+    const fn = functionSeries([
+      { type: 'function-check', date: '2026-03-01', score: 40, instrument: 'visa-h' },
+      { type: 'function-check', date: '2026-03-02', score: 70 },
+      { type: 'function-check', date: '2026-03-15', score: 55, instrument: 'visa-h' },
+      { type: 'function-check', date: '2026-03-16', score: 80, instrument: 'own' },
+    ]);
+    expect(fn.map((f) => [f.instrument, f.y])).toEqual([
+      ['visa-h', [40, 55]],
+      ['own', [70, 80]],
+    ]);
+    expect(fn[0]?.x).toEqual([toX('2026-03-01'), toX('2026-03-15')]);
   });
 });

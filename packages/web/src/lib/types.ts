@@ -16,6 +16,8 @@ export interface Profile {
   sport?: boolean;
   painCeiling: 3 | 4 | 5;
   timeZone: string;
+  /** The protocol the patient follows (read only; absent from an older server: the current one). */
+  protocol?: 'pht-v1' | 'pht-v2';
 }
 
 export type Screening = Case['screening'];

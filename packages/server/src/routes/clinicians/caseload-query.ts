@@ -1,9 +1,9 @@
-import { phtV1, type FlagId } from '@hamstring-rehab/engine';
+import type { FlagId } from '@hamstring-rehab/engine';
 import { isRealDate } from '../../http/dates.js';
 import { UUID } from '../../http/validation.js';
 import { ProblemsError } from '../../http/errors.js';
 import type { CaseloadKey } from '../../store/store.js';
-import { NO_ATTENTION } from '../../snapshots/compute-snapshot.js';
+import { ALL_FLAGS, NO_ATTENTION } from '../../snapshots/attention.js';
 
 export const STATUSES = [
   'emergency',
@@ -33,7 +33,7 @@ export const caseloadQuerySchema = {
     cursor: { type: 'string', maxLength: 200, description: 'The `nextCursor` of the previous page' },
     search: { type: 'string', maxLength: 100, description: 'Part of the patient’s email' },
     status: { enum: STATUSES },
-    flag: { enum: phtV1.flagOrder },
+    flag: { enum: ALL_FLAGS },
   },
 } as const;
 

@@ -1,10 +1,15 @@
 import { decide, type Case, type Decision } from '@hamstring-rehab/engine';
 import { HttpError } from '../../http/errors.js';
-import type { Profile, Screening, Store } from '../../store/store.js';
+import type { Profile, ProtocolId, Screening, Store } from '../../store/store.js';
 import { parseStoredEvents, type IdentifiedEvent } from './stored-events.js';
+
+/** The protocol new patients follow, and every patient since migration 007 (docs/decisions/117). */
+export const CURRENT_PROTOCOL: ProtocolId = 'pht-v2';
 
 export interface PatientData {
   profile: Profile;
+  /** The protocol the patient follows; the current one when not given. */
+  protocol?: ProtocolId;
   screening: Screening | undefined;
   events: IdentifiedEvent[];
 }
@@ -17,7 +22,12 @@ export async function loadPatientData(store: Store, patientId: string): Promise<
     store.listEvents(patientId),
   ]);
   if (patient === undefined) return undefined;
-  return { profile: patient.profile, screening, events: parseStoredEvents(rows) };
+  return {
+    profile: patient.profile,
+    protocol: patient.protocol,
+    screening,
+    events: parseStoredEvents(rows),
+  };
 }
 
 /** Why no decision can be made yet, or null when the case is complete. */
@@ -35,7 +45,7 @@ export function buildCase(data: PatientData, asOf: string): Case {
     throw new HttpError(409, missing ?? 'the case is incomplete');
   }
   return {
-    protocol: 'pht-v1',
+    protocol: data.protocol ?? CURRENT_PROTOCOL,
     asOf,
     patient: {
       birthYear,

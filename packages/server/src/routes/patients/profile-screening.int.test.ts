@@ -26,6 +26,7 @@ describe('profile and screening routes', () => {
         sport: false,
         painCeiling: 5,
         timeZone: 'UTC',
+        protocol: 'pht-v2',
       });
     });
 
@@ -33,8 +34,17 @@ describe('profile and screening routes', () => {
       const full = { ...typicalProfile, runner: true, sport: false, painCeiling: 4, timeZone: 'Europe/Oslo' };
       const put = await t.request('PUT', `${base}/profile`, { session: me, body: full });
       expect(put.statusCode).toBe(200);
-      expect(put.json()).toEqual(full);
-      expect((await t.request('GET', `${base}/profile`, { session: me })).json()).toEqual(full);
+      // the protocol the patient follows comes back with it, read only
+      expect(put.json()).toEqual({ ...full, protocol: 'pht-v2' });
+      expect((await t.request('GET', `${base}/profile`, { session: me })).json()).toEqual({
+        ...full,
+        protocol: 'pht-v2',
+      });
+      const refused = await t.request('PUT', `${base}/profile`, {
+        session: me,
+        body: { ...full, protocol: 'pht-v1' },
+      });
+      expect(refused.statusCode).toBe(400);
 
       await t.request('PUT', `${base}/profile`, { session: me, body: { birthYear: 1990 } });
       expect((await t.store.getPatient(me.patientId))?.profile).toEqual({

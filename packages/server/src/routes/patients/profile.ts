@@ -4,6 +4,7 @@ import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { canonicalTimeZone } from '../../http/time-zones.js';
 import type { Profile } from '../../store/store.js';
+import { CURRENT_PROTOCOL } from './patient-case.js';
 import { profileBody, profileSchema } from './schemas.js';
 
 interface Params {
@@ -33,7 +34,7 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
     async (request) => {
       const patient = await store.getPatient(request.params.patientId);
       if (patient === undefined) throw notFound();
-      return patient.profile;
+      return { ...patient.profile, protocol: patient.protocol };
     },
   );
 
@@ -72,7 +73,8 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
       const profile: Profile = { birthYear, affectedSide, runner, sport, painCeiling, timeZone: zone };
       await store.setProfile(request.params.patientId, profile, clock().toISOString());
       snapshots.schedule(request.params.patientId);
-      return profile;
+      const patient = await store.getPatient(request.params.patientId);
+      return { ...profile, protocol: patient?.protocol ?? CURRENT_PROTOCOL };
     },
   );
 }

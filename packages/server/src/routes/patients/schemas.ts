@@ -15,6 +15,10 @@ export const profileSchema = {
     sport: { type: 'boolean', description: 'returning to a sport (pht-v2 `patient.sport`)' },
     painCeiling: { enum: [3, 4, 5] },
     timeZone: { type: 'string', description: 'IANA time zone name' },
+    protocol: {
+      enum: ['pht-v1', 'pht-v2'],
+      description: 'The protocol the patient follows (read only; pht-v2 since migration 007)',
+    },
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { decide, phtV1, type Decision } from '@hamstring-rehab/engine';
+import { currentProtocol, currentProtocolId, decide, type Decision } from '@hamstring-rehab/engine';
 import { HttpError } from '../../http/errors.js';
 import type { Screening } from '../../store/store.js';
 
@@ -12,7 +12,9 @@ const SEVERITY: Record<Decision['status'], number> = {
 };
 
 /** Answers a later screening can never take back: red flags, nerve and back signs. */
-const STICKY = new Set(phtV1.screening.questions.filter((q) => q.group !== 'feature').map((q) => q.id));
+const STICKY = new Set(
+  currentProtocol.screening.questions.filter((q) => q.group !== 'feature').map((q) => q.id),
+);
 
 /** A retry of the stored screening (same day, same yes answers) changes nothing and is accepted. */
 function sameScreening(a: Screening, b: Screening): boolean {
@@ -27,7 +29,7 @@ function sameScreening(a: Screening, b: Screening): boolean {
 /** The status the screening alone gives (no events), for comparing two screenings of the same patient. */
 function statusOf(screening: Screening, birthYear: number | null): Decision['status'] {
   return decide({
-    protocol: 'pht-v1',
+    protocol: currentProtocolId,
     asOf: screening.date,
     // Without a birth year the age rule is left out of the comparison: 1970 can never trip it.
     patient: { birthYear: birthYear ?? 1970 },

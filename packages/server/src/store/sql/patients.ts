@@ -17,6 +17,7 @@ function toPatient(row: Selectable<PatientsTable>): PatientRecord {
       painCeiling: ceiling === 3 || ceiling === 4 ? ceiling : 5,
       timeZone: row.time_zone,
     },
+    protocol: row.protocol === 'pht-v1' ? 'pht-v1' : 'pht-v2',
     createdAt: row.created_at,
   };
 }

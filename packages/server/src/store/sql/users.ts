@@ -7,6 +7,7 @@ import {
   type User,
   type UserWithPassword,
 } from '../store.js';
+import { NO_ATTENTION } from '../../snapshots/attention.js';
 import type { SqlContext } from './context.js';
 
 /** A UNIQUE constraint failed: SQLite's SQLITE_CONSTRAINT_UNIQUE or PostgreSQL's 23505. */
@@ -57,7 +58,10 @@ export async function createSelfManagedPatient(
           updated_at: input.now,
         })
         .execute();
-      await tx.insertInto('patient_snapshots').values({ patient_id: input.patientId }).execute();
+      await tx
+        .insertInto('patient_snapshots')
+        .values({ patient_id: input.patientId, attention: NO_ATTENTION })
+        .execute();
     }),
   );
   return {

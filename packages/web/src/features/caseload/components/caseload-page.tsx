@@ -1,4 +1,4 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
@@ -59,7 +59,7 @@ export function CaseloadPage() {
           <label htmlFor="caseload-flag">Flag</label>
           <select id="caseload-flag" value={draft.flag} onChange={set('flag')}>
             <option value="">Any flag</option>
-            {phtV1.flagOrder.map((id) => (
+            {protocolOf().flagOrder.map((id) => (
               <option key={id} value={id}>
                 {FLAG_LABELS[id]}
               </option>

@@ -1,4 +1,4 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Illustration } from '../../../components/illustrations/illustration';
@@ -9,7 +9,7 @@ import { useLogOnce, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { FormError } from '../../../components/form-error';
 
-const test = phtV1.loadTests.find((t) => t.id === 'morning-check');
+const test = protocolOf().loadTests.find((t) => t.id === 'morning-check');
 
 /** The 10-second morning check: the small load test, its score, and optionally today's sitting tolerance. */
 export function CheckInPage() {
@@ -21,7 +21,7 @@ export function CheckInPage() {
   const navigate = useNavigate();
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
-  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
+  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
   const done = data.events.find((e) => e.type === 'morning-check' && e.date === today);
 
   const save = async () => {

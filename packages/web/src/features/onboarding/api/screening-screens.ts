@@ -1,10 +1,10 @@
-import { phtV1 } from '@hamstring-rehab/engine';
 import {
   intakeQuestion,
   PAIN_BOTH_SIDES,
   redFlagLevel,
   type RedFlagLevel,
 } from '../../../lib/screening-wording';
+import { protocolOf } from '../../../lib/protocol';
 
 export interface ScreeningItem {
   id: string;
@@ -18,8 +18,8 @@ export interface ScreeningScreen {
 }
 
 const questions = (pick: (id: string, group: string) => boolean): ScreeningItem[] =>
-  phtV1.screening.questions
-    .filter((q) => pick(q.id, q.group))
+  protocolOf()
+    .screening.questions.filter((q) => pick(q.id, q.group))
     .map((q) => ({ id: q.id, question: intakeQuestion(q) }));
 
 const redFlags = (level: RedFlagLevel) => questions((id) => redFlagLevel(id) === level);
@@ -29,10 +29,11 @@ const redFlags = (level: RedFlagLevel) => questions((id) => redFlagLevel(id) ===
  * emergency signs, then a possible tear, then general health, nerves and back, and the usual pattern.
  */
 export function screeningScreens(): ScreeningScreen[] {
-  const features = [
-    ...questions((_, group) => group === 'feature'),
-    { id: PAIN_BOTH_SIDES.id, question: PAIN_BOTH_SIDES.question },
-  ];
+  // pht-v2 asks pain-both-sides among the features (informational); worded by the app so it cannot be
+  // mistaken for the both-legs warning sign.
+  const features = questions((_, group) => group === 'feature').map((q) =>
+    q.id === PAIN_BOTH_SIDES.id ? { id: q.id, question: PAIN_BOTH_SIDES.question } : q,
+  );
   const half = Math.ceil(features.length / 2);
   return [
     {

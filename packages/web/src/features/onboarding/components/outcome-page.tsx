@@ -1,10 +1,10 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { Link, Navigate } from 'react-router';
 import { EmergencyAdvice } from '../../../components/emergency-advice';
 import { PageTitle } from '../../../components/page-title';
 import { usePlan } from '../../../lib/hooks';
 
-const adviceText = (id: string) => phtV1.advice.find((a) => a.id === id)?.text ?? '';
+const adviceText = (id: string) => protocolOf().advice.find((a) => a.id === id)?.text ?? '';
 
 /** The screening's outcome, impossible to misread: emergency, see a clinician first, or start. */
 export function OutcomePage() {
@@ -15,7 +15,7 @@ export function OutcomePage() {
 
   if (decision.status === 'emergency') return <EmergencyAdvice />;
   if (decision.status !== 'active') {
-    const rule = phtV1.screening.rules.find((r) => r.status === decision.status);
+    const rule = protocolOf(decision).screening.rules.find((r) => r.status === decision.status);
     return (
       <div data-testid="outcome-clinician">
         <div className="alert alert-warning">

@@ -9,7 +9,14 @@ const ACTIONS: { id: Action; label: string }[] = [
   { id: 'set-ceiling', label: 'Set pain ceiling' },
   { id: 'set-running-level', label: 'Set running level' },
   { id: 'clear-screening', label: 'Clear the screening' },
+  { id: 'review', label: 'Review: acknowledge the flags' },
 ];
+
+/** What an action does, under the select (pht-v2's review acknowledges flags without changing the plan). */
+const HINTS: Partial<Record<Action, string>> = {
+  review:
+    'Records that you reviewed the patient. It acknowledges the flags raised so far (repeated flare, persistent amber, severe pain, nerve signs) and ends a pain-relief plan held for a clinician; new data raises them again. The note says what you found.',
+};
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -40,7 +47,7 @@ function NumberSelect(props: {
   );
 }
 
-/** A clinician action (clear screening, stage and level, pain ceiling, running level) with its note. */
+/** A clinician action (clear screening, stage and level, pain ceiling, running level, review) with its note. */
 export function ActionForm({ patientId }: { patientId: string }) {
   const [action, setAction] = useState<Action>('set-stage');
   const [values, setValues] = useState<Record<string, number>>({
@@ -79,6 +86,11 @@ export function ActionForm({ patientId }: { patientId: string }) {
             </option>
           ))}
         </select>
+        {HINTS[action] !== undefined && (
+          <p className="muted" data-testid="action-hint">
+            {HINTS[action]}
+          </p>
+        )}
       </div>
       {action === 'set-stage' && (
         <div className="field-row">

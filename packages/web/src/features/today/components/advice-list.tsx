@@ -1,4 +1,4 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 
 /** Today's load advice, in the engine's words, each folded under its title. */
 export function AdviceList({
@@ -8,7 +8,7 @@ export function AdviceList({
   ids: string[];
   sittingBreakMinutes: number | null;
 }) {
-  const items = ids.flatMap((id) => phtV1.advice.filter((a) => a.id === id));
+  const items = ids.flatMap((id) => protocolOf().advice.filter((a) => a.id === id));
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="advice">

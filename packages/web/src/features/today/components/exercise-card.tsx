@@ -1,8 +1,9 @@
-import { phtV1, type PlannedExercise } from '@hamstring-rehab/engine';
+import { type PlannedExercise } from '@hamstring-rehab/engine';
 import { HoldTimer } from '../../../components/hold-timer';
 import { Illustration } from '../../../components/illustrations/illustration';
 import { StrengthTimer } from '../../../components/strength-timer';
-import { doseText } from '../../../lib/dose-text';
+import { doseText, loadText } from '../../../lib/dose-text';
+import { protocolOf } from '../../../lib/protocol';
 import { lowerSecondsOf } from '../../../lib/timer-phases';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
  * drawing and how-to folded. The timer marks it done when the last set or hold ends.
  */
 export function ExerciseCard({ dose, done, onDone }: Props) {
-  const exercise = phtV1.exercises.find((e) => e.id === dose.id);
+  const exercise = protocolOf().exercises.find((e) => e.id === dose.id);
   if (exercise === undefined) return null;
   const finish = () => {
     onDone(dose.id);
@@ -37,6 +38,7 @@ export function ExerciseCard({ dose, done, onDone }: Props) {
         )}
       </h3>
       <p className="dose">{doseText(dose)}</p>
+      {loadText(dose) !== undefined && <p data-testid="load-to-choose">{loadText(dose)}</p>}
       <details>
         <summary>How to do it</summary>
         <div className="exercise">

@@ -1,9 +1,10 @@
-import { phtV1, type PlannedExercise } from '@hamstring-rehab/engine';
+import { type PlannedExercise } from '@hamstring-rehab/engine';
 import { useState } from 'react';
 import { FormError } from '../../../components/form-error';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
 import { useLogOnce } from '../../../lib/hooks';
+import { protocolOf } from '../../../lib/protocol';
 
 interface Props {
   today: string;
@@ -12,15 +13,17 @@ interface Props {
   /** Exercises marked done (their timer ended, or ticked here). */
   done: ReadonlySet<string>;
   setDone: (id: string, isDone: boolean) => void;
+  /** Stage 1's second session of the day (pht-v2 `plan.sessionsPerDay` 2): judged with the first. */
+  second?: boolean;
 }
 
-const nameOf = (id: string) => phtV1.exercises.find((e) => e.id === id)?.name ?? id;
+const nameOf = (id: string) => protocolOf().exercises.find((e) => e.id === id)?.name ?? id;
 
 /**
  * Logs today's session: which exercises were done (ticked by their timers, or by hand) and the worst pain
  * during them; works offline (the event queues), once however often tapped.
  */
-export function SessionLog({ today, ceiling, exercises, done, setDone }: Props) {
+export function SessionLog({ today, ceiling, exercises, done, setDone, second = false }: Props) {
   const [pain, setPain] = useState<number>();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
@@ -57,7 +60,7 @@ export function SessionLog({ today, ceiling, exercises, done, setDone }: Props) 
 
   return (
     <section className="card" aria-labelledby="log-session">
-      <h2 id="log-session">Log this session</h2>
+      <h2 id="log-session">{second ? 'Log your second session (optional)' : 'Log this session'}</h2>
       <fieldset>
         <legend>Exercises done</legend>
         <div className="checks">

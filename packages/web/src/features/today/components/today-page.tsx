@@ -1,9 +1,10 @@
-import { phtV1 } from '@hamstring-rehab/engine';
 import { Link, useLocation } from 'react-router';
+import { DecidedBy } from '../../../components/decided-by';
 import { PageTitle } from '../../../components/page-title';
 import { ProgramPaused } from '../../../components/program-paused';
 import { SymptomsForm } from '../../../components/symptoms-form';
 import { usePlan } from '../../../lib/hooks';
+import { protocolOf } from '../../../lib/protocol';
 import { AVULSION_IDS } from '../../../lib/screening-wording';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { useDoneExercises } from '../api/use-done-exercises';
@@ -11,6 +12,7 @@ import { AdviceList } from './advice-list';
 import { ExerciseCard } from './exercise-card';
 import { GateTests } from './gate-tests';
 import { PainAfterCard } from './pain-after-card';
+import { PlanModeBanner } from './plan-mode-banner';
 import { SessionLog } from './session-log';
 import { WeekStrip } from './week-strip';
 
@@ -50,8 +52,8 @@ export function TodayPage() {
     );
   }
 
-  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
-  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
+  const stage = protocolOf(decision).stages.find((s) => s.stage === decision.stage);
   const todays = data.events.filter((e) => e.date === today);
   const sessions = todays.filter((e) => e.type === 'session');
   const checkedIn = todays.some((e) => e.type === 'morning-check');
@@ -63,10 +65,15 @@ export function TodayPage() {
   const why = decision.reasons[0]?.text;
   const waiting = decision.reasons.find((r) => r.rule === 'awaiting-check-in');
   const { plan } = decision;
+  const relief = plan.mode === 'pain-relief';
+  // sessions logged with the session form (the evening pain is logged as a session of its own)
+  const logged = sessions.filter((s) => s.painAfter === undefined).length;
+  const secondSession = logged > 0 && logged < (plan.sessionsPerDay ?? 1) && !relief;
 
   return (
     <>
       <PageTitle>Today</PageTitle>
+      <PlanModeBanner decision={decision} />
       {decision.status === 'completed' ? (
         <p className="lead">
           You have completed the program. Keep the tendon strong with the maintenance plan.
@@ -121,7 +128,7 @@ export function TodayPage() {
           intro="Pain this high while loading can mean a torn tendon, which needs a specialist quickly."
         />
       )}
-      {plan.restDay ? (
+      {plan.restDay && plan.exercises.length === 0 ? (
         <div className="card" data-testid="rest-day">
           <h2>Rest day</h2>
           <p>
@@ -132,7 +139,7 @@ export function TodayPage() {
       ) : (
         <section aria-labelledby="exercises-title">
           <h2 id="exercises-title">Exercises</h2>
-          {stage !== undefined && (
+          {stage !== undefined && !relief && (
             <p className="muted">
               {stage.aim} {stage.frequency}
             </p>
@@ -147,6 +154,16 @@ export function TodayPage() {
               }}
             />
           ))}
+          {secondSession && (
+            <SessionLog
+              today={today}
+              ceiling={ceiling}
+              exercises={plan.exercises}
+              done={done}
+              setDone={setDone}
+              second
+            />
+          )}
           {sessions.length > 0 ? (
             painAfterLogged ? (
               <p className="alert alert-ok" role="status" data-testid="session-done">
@@ -176,6 +193,7 @@ export function TodayPage() {
       <WeekStrip data={data} today={today} />
       <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
       <ReportLink />
+      <DecidedBy decision={decision} />
     </>
   );
 }
