@@ -8,6 +8,8 @@ import './http/context.js';
 import type { Deps } from './http/deps.js';
 import { HttpError } from './http/errors.js';
 import { compileResponseCheck, validatorCompiler } from './http/validation.js';
+import { LogMailer, SmtpMailer, type Mailer } from './mail/mailer.js';
+import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxOptions } from './mail/outbox-worker.js';
 import { registerAudit } from './plugins/audit.js';
 import { registerAuthorization } from './plugins/authorization.js';
 import { registerCsrf } from './plugins/csrf.js';
@@ -43,6 +45,10 @@ export interface AppOptions {
   snapshots?: Partial<SnapshotOptions>;
   /** PDF output (tests turn compression off, to read the text). */
   pdf?: Partial<PdfOptions>;
+  /** How mail leaves (tests: SMTP to an in-process server); by default SMTP_URL, or the log when unset. */
+  mailer?: Mailer;
+  /** Outbox worker timing (tests turn the periodic run off and call `app.outbox.run()`). */
+  outbox?: Partial<OutboxOptions>;
   /** Where log lines go (standard output by default; tests read them). */
   logStream?: DestinationStream;
 }
@@ -51,6 +57,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The decision snapshots: tests wait on `idle()` and run `sweep()` by hand. */
     snapshots: SnapshotService;
+    /** The outbox worker: tests await `run()`. */
+    outbox: OutboxWorker;
   }
 }
 
@@ -74,6 +82,8 @@ export async function buildApp({
   snapshots: snapshotOptions = {},
   pdf = {},
   logStream,
+  mailer,
+  outbox: outboxOptions = {},
 }: AppOptions): Promise<FastifyInstance> {
   const logger = pino({ level: config.logLevel }, logStream);
   const log: FastifyBaseLogger = logger;
@@ -103,13 +113,26 @@ export async function buildApp({
     ...DEFAULT_SNAPSHOT_OPTIONS,
     ...snapshotOptions,
   });
-  const deps: Deps = { config, store, clock: now, snapshots, pdf: { compress: true, ...pdf }, log };
+  const outbox = new OutboxWorker(
+    store,
+    mailer ??
+      (config.smtpUrl === undefined ? new LogMailer(log) : new SmtpMailer(config.smtpUrl, config.mailFrom)),
+    now,
+    outages.background(log),
+    { ...DEFAULT_OUTBOX_OPTIONS, ...outboxOptions },
+  );
+  const deps: Deps = { config, store, clock: now, snapshots, outbox, pdf: { compress: true, ...pdf }, log };
   app.decorate('snapshots', snapshots);
+  app.decorate('outbox', outbox);
   app.addHook('onReady', (done) => {
     snapshots.start();
+    outbox.start();
     done();
   });
-  app.addHook('onClose', () => snapshots.stop());
+  app.addHook('onClose', async () => {
+    await outbox.stop();
+    await snapshots.stop();
+  });
 
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);

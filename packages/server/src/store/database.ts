@@ -15,6 +15,37 @@ export interface Database {
   treatment_notes: TreatmentNotesTable;
   erasures: ErasuresTable;
   login_throttle: LoginThrottleTable;
+  outbox: OutboxTable;
+  account_tokens: AccountTokensTable;
+}
+
+/** Mail (and later push) waiting to be sent, or sent (migration 011). */
+export interface OutboxTable {
+  id: string;
+  channel: 'email';
+  user_id: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  link: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  due_at: string;
+  claimed_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** Password-reset and e-mail-change links, hashed (migration 011). */
+export interface AccountTokensTable {
+  token_hash: string;
+  purpose: 'password-reset' | 'email-change';
+  user_id: string;
+  new_email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 /** Failed sign-ins per e-mail address (migration 010). */

@@ -7,6 +7,17 @@ import type { Reader } from './sqlite-reader.js';
 import { appendEvents } from './sql/append-events.js';
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
 import { listCaseload, staleCaseload } from './sql/caseload.js';
+import {
+  claimMail,
+  confirmEmailChange,
+  countAccountTokens,
+  createAccountToken,
+  enqueueMail,
+  findAccountToken,
+  markMailFailed,
+  markMailSent,
+  resetPassword,
+} from './sql/mail.js';
 import { addNote, listNotes } from './sql/notes.js';
 import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
 import { sqlContext, type SqlContext } from './sql/context.js';
@@ -169,6 +180,25 @@ export class KyselyStore implements Store {
   writeAudit: Store['writeAudit'] = (entry) => writeAudit(this.db, entry);
   writeAuditBatch: Store['writeAuditBatch'] = (entries) => writeAuditBatch(this.db, entries);
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
+
+  enqueueMail: Store['enqueueMail'] = (mail, now) => enqueueMail(this.db, mail, now);
+  claimMail: Store['claimMail'] = (now, claimUntil, limit) => claimMail(this.sql, now, claimUntil, limit);
+  markMailSent: Store['markMailSent'] = (id, now) => markMailSent(this.db, id, now);
+  markMailFailed: Store['markMailFailed'] = (id, input) => markMailFailed(this.db, id, input);
+  createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);
+  countAccountTokens: Store['countAccountTokens'] = (userId, purpose, since) =>
+    countAccountTokens(this.db, userId, purpose, since);
+  findAccountToken: Store['findAccountToken'] = (tokenHash, purpose, now) =>
+    findAccountToken(this.db, tokenHash, purpose, now);
+  // Whether or not they commit, cached sessions (which carry the user) are read again from the database.
+  resetPassword: Store['resetPassword'] = (input) =>
+    this.thenDrop(resetPassword(this.db, input), () => {
+      this.caches?.sessions.dropWhere(() => true);
+    });
+  confirmEmailChange: Store['confirmEmailChange'] = (input) =>
+    this.thenDrop(confirmEmailChange(this.db, input), () => {
+      this.caches?.sessions.dropWhere(() => true);
+    });
 
   /**
    * Runs `drop` once the write has been committed, or has failed: a cached row is never kept past a change

@@ -220,3 +220,36 @@ export interface TreatmentNote extends Omit<NoteInput, 'authorId'> {
   authorId: string | null;
   authorEmail: string | null;
 }
+
+/** An e-mail to be sent by the outbox worker (ADR 119). */
+export interface MailInput {
+  id: string;
+  /** The account it concerns, if any (its mail is erased with it). */
+  userId: string | null;
+  to: string;
+  subject: string;
+  /** Plain text. */
+  body: string;
+  /** The one link in the body ('' for none): what the server logs when no SMTP server is configured. */
+  link: string;
+  /** Not sent before this time. */
+  dueAt: string;
+}
+
+/** A mail the worker has claimed: send it, then mark it sent or failed. */
+export interface ClaimedMail extends MailInput {
+  /** Counting this one. */
+  attempts: number;
+}
+
+export type AccountTokenPurpose = 'password-reset' | 'email-change';
+
+export interface AccountTokenInput {
+  tokenHash: string;
+  purpose: AccountTokenPurpose;
+  userId: string;
+  /** The address to change to (`email-change`). */
+  newEmail: string | null;
+  createdAt: string;
+  expiresAt: string;
+}

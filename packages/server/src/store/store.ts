@@ -5,7 +5,11 @@
  */
 
 import type {
+  AccountTokenInput,
+  AccountTokenPurpose,
   AppendResult,
+  ClaimedMail,
+  MailInput,
   AuditEntry,
   AuditEntryInput,
   CaseloadQuery,
@@ -147,6 +151,50 @@ export interface Store {
   writeAuditBatch(entries: readonly AuditEntryInput[]): Promise<void>;
   /** Newest first. */
   listAudit(patientId: string, limit: number): Promise<AuditEntry[]>;
+
+  /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
+  enqueueMail(mail: MailInput, now: string): Promise<void>;
+  /**
+   * Claims up to `limit` due pending mails no live claim holds, until `claimUntil`, counting the attempt.
+   * Several servers may claim at once; none gets a mail another holds.
+   */
+  claimMail(now: string, claimUntil: string, limit: number): Promise<ClaimedMail[]>;
+  /** Sent: its body and link are emptied. */
+  markMailSent(id: string, now: string): Promise<void>;
+  /** Failed: tried again at `retryAt`, or given up when it is undefined. */
+  markMailFailed(id: string, input: { retryAt: string | undefined; error: string }): Promise<void>;
+
+  /** Stores a password-reset or e-mail-change token and queues its mail, in one transaction. */
+  createAccountToken(token: AccountTokenInput, mail: MailInput): Promise<void>;
+  /** How many tokens of this purpose the account was sent after `since` (the per-account limit). */
+  countAccountTokens(userId: string, purpose: AccountTokenPurpose, since: string): Promise<number>;
+  /** The account of a token that is unused and unexpired at `now`; uses nothing. */
+  findAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<{ userId: string; email: string } | undefined>;
+  /**
+   * Uses a live password-reset token, once: sets the password hash, ends all the account's sessions, voids
+   * its other reset tokens, clears its sign-in throttle and queues `notice`, in one transaction. The
+   * account's id, or undefined when the token is not live.
+   */
+  resetPassword(input: {
+    tokenHash: string;
+    passwordHash: string;
+    now: string;
+    notice: (email: string) => MailInput;
+  }): Promise<string | undefined>;
+  /**
+   * Uses a live e-mail-change token, once: the account takes the new address and `notice` (to the old one) is
+   * queued, in one transaction. Undefined when the token is not live; throws EmailTakenError when the address
+   * is now another account's.
+   */
+  confirmEmailChange(input: {
+    tokenHash: string;
+    now: string;
+    notice: (oldEmail: string, newEmail: string, userId: string) => MailInput;
+  }): Promise<{ userId: string; email: string } | undefined>;
 
   /** A cheap round trip to the database (`select 1`); rejects when it cannot be reached. */
   ping(): Promise<void>;

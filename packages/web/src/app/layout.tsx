@@ -16,6 +16,7 @@ const LINKS = [
 const CLINIC_LINKS = [
   { to: '/clinic', label: 'Caseload' },
   { to: '/clinic/invite', label: 'Invite a patient' },
+  { to: '/account', label: 'Account' },
 ];
 
 /** Header with the app name, navigation and sync state; the page; the disclaimer on every page. */

@@ -29,6 +29,19 @@ const ClinicSignupPage = page(
 );
 const InvitePage = page(() => import('../features/clinic-signup/components/invite-page'), 'InvitePage');
 const CaseloadPage = page(() => import('../features/caseload/components/caseload-page'), 'CaseloadPage');
+const ForgotPasswordPage = page(
+  () => import('../features/account/components/forgot-password-page'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = page(
+  () => import('../features/account/components/reset-password-page'),
+  'ResetPasswordPage',
+);
+const ConfirmEmailPage = page(
+  () => import('../features/account/components/confirm-email-page'),
+  'ConfirmEmailPage',
+);
+const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
 export const router = createBrowserRouter([
@@ -37,6 +50,10 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/confirm-email', element: <ConfirmEmailPage /> },
+      { path: '/account', element: <AccountPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
       {

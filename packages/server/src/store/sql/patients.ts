@@ -131,6 +131,9 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
       .deleteFrom('login_throttle')
       .where('email', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
       .execute();
+    // Their mail (waiting or sent) and their reset and e-mail-change links go with the account.
+    await tx.deleteFrom('outbox').where('user_id', '=', userId).execute();
+    await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await tx.deleteFrom('users').where('id', '=', userId).execute();
   }
   await tx

@@ -86,6 +86,11 @@ export function AuthForm({ kind }: Props) {
         <button type="submit" disabled={busy}>
           {signup ? 'Create account' : 'Sign in'}
         </button>
+        {!signup && (
+          <p>
+            <Link to="/forgot-password">Forgot your password?</Link>
+          </p>
+        )}
       </form>
       <p>
         {signup ? (
