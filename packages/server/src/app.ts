@@ -22,6 +22,7 @@ import { registerSession, SESSION_COOKIE } from './plugins/session.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerClinicianRoutes } from './routes/clinicians/index.js';
 import { registerOpenApiRoute } from './routes/docs/openapi.js';
+import { registerMessages } from './routes/messages/messages.js';
 import { registerEvaluate } from './routes/evaluate/evaluate.js';
 import { registerHealth } from './routes/health/health.js';
 import { registerPatientRoutes } from './routes/patients/index.js';
@@ -193,6 +194,7 @@ export async function buildApp({
   registerAuthRoutes(app, deps);
   registerPatientRoutes(app, deps);
   registerClinicianRoutes(app, deps);
+  registerMessages(app, deps);
   registerEvaluate(app, deps);
   registerHealth(app, deps);
   registerOpenApiRoute(app);

@@ -92,6 +92,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     body: () => ({ token: 'A'.repeat(43) }),
     outcomes: { anonymous: 400, ...everyoneSignedIn(400) },
   },
+  'GET /api/v1/patients/:patientId/messages': { access: 'patient' },
+  'POST /api/v1/patients/:patientId/messages': {
+    access: 'patient',
+    body: () => ({ id: randomUUID(), text: 'How is the pain today?' }),
+  },
+  'GET /api/v1/messages/unread': { access: 'user' },
   'POST /api/v1/evaluate': {
     access: 'public',
     body: () => ({

@@ -10,6 +10,7 @@ import { caseloadSearchMigration } from './006-caseload-search.js';
 import { erasuresMigration } from './009-erasures.js';
 import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { mailMigration } from './011-mail.js';
+import { messagesMigration } from './013-messages.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -23,6 +24,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '009-erasures': erasuresMigration,
     '010-edge-hardening': edgeHardeningMigration,
     '011-mail': mailMigration,
+    '013-messages': messagesMigration,
   };
 }
 

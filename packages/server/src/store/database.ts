@@ -17,6 +17,25 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   outbox: OutboxTable;
   account_tokens: AccountTokensTable;
+  messages: MessagesTable;
+  message_reads: MessageReadsTable;
+}
+
+/** Secure messages, one thread per patient (migration 013). */
+export interface MessagesTable {
+  id: string;
+  patient_id: string;
+  author_id: string | null;
+  author_role: 'patient' | 'clinician';
+  text: string;
+  created_at: string;
+}
+
+/** How far each user has read each thread (migration 013). */
+export interface MessageReadsTable {
+  patient_id: string;
+  user_id: string;
+  read_at: string;
 }
 
 /** Mail (and later push) waiting to be sent, or sent (migration 011). */

@@ -18,6 +18,7 @@ import {
   markMailSent,
   resetPassword,
 } from './sql/mail.js';
+import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
 import { addNote, listNotes } from './sql/notes.js';
 import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
 import { sqlContext, type SqlContext } from './sql/context.js';
@@ -180,6 +181,12 @@ export class KyselyStore implements Store {
   writeAudit: Store['writeAudit'] = (entry) => writeAudit(this.db, entry);
   writeAuditBatch: Store['writeAuditBatch'] = (entries) => writeAuditBatch(this.db, entries);
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
+
+  addMessage: Store['addMessage'] = (input) => addMessage(this.db, input);
+  listMessages: Store['listMessages'] = (patientId) => listMessages(this.db, patientId);
+  markMessagesRead: Store['markMessagesRead'] = (patientId, userId, now) =>
+    markMessagesRead(this.db, patientId, userId, now);
+  unreadMessages: Store['unreadMessages'] = (userId) => unreadMessages(this.db, userId);
 
   enqueueMail: Store['enqueueMail'] = (mail, now) => enqueueMail(this.db, mail, now);
   claimMail: Store['claimMail'] = (now, claimUntil, limit) => claimMail(this.sql, now, claimUntil, limit);

@@ -253,3 +253,26 @@ export interface AccountTokenInput {
   createdAt: string;
   expiresAt: string;
 }
+
+/** A message of a patient's thread (ADR 121). `id` is the client's: a repeat is stored once. */
+export interface MessageInput {
+  id: string;
+  patientId: string;
+  authorId: string;
+  authorRole: 'patient' | 'clinician';
+  /** Plain text, shown as text. */
+  text: string;
+  createdAt: string;
+}
+
+export interface Message extends Omit<MessageInput, 'authorId'> {
+  /** Null once the author's account is gone. */
+  authorId: string | null;
+  authorEmail: string | null;
+}
+
+/** Messages in a thread that a user has not read (written by others after the user last read it). */
+export interface UnreadThread {
+  patientId: string;
+  unread: number;
+}

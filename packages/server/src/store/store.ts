@@ -10,6 +10,9 @@ import type {
   AppendResult,
   ClaimedMail,
   MailInput,
+  Message,
+  MessageInput,
+  UnreadThread,
   AuditEntry,
   AuditEntryInput,
   CaseloadQuery,
@@ -151,6 +154,18 @@ export interface Store {
   writeAuditBatch(entries: readonly AuditEntryInput[]): Promise<void>;
   /** Newest first. */
   listAudit(patientId: string, limit: number): Promise<AuditEntry[]>;
+
+  /**
+   * Stores a message once (ADR 121): a repeat of its id with the same patient, author and text is the stored
+   * message (`created` false); with anything else, `conflict` and nothing stored.
+   */
+  addMessage(input: MessageInput): Promise<{ message: Message; created: boolean } | 'conflict'>;
+  /** The patient's thread, oldest first. */
+  listMessages(patientId: string): Promise<Message[]>;
+  /** The user has read the patient's thread up to `now`. */
+  markMessagesRead(patientId: string, userId: string, now: string): Promise<void>;
+  /** Unread messages per thread the user can read (own record, linked patients); threads with none left out. */
+  unreadMessages(userId: string): Promise<UnreadThread[]>;
 
   /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
   enqueueMail(mail: MailInput, now: string): Promise<void>;
