@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useLocalData, useMe } from '../lib/hooks';
+import { UnreadCount } from '../components/unread-count';
 import { ClinicSignOut } from './clinic-sign-out';
 import { SyncPill } from './sync-pill';
 
@@ -10,6 +11,7 @@ const LINKS = [
   { to: '/progress', label: 'Progress' },
   { to: '/running', label: 'Running', runnersOnly: true },
   { to: '/learn', label: 'Learn' },
+  { to: '/messages', label: 'Messages' },
   { to: '/settings', label: 'Settings' },
 ];
 
@@ -53,6 +55,7 @@ export function Layout() {
                 <li key={l.to}>
                   <NavLink to={l.to} end>
                     {l.label}
+                    {l.to === '/messages' && <UnreadCount />}
                   </NavLink>
                 </li>
               ))}

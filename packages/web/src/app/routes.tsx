@@ -42,6 +42,14 @@ const ConfirmEmailPage = page(
   'ConfirmEmailPage',
 );
 const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
+const PatientMessagesPage = page(
+  () => import('../features/messages/components/patient-messages-page'),
+  'PatientMessagesPage',
+);
+const ClinicianMessagesPage = page(
+  () => import('../features/messages/components/clinician-messages-page'),
+  'ClinicianMessagesPage',
+);
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
 export const router = createBrowserRouter([
@@ -62,6 +70,7 @@ export const router = createBrowserRouter([
           { path: '/clinic', element: <CaseloadPage /> },
           { path: '/clinic/invite', element: <InvitePage /> },
           { path: '/clinic/patients/:patientId', element: <RecordPage /> },
+          { path: '/clinic/patients/:patientId/messages', element: <ClinicianMessagesPage /> },
         ],
       },
       {
@@ -79,6 +88,7 @@ export const router = createBrowserRouter([
           { path: '/running', element: <RunningPage /> },
           { path: '/learn', element: <LearnPage /> },
           { path: '/settings', element: <SettingsPage /> },
+          { path: '/messages', element: <PatientMessagesPage /> },
           { path: '/invite/:code', element: <InviteRedirect /> },
         ],
       },
