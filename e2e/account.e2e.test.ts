@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, describeViolations, phone } from './lib/browser.js';
 import { signUp } from './lib/patient.js';
-import { linkPath, startMailSink, type MailSink } from './lib/smtp-sink.js';
+import { linkPath, startMailSink, type MailSink } from '../proof/lib/smtp-sink.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 const NEW_PASSWORD = 'lantern orbit pebble quiet';

@@ -117,10 +117,21 @@ export async function buildApp({
   const outbox = new OutboxWorker(
     store,
     mailer ??
-      (config.smtpUrl === undefined ? new LogMailer(log) : new SmtpMailer(config.smtpUrl, config.mailFrom)),
+      (config.smtpUrl === undefined
+        ? new LogMailer(log)
+        : new SmtpMailer(
+            config.smtpUrl,
+            config.mailFrom,
+            Math.min(30_000, (config.mailClaimSeconds * 1000) / 3),
+          )),
     now,
     outages.background(log),
-    { ...DEFAULT_OUTBOX_OPTIONS, ...outboxOptions },
+    {
+      ...DEFAULT_OUTBOX_OPTIONS,
+      intervalMs: config.mailPollMs,
+      leaseMs: config.mailClaimSeconds * 1000,
+      ...outboxOptions,
+    },
   );
   const deps: Deps = { config, store, clock: now, snapshots, outbox, pdf: { compress: true, ...pdf }, log };
   app.decorate('snapshots', snapshots);

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       smtpUrl: undefined,
       mailFrom: 'hamstring-rehab <no-reply@localhost>',
+      mailPollMs: 5000,
+      mailClaimSeconds: 120,
     });
   });
 

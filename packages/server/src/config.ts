@@ -50,6 +50,10 @@ export interface Config {
   smtpUrl: string | undefined;
   /** The From of every mail. */
   mailFrom: string;
+  /** How often each server's outbox worker looks for due mail, in ms (it is also woken by each write). */
+  mailPollMs: number;
+  /** How long a server's claim on mail it is sending holds: after a crash, others send it after this. */
+  mailClaimSeconds: number;
 }
 
 /** Thrown by loadConfig with one line per bad setting. */
@@ -190,6 +194,8 @@ export function loadConfig(env: Env, defaultWebDir: string, cwd = process.cwd())
     publicUrl: parsePublicUrl(read('PUBLIC_URL'), port, problems),
     smtpUrl: parseSmtpUrl(read('SMTP_URL'), problems),
     mailFrom: parseMailFrom(read('MAIL_FROM'), problems),
+    mailPollMs: integer('MAIL_POLL_MS', 5000, 50, 3_600_000),
+    mailClaimSeconds: integer('MAIL_CLAIM_SECONDS', 120, 1, 86_400),
   };
   if (config.headersTimeoutMs > config.requestTimeoutMs) {
     problems.push(

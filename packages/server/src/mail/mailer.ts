@@ -15,11 +15,18 @@ export interface Mailer {
 export class SmtpMailer implements Mailer {
   private readonly transport: Transporter;
 
+  /** `timeoutMs` bounds each stage of a send (connect, greeting, any silence): keep it under half a claim. */
   constructor(
     smtpUrl: string,
     private readonly from: string,
+    timeoutMs = 30_000,
   ) {
-    this.transport = createTransport(smtpUrl);
+    this.transport = createTransport({
+      url: smtpUrl,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    });
   }
 
   async send(mail: ClaimedMail): Promise<void> {

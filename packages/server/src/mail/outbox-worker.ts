@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ErrorLog } from '../snapshots/snapshot-service.js';
 import type { Store } from '../store/store.js';
 import type { Mailer } from './mailer.js';
@@ -27,7 +28,8 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
 
 /**
  * Sends what the outbox holds (ADR 119): claims due mail (several servers may run this at once; the claim
- * keeps them apart), sends each, records it sent, or schedules a retry with exponential back-off. A crash
+ * keeps them apart), renews the claim just before sending each (the mailer's timeouts are shorter than a
+ * claim, so a send never outlives it), records it sent, or schedules a retry with exponential back-off. A crash
  * mid-send leaves the claim to expire and the mail is sent by whoever claims it next.
  */
 export class OutboxWorker {
@@ -88,11 +90,14 @@ export class OutboxWorker {
       this.again = false;
       for (;;) {
         if (this.stopped) return sent;
-        const now = this.clock();
-        const until = new Date(now.getTime() + this.options.leaseMs).toISOString();
-        const claimed = await this.store.claimMail(now.toISOString(), until, this.options.batch);
+        const token = randomUUID();
+        const claimed = await this.store.claimMail(...this.lease(), this.options.batch, token);
         if (claimed.length === 0) break;
         for (const mail of claimed) {
+          if (this.stopped) return sent;
+          // The claim is renewed just before each send: a mail whose claim lapsed while earlier ones went
+          // (and may now be with another server) is left to that server.
+          if (!(await this.store.renewMailClaim(mail.id, token, ...this.lease()))) continue;
           try {
             await this.mailer.send(mail);
           } catch (error) {
@@ -105,6 +110,12 @@ export class OutboxWorker {
       }
     } while (this.again);
     return sent;
+  }
+
+  /** Now and the end of a claim made now. */
+  private lease(): [string, string] {
+    const now = this.clock();
+    return [now.toISOString(), new Date(now.getTime() + this.options.leaseMs).toISOString()];
   }
 
   private async failed(id: string, attempts: number, error: unknown): Promise<void> {

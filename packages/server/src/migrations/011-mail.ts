@@ -25,6 +25,7 @@ export const mailMigration: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('due_at', 'text', (c) => c.notNull())
       .addColumn('claimed_until', 'text')
+      .addColumn('claimed_by', 'text')
       .addColumn('sent_at', 'text')
       .addColumn('last_error', 'text')
       .execute();

@@ -52,6 +52,8 @@ export interface OutboxTable {
   created_at: string;
   due_at: string;
   claimed_until: string | null;
+  /** The token of the claim that holds it. */
+  claimed_by: string | null;
   sent_at: string | null;
   last_error: string | null;
 }

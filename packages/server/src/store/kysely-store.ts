@@ -16,6 +16,7 @@ import {
   findAccountToken,
   markMailFailed,
   markMailSent,
+  renewMailClaim,
   resetPassword,
 } from './sql/mail.js';
 import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
@@ -189,7 +190,10 @@ export class KyselyStore implements Store {
   unreadMessages: Store['unreadMessages'] = (userId) => unreadMessages(this.db, userId);
 
   enqueueMail: Store['enqueueMail'] = (mail, now) => enqueueMail(this.db, mail, now);
-  claimMail: Store['claimMail'] = (now, claimUntil, limit) => claimMail(this.sql, now, claimUntil, limit);
+  claimMail: Store['claimMail'] = (now, claimUntil, limit, token) =>
+    claimMail(this.sql, now, claimUntil, limit, token);
+  renewMailClaim: Store['renewMailClaim'] = (id, token, now, claimUntil) =>
+    renewMailClaim(this.db, id, token, now, claimUntil);
   markMailSent: Store['markMailSent'] = (id, now) => markMailSent(this.db, id, now);
   markMailFailed: Store['markMailFailed'] = (id, input) => markMailFailed(this.db, id, input);
   createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);

@@ -32,11 +32,19 @@ describe.each(storeTargets())('Store on $name: the mail outbox', (target) => {
     for (const m of mails) await store.enqueueMail(m, NOW);
     await store.enqueueMail(mails[0] as MailInput, NOW);
     await store.enqueueMail(mail('later@example.org', at(10)), NOW);
-    const [a, b] = await Promise.all([store.claimMail(NOW, at(2), 6), store.claimMail(NOW, at(2), 6)]);
+    const [a, b] = await Promise.all([
+      store.claimMail(NOW, at(2), 6, 'a'),
+      store.claimMail(NOW, at(2), 6, 'b'),
+    ]);
     const ids = [...(a ?? []), ...(b ?? [])].map((m) => m.id);
     expect(new Set(ids).size).toBe(10);
     expect(ids.sort()).toEqual(mails.map((m) => m.id).sort());
-    expect(await store.claimMail(at(1), at(3), 50)).toEqual([]);
+    expect(await store.claimMail(at(1), at(3), 50, 'c')).toEqual([]);
+    // Only the claim's own token renews it, and only before it lapses.
+    const mine = a?.[1]?.id ?? '';
+    expect(await store.renewMailClaim(mine, 'b', at(1), at(3))).toBe(false);
+    expect(await store.renewMailClaim(mine, 'a', at(2), at(4))).toBe(false);
+    expect(await store.renewMailClaim(mine, 'a', at(1), at(2))).toBe(true);
 
     const first = a?.[0];
     if (first === undefined) throw new Error('nothing claimed');
@@ -47,12 +55,12 @@ describe.each(storeTargets())('Store on $name: the mail outbox', (target) => {
     await store.markMailFailed(second.id, { retryAt: at(30), error: 'refused' });
 
     // The claims lapse at +2 min (a server died mid-send): the other 8 come back, counted a second attempt.
-    const again = await store.claimMail(at(3), at(5), 50);
+    const again = await store.claimMail(at(3), at(5), 50, 'd');
     expect(again).toHaveLength(8);
     expect(again.every((m) => m.attempts === 2)).toBe(true);
     for (const m of again) await store.markMailSent(m.id, at(4));
-    expect((await store.claimMail(at(11), at(13), 50)).map((m) => m.to)).toEqual(['later@example.org']);
-    expect((await store.claimMail(at(31), at(33), 50)).map((m) => m.id)).toContain(second.id);
+    expect((await store.claimMail(at(11), at(13), 50, 'e')).map((m) => m.to)).toEqual(['later@example.org']);
+    expect((await store.claimMail(at(31), at(33), 50, 'f')).map((m) => m.id)).toContain(second.id);
   });
 
   it('keeps reset links single use and per purpose', async () => {

@@ -170,10 +170,16 @@ export interface Store {
   /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
   enqueueMail(mail: MailInput, now: string): Promise<void>;
   /**
-   * Claims up to `limit` due pending mails no live claim holds, until `claimUntil`, counting the attempt.
+   * Claims up to `limit` due pending mails no live claim holds, until `claimUntil`, under `token` (random, one
+   * per claim), counting the attempt.
    * Several servers may claim at once; none gets a mail another holds.
    */
-  claimMail(now: string, claimUntil: string, limit: number): Promise<ClaimedMail[]>;
+  claimMail(now: string, claimUntil: string, limit: number, token: string): Promise<ClaimedMail[]>;
+  /**
+   * Extends the claim `token` holds on a mail to `claimUntil`, just before sending it; false (send nothing)
+   * when the claim has lapsed at `now`, or is another's, or the mail is sent.
+   */
+  renewMailClaim(id: string, token: string, now: string, claimUntil: string): Promise<boolean>;
   /** Sent: its body and link are emptied. */
   markMailSent(id: string, now: string): Promise<void>;
   /** Failed: tried again at `retryAt`, or given up when it is undefined. */

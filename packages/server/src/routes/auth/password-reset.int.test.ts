@@ -174,7 +174,7 @@ describe.each(storeTargets())('password reset and address change by mail ($name)
     expect(erase.statusCode).toBe(204);
     expect(JSON.stringify(await t.dump())).not.toContain('leaving@example.org');
     const now = '2026-04-01T00:00:00.000Z';
-    const left = await t.store.claimMail(now, now, 100);
+    const left = await t.store.claimMail(now, now, 100, 'test');
     expect(left.filter((m) => m.to === 'leaving@example.org')).toEqual([]);
   });
 });

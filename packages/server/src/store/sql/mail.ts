@@ -43,6 +43,7 @@ export async function claimMail(
   now: string,
   claimUntil: string,
   limit: number,
+  token: string,
 ): Promise<ClaimedMail[]> {
   return db.transaction().execute(async (tx) => {
     let due = tx
@@ -59,7 +60,7 @@ export async function claimMail(
     if (ids.length === 0) return [];
     const rows = await tx
       .updateTable('outbox')
-      .set((eb) => ({ claimed_until: claimUntil, attempts: eb('attempts', '+', 1) }))
+      .set((eb) => ({ claimed_until: claimUntil, claimed_by: token, attempts: eb('attempts', '+', 1) }))
       .where('id', 'in', ids)
       .returningAll()
       .execute();
@@ -76,6 +77,28 @@ export async function claimMail(
         attempts: r.attempts,
       }));
   });
+}
+
+/**
+ * Extends a claim just before its mail is sent: true only while the claim `token` still holds it, unlapsed
+ * at `now` and unsent, so a mail whose claim lapsed (and may be with another server) is not sent here.
+ */
+export async function renewMailClaim(
+  db: Kysely<Database>,
+  id: string,
+  token: string,
+  now: string,
+  claimUntil: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ claimed_until: claimUntil })
+    .where('id', '=', id)
+    .where('claimed_by', '=', token)
+    .where('state', '=', 'pending')
+    .where('claimed_until', '>', now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Sent: the body and link (a single-use link may be in them) are emptied. */
