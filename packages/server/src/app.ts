@@ -22,6 +22,7 @@ import { registerSession, SESSION_COOKIE } from './plugins/session.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerClinicianRoutes } from './routes/clinicians/index.js';
 import { registerOpenApiRoute } from './routes/docs/openapi.js';
+import { registerAlertPreferences } from './routes/messages/alert-preferences.js';
 import { registerMessages } from './routes/messages/messages.js';
 import { registerEvaluate } from './routes/evaluate/evaluate.js';
 import { registerHealth } from './routes/health/health.js';
@@ -133,6 +134,12 @@ export async function buildApp({
       ...outboxOptions,
     },
   );
+  snapshots.alerts = {
+    publicUrl: config.publicUrl,
+    queued: () => {
+      outbox.kick();
+    },
+  };
   const deps: Deps = { config, store, clock: now, snapshots, outbox, pdf: { compress: true, ...pdf }, log };
   app.decorate('snapshots', snapshots);
   app.decorate('outbox', outbox);
@@ -206,6 +213,7 @@ export async function buildApp({
   registerPatientRoutes(app, deps);
   registerClinicianRoutes(app, deps);
   registerMessages(app, deps);
+  registerAlertPreferences(app, deps);
   registerEvaluate(app, deps);
   registerHealth(app, deps);
   registerOpenApiRoute(app);

@@ -98,6 +98,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     body: () => ({ id: randomUUID(), text: 'How is the pain today?' }),
   },
   'GET /api/v1/messages/unread': { access: 'user' },
+  'GET /api/v1/clinicians/me/alerts': { access: 'clinician' },
+  'PUT /api/v1/clinicians/me/alerts': { access: 'clinician', body: () => ({ email: ['red-flag'] }) },
   'POST /api/v1/evaluate': {
     access: 'public',
     body: () => ({

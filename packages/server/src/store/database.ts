@@ -19,6 +19,15 @@ export interface Database {
   account_tokens: AccountTokensTable;
   messages: MessagesTable;
   message_reads: MessageReadsTable;
+  alert_preferences: AlertPreferencesTable;
+}
+
+/** Which alerts each clinician gets by e-mail (migration 013). */
+export interface AlertPreferencesTable {
+  clinician_id: string;
+  /** JSON list of alert kinds. */
+  email: string;
+  updated_at: string;
 }
 
 /** Secure messages, one thread per patient (migration 013). */

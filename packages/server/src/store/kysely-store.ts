@@ -5,6 +5,7 @@ import type { Database } from './database.js';
 import type { ReadCache } from './read-cache.js';
 import type { Reader } from './sqlite-reader.js';
 import { appendEvents } from './sql/append-events.js';
+import { getAlertPreferences, setAlertPreferences } from './sql/alerts.js';
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
 import { listCaseload, staleCaseload } from './sql/caseload.js';
 import {
@@ -171,8 +172,11 @@ export class KyselyStore implements Store {
     const cache = this.caches?.decisions;
     return cache === undefined ? load() : cache.through(patientId, now, load);
   };
-  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now) =>
-    this.thenDrop(saveSnapshot(this.db, patientId, version, values, now), this.dropDecision(patientId));
+  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now, alerts) =>
+    this.thenDrop(
+      saveSnapshot(this.db, patientId, version, values, now, alerts),
+      this.dropDecision(patientId),
+    );
   claimStaleSnapshots: Store['claimStaleSnapshots'] = (now, claimUntil, limit) =>
     claimStaleSnapshots(this.sql, now, claimUntil, limit);
   staleCaseload: Store['staleCaseload'] = (clinicianId, now, limit) =>
@@ -183,7 +187,11 @@ export class KyselyStore implements Store {
   writeAuditBatch: Store['writeAuditBatch'] = (entries) => writeAuditBatch(this.db, entries);
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
 
-  addMessage: Store['addMessage'] = (input) => addMessage(this.db, input);
+  addMessage: Store['addMessage'] = (input, alerts) => addMessage(this.db, input, alerts);
+  getAlertPreferences: Store['getAlertPreferences'] = (clinicianId) =>
+    getAlertPreferences(this.db, clinicianId);
+  setAlertPreferences: Store['setAlertPreferences'] = (clinicianId, kinds, now) =>
+    setAlertPreferences(this.db, clinicianId, kinds, now);
   listMessages: Store['listMessages'] = (patientId) => listMessages(this.db, patientId);
   markMessagesRead: Store['markMessagesRead'] = (patientId, userId, now) =>
     markMessagesRead(this.db, patientId, userId, now);

@@ -276,3 +276,28 @@ export interface UnreadThread {
   patientId: string;
   unread: number;
 }
+
+/**
+ * What a clinician can be alerted to (ADR 121): a flag of the protocol newly appearing on a linked patient
+ * (`red-flag` at once; `severe-pain`, `nerve-signs` are pht-v2's), a new message from a patient.
+ */
+export const ALERT_KINDS = [
+  'red-flag',
+  'severe-pain',
+  'nerve-signs',
+  'repeated-flare',
+  'new-message',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+/** What a clinician gets with no choice made. */
+export const DEFAULT_ALERTS: readonly AlertKind[] = ['red-flag'];
+
+/** A clinician linked to a patient, with the alerts they chose. */
+export interface AlertRecipient {
+  clinicianId: string;
+  email: string;
+  alerts: readonly AlertKind[];
+}
+
+/** The mails to queue for an event, given the patient's linked clinicians; written in the event's transaction. */
+export type AlertMails = (recipients: readonly AlertRecipient[]) => MailInput[];

@@ -7,6 +7,8 @@
 import type {
   AccountTokenInput,
   AccountTokenPurpose,
+  AlertKind,
+  AlertMails,
   AppendResult,
   ClaimedMail,
   MailInput,
@@ -131,9 +133,17 @@ export interface Store {
   getDecisionSnapshot(patientId: string, now: string): Promise<DecisionSnapshot | undefined>;
   /**
    * Saves a snapshot computed from `version` of the case, with its sort keys on every clinician link, in one
-   * transaction; false (nothing saved) when the case has changed since.
+   * transaction; false (nothing saved) when the case has changed since. `alerts` is given the flag bits that
+   * this snapshot sets and the last one did not; the mails it makes for the patient's linked clinicians are
+   * queued in the same transaction (ADR 121).
    */
-  saveSnapshot(patientId: string, version: number, values: SnapshotValues, now: string): Promise<boolean>;
+  saveSnapshot(
+    patientId: string,
+    version: number,
+    values: SnapshotValues,
+    now: string,
+    alerts?: (newFlags: number) => AlertMails | undefined,
+  ): Promise<boolean>;
   /**
    * Claims up to `limit` stale snapshots (changed, or computed for a day that has ended) that no other
    * process has claimed, oldest first, until `claimUntil`. Several servers may sweep at once.
@@ -157,15 +167,23 @@ export interface Store {
 
   /**
    * Stores a message once (ADR 121): a repeat of its id with the same patient, author and text is the stored
-   * message (`created` false); with anything else, `conflict` and nothing stored.
+   * message (`created` false); with anything else, `conflict` and nothing stored. A new message's `alerts` (for
+   * the patient's linked clinicians) are queued in its transaction.
    */
-  addMessage(input: MessageInput): Promise<{ message: Message; created: boolean } | 'conflict'>;
+  addMessage(
+    input: MessageInput,
+    alerts?: AlertMails,
+  ): Promise<{ message: Message; created: boolean } | 'conflict'>;
   /** The patient's thread, oldest first. */
   listMessages(patientId: string): Promise<Message[]>;
   /** The user has read the patient's thread up to `now`. */
   markMessagesRead(patientId: string, userId: string, now: string): Promise<void>;
   /** Unread messages per thread the user can read (own record, linked patients); threads with none left out. */
   unreadMessages(userId: string): Promise<UnreadThread[]>;
+
+  /** The alerts the clinician chose to get by e-mail (DEFAULT_ALERTS until they choose). */
+  getAlertPreferences(clinicianId: string): Promise<AlertKind[]>;
+  setAlertPreferences(clinicianId: string, kinds: readonly AlertKind[], now: string): Promise<void>;
 
   /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
   enqueueMail(mail: MailInput, now: string): Promise<void>;

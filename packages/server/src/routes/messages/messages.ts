@@ -3,6 +3,7 @@ import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
+import { messageAlerts } from '../../mail/alerts.js';
 import type { Message } from '../../store/store.js';
 
 export const messageSchema = {
@@ -47,7 +48,7 @@ interface Params {
  * clinician's reads and writes land in the patient's audit log. Reading marks the thread read for the caller.
  * GET /api/v1/messages/unread: the caller's unread counts per thread.
  */
-export function registerMessages(app: FastifyInstance, { store, clock }: Deps): void {
+export function registerMessages(app: FastifyInstance, { store, clock, config, outbox }: Deps): void {
   const url = '/api/v1/patients/:patientId/messages';
 
   app.get<{ Params: Params }>(
@@ -101,18 +102,24 @@ export function registerMessages(app: FastifyInstance, { store, clock }: Deps): 
       const actor = actorOf(request);
       const { patientId } = request.params;
       const now = clock().toISOString();
-      const stored = await store.addMessage({
-        id: request.body.id.toLowerCase(),
-        patientId,
-        authorId: actor.userId,
-        authorRole: actor.role,
-        text: request.body.text,
-        createdAt: now,
-      });
+      // A patient's new message alerts the linked clinicians who chose it (ADR 121), in its transaction.
+      const alerts = actor.role === 'patient' ? messageAlerts(config.publicUrl, patientId, now) : undefined;
+      const stored = await store.addMessage(
+        {
+          id: request.body.id.toLowerCase(),
+          patientId,
+          authorId: actor.userId,
+          authorRole: actor.role,
+          text: request.body.text,
+          createdAt: now,
+        },
+        alerts,
+      );
       if (stored === 'conflict') {
         throw new HttpError(409, 'this message id is already used by another message: make a new one');
       }
       await store.markMessagesRead(patientId, actor.userId, now);
+      if (alerts !== undefined && stored.created) outbox.kick();
       return reply.code(stored.created ? 201 : 200).send(presentMessage(stored.message, actor.userId));
     },
   );

@@ -1,12 +1,28 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import type { Message, MessageInput, UnreadThread } from '../store.js';
+import type { AlertMails, Message, MessageInput, UnreadThread } from '../store.js';
+import { alertRecipients } from './alerts.js';
+import { enqueueWithin } from './mail.js';
 
 /**
  * Stores a message once: a repeat of its id with the same patient, author and text is the stored message
  * (`created` false); with anything else it is `conflict`.
  */
 export async function addMessage(
+  db: Kysely<Database>,
+  input: MessageInput,
+  alerts?: AlertMails,
+): Promise<{ message: Message; created: boolean } | 'conflict'> {
+  return db.transaction().execute(async (tx) => {
+    const stored = await insertMessage(tx, input);
+    if (stored !== 'conflict' && stored.created && alerts !== undefined) {
+      await enqueueWithin(tx, alerts(await alertRecipients(tx, input.patientId)), input.createdAt);
+    }
+    return stored;
+  });
+}
+
+async function insertMessage(
   db: Kysely<Database>,
   input: MessageInput,
 ): Promise<{ message: Message; created: boolean } | 'conflict'> {
