@@ -102,7 +102,7 @@ export async function saveSnapshot(
       .where('patient_id', '=', patientId)
       .execute();
     // Flags that appear with this snapshot: their alerts are queued in its transaction (ADR 121).
-    const appeared = values.flags & ~Number(before?.flags ?? 0);
+    const appeared = values.flags & ~(before?.flags ?? 0);
     const mails = appeared === 0 ? undefined : alerts?.(appeared);
     if (mails !== undefined) await enqueueWithin(tx, mails(await alertRecipients(tx, patientId)), now);
     return true;
