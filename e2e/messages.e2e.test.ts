@@ -27,6 +27,15 @@ describe('secure messages', () => {
     const doc = await clinic.newPage();
     await clinicSignUp(doc, 'Bridge Street Physio');
     const code = await createInvite(doc);
+    // The clinician chooses the alerts they get by e-mail: red flags by default, and new messages.
+    await doc.getByRole('link', { name: 'Alerts' }).click();
+    await doc.getByRole('heading', { name: 'Alerts' }).waitFor();
+    expect(await doc.getByLabel('A red flag (sent at once)').isChecked()).toBe(true);
+    expect(describeViolations(await axe(doc))).toEqual([]);
+    await doc.getByLabel('A new message from a patient').check();
+    await doc.getByRole('button', { name: 'Save alerts' }).click();
+    await doc.getByText('Saved.').waitFor();
+    expect(await apiCall(doc, 'GET', 'clinicians/me/alerts')).toEqual({ email: ['red-flag', 'new-message'] });
 
     const patientContext = await phone(suite.browser, suite.server.url, true);
     const patient = await patientContext.newPage();

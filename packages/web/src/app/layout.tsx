@@ -18,6 +18,7 @@ const LINKS = [
 const CLINIC_LINKS = [
   { to: '/clinic', label: 'Caseload' },
   { to: '/clinic/invite', label: 'Invite a patient' },
+  { to: '/clinic/alerts', label: 'Alerts' },
   { to: '/account', label: 'Account' },
 ];
 

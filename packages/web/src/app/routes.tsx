@@ -50,6 +50,10 @@ const ClinicianMessagesPage = page(
   () => import('../features/messages/components/clinician-messages-page'),
   'ClinicianMessagesPage',
 );
+const AlertSettingsPage = page(
+  () => import('../features/notifications/components/alert-settings-page'),
+  'AlertSettingsPage',
+);
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
 export const router = createBrowserRouter([
@@ -69,6 +73,7 @@ export const router = createBrowserRouter([
         children: [
           { path: '/clinic', element: <CaseloadPage /> },
           { path: '/clinic/invite', element: <InvitePage /> },
+          { path: '/clinic/alerts', element: <AlertSettingsPage /> },
           { path: '/clinic/patients/:patientId', element: <RecordPage /> },
           { path: '/clinic/patients/:patientId/messages', element: <ClinicianMessagesPage /> },
         ],
