@@ -8,6 +8,7 @@ import './http/context.js';
 import type { Deps } from './http/deps.js';
 import { HttpError } from './http/errors.js';
 import { compileResponseCheck, validatorCompiler } from './http/validation.js';
+import { queueDailyDigests } from './mail/alerts.js';
 import { LogMailer, SmtpMailer, type Mailer } from './mail/mailer.js';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxOptions } from './mail/outbox-worker.js';
 import { registerAudit } from './plugins/audit.js';
@@ -61,6 +62,8 @@ declare module 'fastify' {
     snapshots: SnapshotService;
     /** The outbox worker: tests await `run()`. */
     outbox: OutboxWorker;
+    /** Queues today's clinician digests if due (every minute in a server; tests call it). */
+    digests: () => Promise<number>;
   }
 }
 
@@ -143,12 +146,28 @@ export async function buildApp({
   const deps: Deps = { config, store, clock: now, snapshots, outbox, pdf: { compress: true, ...pdf }, log };
   app.decorate('snapshots', snapshots);
   app.decorate('outbox', outbox);
+  const digests = async () => {
+    const queued = await queueDailyDigests(store, config.publicUrl, now());
+    if (queued > 0) outbox.kick();
+    return queued;
+  };
+  app.decorate('digests', digests);
+  let digestTimer: NodeJS.Timeout | undefined;
   app.addHook('onReady', (done) => {
     snapshots.start();
     outbox.start();
+    if (outboxOptions.intervalMs !== 0) {
+      digestTimer = setInterval(() => {
+        digests().catch((error: unknown) => {
+          outages.background(log).error({ err: error }, 'daily digest: queueing failed');
+        });
+      }, 60_000);
+      digestTimer.unref();
+    }
     done();
   });
   app.addHook('onClose', async () => {
+    clearInterval(digestTimer);
     await outbox.stop();
     await snapshots.stop();
   });

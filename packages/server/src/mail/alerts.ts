@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { flagsFromBits } from '../snapshots/compute-snapshot.js';
-import { ALERT_KINDS, type AlertKind, type AlertMails, type MailInput } from '../store/store.js';
+import { ALERT_KINDS, type AlertKind, type AlertMails, type MailInput, type Store } from '../store/store.js';
 
 /**
  * Clinician alerts by e-mail (ADR 121). E-mail is not a safe channel for health data: the body says only that
@@ -27,7 +27,7 @@ function alertMail(clinicianId: string, to: string, now: string, message: boolea
 export function flagAlerts(publicUrl: string, patientId: string, now: string) {
   return (bits: number): AlertMails | undefined => {
     const flags = flagsFromBits(bits) as readonly string[];
-    const raised = ALERT_KINDS.filter((k) => k !== 'new-message' && flags.includes(k));
+    const raised = ALERT_KINDS.filter((k) => flags.includes(k));
     if (raised.length === 0) return undefined;
     const link = `${publicUrl}/clinic/patients/${patientId}`;
     return (recipients) =>
@@ -44,4 +44,28 @@ export function messageAlerts(publicUrl: string, patientId: string, now: string)
     recipients
       .filter((r) => r.alerts.includes('new-message'))
       .map((r) => alertMail(r.clinicianId, r.email, now, true, link));
+}
+
+/** The hour (UTC) from which each day's digest is sent. */
+export const DIGEST_HOUR_UTC = 7;
+
+/**
+ * Queues today's digests once it is past DIGEST_HOUR_UTC (each server calls this every minute; the store
+ * keeps it to one per clinician and day). How many were queued.
+ */
+export async function queueDailyDigests(store: Store, publicUrl: string, now: Date): Promise<number> {
+  if (now.getUTCHours() < DIGEST_HOUR_UTC) return 0;
+  const day = now.toISOString().slice(0, 10);
+  const at = now.toISOString();
+  return store.queueDigests(day, at, ({ clinicianId, email }) => ({
+    id: randomUUID(),
+    userId: clinicianId,
+    to: email,
+    subject: 'Patients of yours need attention today',
+    body:
+      `Patients of yours need attention today.\n\nSign in to see your caseload:\n${publicUrl}/clinic\n\n` +
+      '-- \nhamstring-rehab\nYou get this daily mail because you chose it; change it on the Alerts page.\n',
+    link: `${publicUrl}/clinic`,
+    dueAt: at,
+  }));
 }

@@ -5,7 +5,7 @@ import type { Database } from './database.js';
 import type { ReadCache } from './read-cache.js';
 import type { Reader } from './sqlite-reader.js';
 import { appendEvents } from './sql/append-events.js';
-import { getAlertPreferences, setAlertPreferences } from './sql/alerts.js';
+import { getAlertPreferences, queueDigests, setAlertPreferences } from './sql/alerts.js';
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
 import { listCaseload, staleCaseload } from './sql/caseload.js';
 import {
@@ -188,6 +188,7 @@ export class KyselyStore implements Store {
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
 
   addMessage: Store['addMessage'] = (input, alerts) => addMessage(this.db, input, alerts);
+  queueDigests: Store['queueDigests'] = (day, now, mailFor) => queueDigests(this.db, day, now, mailFor);
   getAlertPreferences: Store['getAlertPreferences'] = (clinicianId) =>
     getAlertPreferences(this.db, clinicianId);
   setAlertPreferences: Store['setAlertPreferences'] = (clinicianId, kinds, now) =>

@@ -279,7 +279,8 @@ export interface UnreadThread {
 
 /**
  * What a clinician can be alerted to (ADR 121): a flag of the protocol newly appearing on a linked patient
- * (`red-flag` at once; `severe-pain`, `nerve-signs` are pht-v2's), a new message from a patient.
+ * (`red-flag` at once; `severe-pain`, `nerve-signs` are pht-v2's), a new message from a patient, and a daily
+ * digest when any linked patient needs attention.
  */
 export const ALERT_KINDS = [
   'red-flag',
@@ -287,6 +288,7 @@ export const ALERT_KINDS = [
   'nerve-signs',
   'repeated-flare',
   'new-message',
+  'daily-digest',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 /** What a clinician gets with no choice made. */

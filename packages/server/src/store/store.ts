@@ -184,6 +184,15 @@ export interface Store {
   /** The alerts the clinician chose to get by e-mail (DEFAULT_ALERTS until they choose). */
   getAlertPreferences(clinicianId: string): Promise<AlertKind[]>;
   setAlertPreferences(clinicianId: string, kinds: readonly AlertKind[], now: string): Promise<void>;
+  /**
+   * Queues `day`'s digest for each clinician who chose `daily-digest` and has a linked patient with a flag;
+   * at most one per clinician and day, however often and on however many servers it runs. How many were new.
+   */
+  queueDigests(
+    day: string,
+    now: string,
+    mailFor: (clinician: { clinicianId: string; email: string }) => MailInput,
+  ): Promise<number>;
 
   /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
   enqueueMail(mail: MailInput, now: string): Promise<void>;

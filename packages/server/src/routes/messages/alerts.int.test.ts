@@ -92,6 +92,33 @@ describe.each(storeTargets())('clinician alerts by e-mail ($name)', (target) => 
     expect(smtp.mails[0]?.text).not.toContain('numb');
   });
 
+  it('mails one daily digest a day to a clinician who chose it, after 07:00 UTC, when a patient needs attention', async () => {
+    const calm = await patientWith(t, calmDays('2026-03-03', '2026-03-09'));
+    const flagged = await patientWith(t, [...calmDays('2026-03-03', '2026-03-09'), redFlag('2026-03-10')]);
+    const digestOnly = await t.clinician([calm.patientId, flagged.patientId]);
+    const calmOnly = await t.clinician([calm.patientId]);
+    for (const session of [digestOnly, calmOnly]) {
+      await t.request('PUT', '/api/v1/clinicians/me/alerts', { session, body: { email: ['daily-digest'] } });
+    }
+    await t.app.snapshots.refresh(calm.patientId);
+    await t.app.snapshots.refresh(flagged.patientId);
+    t.setNow('2026-03-12T06:59:00.000Z');
+    expect(await t.app.digests()).toBe(0);
+    t.setNow('2026-03-12T07:00:00.000Z');
+    const [first, second] = await Promise.all([t.app.digests(), t.app.digests()]);
+    expect((first ?? 0) + (second ?? 0)).toBe(1);
+    expect(await t.app.digests()).toBe(0);
+    await t.app.outbox.run();
+    const digests = smtp.mails.filter((m) => m.subject === 'Patients of yours need attention today');
+    expect(digests.map((m) => (Array.isArray(m.to) ? '' : m.to?.text))).toEqual([
+      (await t.store.findUserById(digestOnly.userId))?.email,
+    ]);
+    expect(digests[0]?.text?.replace(/https:\S+/g, '')).not.toMatch(HEALTH);
+    t.setNow('2026-03-13T09:00:00.000Z');
+    expect(await t.app.digests()).toBe(1);
+    t.setNow('2026-03-10T12:00:00.000Z');
+  });
+
   it('refuses an unknown alert kind, naming the field', async () => {
     const doc = await t.clinician();
     const bad = await t.request('PUT', '/api/v1/clinicians/me/alerts', {

@@ -7,6 +7,7 @@ export const ALERT_CHOICES = [
   { kind: 'nerve-signs', label: 'Nerve signs' },
   { kind: 'repeated-flare', label: 'Repeated flare-ups' },
   { kind: 'new-message', label: 'A new message from a patient' },
+  { kind: 'daily-digest', label: 'Once a day (after 07:00 UTC) if any patient needs attention' },
 ] as const;
 
 export type AlertKind = (typeof ALERT_CHOICES)[number]['kind'];
