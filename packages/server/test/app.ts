@@ -66,7 +66,7 @@ export async function testApp(
     pdf: { compress: false, ...options.pdf },
     logStream: options.logStream,
     mailer: options.mailer,
-    outbox: { intervalMs: 0, ...options.outbox },
+    outbox: { intervalMs: 0, wake: false, ...options.outbox },
   });
 
   const request: TestApp['request'] = (method, url, options = {}) =>

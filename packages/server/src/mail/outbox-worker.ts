@@ -15,6 +15,8 @@ export interface OutboxOptions {
   /** Wait before the first retry; doubled each time, at most `maxBackoffMs`. */
   backoffMs: number;
   maxBackoffMs: number;
+  /** Whether `kick()` and `start()` run the worker; tests turn it off and call `run()` themselves. */
+  wake: boolean;
 }
 
 export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
@@ -24,6 +26,7 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
   maxAttempts: 10,
   backoffMs: 30_000,
   maxBackoffMs: 3_600_000,
+  wake: true,
 };
 
 /**
@@ -67,6 +70,7 @@ export class OutboxWorker {
 
   /** Looks for due mail now (after a write queued some). */
   kick(): void {
+    if (!this.options.wake) return;
     this.run().catch((error: unknown) => {
       this.log.error({ err: error }, 'outbox: sending failed');
     });

@@ -114,8 +114,10 @@ describe.each(storeTargets())('clinician alerts by e-mail ($name)', (target) => 
       (await t.store.findUserById(digestOnly.userId))?.email,
     ]);
     expect(digests[0]?.text?.replace(/https:\S+/g, '')).not.toMatch(HEALTH);
+    // The next day, a new digest (the calm patient may by then be missing check-ins too), once.
     t.setNow('2026-03-13T09:00:00.000Z');
-    expect(await t.app.digests()).toBe(1);
+    expect(await t.app.digests()).toBeGreaterThanOrEqual(1);
+    expect(await t.app.digests()).toBe(0);
     t.setNow('2026-03-10T12:00:00.000Z');
   });
 
