@@ -11,6 +11,8 @@ import { protocolV2Migration } from './007-protocol-v2.js';
 import { patientSportMigration } from './008-patient-sport.js';
 import { erasuresMigration } from './009-erasures.js';
 import { edgeHardeningMigration } from './010-edge-hardening.js';
+import { mailMigration } from './011-mail.js';
+import { messagesMigration } from './013-messages.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -25,6 +27,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '008-patient-sport': patientSportMigration(dialect),
     '009-erasures': erasuresMigration,
     '010-edge-hardening': edgeHardeningMigration,
+    '011-mail': mailMigration,
+    '013-messages': messagesMigration,
   };
 }
 

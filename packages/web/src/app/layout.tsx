@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useLocalData, useMe } from '../lib/hooks';
+import { UnreadCount } from '../components/unread-count';
 import { ClinicSignOut } from './clinic-sign-out';
 import { SyncPill } from './sync-pill';
 
@@ -14,12 +15,15 @@ const MORE_LINKS = [
   { to: '/symptoms', label: 'Report a new symptom' },
   { to: '/running', label: 'Running', runnersOnly: true },
   { to: '/learn', label: 'Learn' },
+  { to: '/messages', label: 'Messages' },
   { to: '/settings', label: 'Settings' },
 ];
 
 const CLINIC_LINKS = [
   { to: '/clinic', label: 'Caseload' },
   { to: '/clinic/invite', label: 'Invite a patient' },
+  { to: '/clinic/alerts', label: 'Alerts' },
+  { to: '/account', label: 'Account' },
 ];
 
 /** Header with the app name, navigation and sync state; the page; the disclaimer on every page. */
@@ -57,6 +61,7 @@ export function Layout() {
                 <li key={l.to}>
                   <NavLink to={l.to} end>
                     {l.label}
+                    {l.to === '/messages' && <UnreadCount />}
                   </NavLink>
                 </li>
               ))}

@@ -30,6 +30,31 @@ const ClinicSignupPage = page(
 );
 const InvitePage = page(() => import('../features/clinic-signup/components/invite-page'), 'InvitePage');
 const CaseloadPage = page(() => import('../features/caseload/components/caseload-page'), 'CaseloadPage');
+const ForgotPasswordPage = page(
+  () => import('../features/account/components/forgot-password-page'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = page(
+  () => import('../features/account/components/reset-password-page'),
+  'ResetPasswordPage',
+);
+const ConfirmEmailPage = page(
+  () => import('../features/account/components/confirm-email-page'),
+  'ConfirmEmailPage',
+);
+const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
+const PatientMessagesPage = page(
+  () => import('../features/messages/components/patient-messages-page'),
+  'PatientMessagesPage',
+);
+const ClinicianMessagesPage = page(
+  () => import('../features/messages/components/clinician-messages-page'),
+  'ClinicianMessagesPage',
+);
+const AlertSettingsPage = page(
+  () => import('../features/notifications/components/alert-settings-page'),
+  'AlertSettingsPage',
+);
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
 export const router = createBrowserRouter([
@@ -38,6 +63,10 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/confirm-email', element: <ConfirmEmailPage /> },
+      { path: '/account', element: <AccountPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
       {
@@ -45,7 +74,9 @@ export const router = createBrowserRouter([
         children: [
           { path: '/clinic', element: <CaseloadPage /> },
           { path: '/clinic/invite', element: <InvitePage /> },
+          { path: '/clinic/alerts', element: <AlertSettingsPage /> },
           { path: '/clinic/patients/:patientId', element: <RecordPage /> },
+          { path: '/clinic/patients/:patientId/messages', element: <ClinicianMessagesPage /> },
         ],
       },
       {
@@ -64,6 +95,7 @@ export const router = createBrowserRouter([
           { path: '/learn', element: <LearnPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/symptoms', element: <SymptomsPage /> },
+          { path: '/messages', element: <PatientMessagesPage /> },
           { path: '/invite/:code', element: <InviteRedirect /> },
         ],
       },
