@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, desktop, phone } from './lib/browser.js';
 import { clinicSignUp, createInvite } from './lib/clinician.js';
-import { apiCall, day, seedPatient, signUp } from './lib/patient.js';
+import { apiCall, day, navigate, seedPatient, signUp } from './lib/patient.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 const HTML = 'Does this hurt? <img src=x onerror="window.__pwned=1"><b>bold-in-message</b>';
@@ -47,7 +47,7 @@ describe('secure messages', () => {
     await patient.getByText(/^Linked\./).waitFor();
 
     // The patient writes, from Messages in the nav; two quick taps store one message.
-    await patient.getByRole('link', { name: 'Messages' }).click();
+    await navigate(patient, 'Messages');
     await patient.getByRole('heading', { name: 'Messages' }).waitFor();
     await patient.getByText('No messages yet.').waitFor();
     expect(describeViolations(await axe(patient))).toEqual([]);
@@ -78,8 +78,15 @@ describe('secure messages', () => {
 
     // The patient: 1 unread on Messages, the reply shown as text, then none.
     await patient.goto('/today');
-    await patient.getByRole('navigation').getByTestId('unread-count').getByText('1 unread').waitFor();
-    await patient.getByRole('link', { name: /Messages/ }).click();
+    // on the closed "More" menu, and beside Messages inside it
+    const nav = patient.getByRole('navigation', { name: 'Main' });
+    await nav.getByTestId('unread-count').first().getByText('1 unread').waitFor();
+    await nav.getByText('More').click();
+    await nav
+      .getByRole('link', { name: /Messages/ })
+      .getByText('1 unread')
+      .waitFor();
+    await nav.getByRole('link', { name: /Messages/ }).click();
     await patient.getByText(HTML, { exact: true }).waitFor();
     await expectInert(patient);
     await patient.getByRole('heading', { name: 'Messages' }).waitFor();

@@ -69,12 +69,17 @@ export function Layout() {
                 <li>
                   {/* Keyed by the page, so it opens closed on each page. */}
                   <details className="nav-more" key={pathname}>
-                    <summary>More</summary>
+                    {/* Messages sits in here: its unread count shows on the closed menu too. */}
+                    <summary>
+                      More
+                      {!clinician && <UnreadCount />}
+                    </summary>
                     <ul>
                       {more.map((l) => (
                         <li key={l.to}>
                           <NavLink to={l.to} end>
                             {l.label}
+                            {l.to === '/messages' && <UnreadCount />}
                           </NavLink>
                         </li>
                       ))}

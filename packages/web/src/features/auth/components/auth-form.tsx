@@ -89,7 +89,9 @@ export function AuthForm({ kind }: Props) {
         </button>
         {!signup && (
           <p>
-            <Link to="/forgot-password">Forgot your password?</Link>
+            <Link className="touch-link" to="/forgot-password">
+              Forgot your password?
+            </Link>
           </p>
         )}
       </form>
