@@ -9,6 +9,7 @@ import { caseloadFiltersMigration } from './005-caseload-filters.js';
 import { caseloadSearchMigration } from './006-caseload-search.js';
 import { erasuresMigration } from './009-erasures.js';
 import { edgeHardeningMigration } from './010-edge-hardening.js';
+import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -21,6 +22,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '006-caseload-search': caseloadSearchMigration,
     '009-erasures': erasuresMigration,
     '010-edge-hardening': edgeHardeningMigration,
+    '012-clinic-workspace': clinicWorkspaceMigration,
   };
 }
 

@@ -32,6 +32,8 @@ export interface UsersTable {
   role: 'patient' | 'clinician';
   created_at: string;
   clinic_id: string | null;
+  /** A clinician's role in their clinic (migration 012). */
+  clinic_role: ColumnType<'admin' | 'clinician' | null, 'admin' | 'clinician' | null | undefined>;
 }
 
 export interface PatientsTable {
@@ -44,6 +46,10 @@ export interface PatientsTable {
   time_zone: string;
   created_at: string;
   updated_at: string;
+  /** Who the patient is (migration 012). */
+  full_name: ColumnType<string | null, string | null | undefined>;
+  date_of_birth: ColumnType<string | null, string | null | undefined>;
+  clinic_ref: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface ClinicianPatientsTable {
@@ -59,6 +65,12 @@ export interface ClinicianPatientsTable {
   flags: ColumnType<number, number | undefined, number>;
   /** The patient's e-mail address, lower-cased, for the caseload search (migration 006). */
   email: ColumnType<string, string | undefined, string>;
+  /** The patient's name, lower-cased, for the caseload search (migration 012). */
+  name: ColumnType<string, string | undefined, string>;
+  /** The clinician of the clinic responsible for the patient; "mine" is assignee_id = clinician_id. */
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** '' while under the clinic's care; when discharged (read-only), the time. */
+  discharged_at: ColumnType<string, string | undefined, string>;
 }
 
 export interface ScreeningsTable {
@@ -115,6 +127,12 @@ export interface InvitesTable {
   expires_at: string;
   used_at: string | null;
   used_by: string | null;
+  /** Migration 012: a public handle, the named patient it is for, and when it was revoked. */
+  id: ColumnType<string | null, string | undefined>;
+  patient_name: ColumnType<string | null, string | null | undefined>;
+  patient_dob: ColumnType<string | null, string | null | undefined>;
+  patient_ref: ColumnType<string | null, string | null | undefined>;
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PatientSnapshotsTable {

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './layout';
-import { InviteRedirect } from './invite-redirect';
 import { NotFound } from './not-found';
 import { RequireClinician } from './require-clinician';
 import { RequireSession } from './require-session';
@@ -28,6 +27,11 @@ const ClinicSignupPage = page(
   'ClinicSignupPage',
 );
 const InvitePage = page(() => import('../features/clinic-signup/components/invite-page'), 'InvitePage');
+const InviteLandingPage = page(
+  () => import('../features/clinic-signup/components/invite-landing-page'),
+  'InviteLandingPage',
+);
+const TeamPage = page(() => import('../features/clinic-team/components/team-page'), 'TeamPage');
 const CaseloadPage = page(() => import('../features/caseload/components/caseload-page'), 'CaseloadPage');
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
@@ -39,11 +43,13 @@ export const router = createBrowserRouter([
       { path: '/signup', element: <SignupPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
+      { path: '/invite/:code', element: <InviteLandingPage /> },
       {
         element: <RequireClinician />,
         children: [
           { path: '/clinic', element: <CaseloadPage /> },
           { path: '/clinic/invite', element: <InvitePage /> },
+          { path: '/clinic/team', element: <TeamPage /> },
           { path: '/clinic/patients/:patientId', element: <RecordPage /> },
         ],
       },
@@ -62,7 +68,6 @@ export const router = createBrowserRouter([
           { path: '/running', element: <RunningPage /> },
           { path: '/learn', element: <LearnPage /> },
           { path: '/settings', element: <SettingsPage /> },
-          { path: '/invite/:code', element: <InviteRedirect /> },
         ],
       },
       { path: '*', element: <NotFound /> },

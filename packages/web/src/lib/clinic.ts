@@ -13,6 +13,13 @@ export interface CaseloadEntry {
   lastActivity: string | null;
   computedFor: string | null;
   linkedAt: string;
+  /** Who the patient is, and the clinic's care of them (issue 12). */
+  name: string | null;
+  dateOfBirth: string | null;
+  reference: string | null;
+  assigneeId: string | null;
+  mine: boolean;
+  dischargedAt: string | null;
 }
 
 export interface CaseloadPage {

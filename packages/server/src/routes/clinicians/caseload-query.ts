@@ -22,6 +22,8 @@ export interface CaseloadQuerystring {
   search?: string;
   status?: (typeof STATUSES)[number];
   flag?: FlagId;
+  mine?: boolean;
+  discharged?: boolean;
 }
 
 export const caseloadQuerySchema = {
@@ -31,7 +33,12 @@ export const caseloadQuerySchema = {
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
     page: { type: 'integer', minimum: 1, maximum: 100_000, description: 'Page number (1 is the first)' },
     cursor: { type: 'string', maxLength: 200, description: 'The `nextCursor` of the previous page' },
-    search: { type: 'string', maxLength: 100, description: 'Part of the patient’s email' },
+    search: { type: 'string', maxLength: 100, description: 'Part of the patient’s email or name' },
+    mine: { type: 'boolean', description: 'Only patients assigned to me (the clinic’s caseload otherwise)' },
+    discharged: {
+      type: 'boolean',
+      description: 'Discharged (archived) patients instead of those under care',
+    },
     status: { enum: STATUSES },
     flag: { enum: phtV1.flagOrder },
   },

@@ -36,6 +36,12 @@ const caseloadSchema = {
           'lastActivity',
           'computedFor',
           'linkedAt',
+          'name',
+          'dateOfBirth',
+          'reference',
+          'assigneeId',
+          'mine',
+          'dischargedAt',
         ],
         additionalProperties: false,
         properties: {
@@ -63,6 +69,12 @@ const caseloadSchema = {
           lastActivity: { ...nullable('string'), description: 'The latest day with an event' },
           computedFor: { ...nullable('string'), description: 'The patient’s day these figures are for' },
           linkedAt: { type: 'string' },
+          name: { ...nullable('string'), description: 'The patient’s full name' },
+          dateOfBirth: nullable('string'),
+          reference: { ...nullable('string'), description: 'The clinic’s reference number' },
+          assigneeId: { anyOf: [uuidSchema, { type: 'null' }], description: 'The clinician responsible' },
+          mine: { type: 'boolean', description: 'Assigned to the signed-in clinician' },
+          dischargedAt: { ...nullable('string'), description: 'When the clinic discharged the patient' },
         },
       },
     },
@@ -73,8 +85,14 @@ const caseloadSchema = {
   },
 } as const;
 
-function present(row: CaseloadRow) {
+function present(row: CaseloadRow, clinicianId: string) {
   return {
+    name: row.identity.name,
+    dateOfBirth: row.identity.dateOfBirth,
+    reference: row.identity.reference,
+    assigneeId: row.assigneeId,
+    mine: row.assigneeId === clinicianId,
+    dischargedAt: row.dischargedAt,
     patientId: row.patientId,
     email: row.email,
     status: row.status,
@@ -108,7 +126,7 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
     },
     async (request) => {
       const actor = actorOf(request);
-      const { limit, page, cursor, search, status, flag } = request.query;
+      const { limit, page, cursor, search, status, flag, mine, discharged } = request.query;
       if (page !== undefined && cursor !== undefined) {
         throw new ProblemsError([{ path: 'cursor', message: 'give either page or cursor, not both' }]);
       }
@@ -120,6 +138,8 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
         ...(search === undefined ? {} : { search }),
         ...(status === undefined ? {} : { status }),
         ...(flag === undefined ? {} : { flag: flagBit(flag) }),
+        ...(mine === true ? { mine } : {}),
+        ...(discharged === true ? { discharged } : {}),
       };
       await snapshots.freshenCaseload(actor.userId);
       let result = await store.listCaseload(query);
@@ -145,7 +165,7 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
         })),
       );
       return {
-        patients: rows.map(present),
+        patients: rows.map((row) => present(row, actor.userId)),
         total: result.total,
         limit,
         page: after === undefined ? (page ?? 1) : null,

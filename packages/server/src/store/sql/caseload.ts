@@ -36,22 +36,34 @@ export async function listCaseload(
   db: Kysely<Database>,
   query: CaseloadQuery,
 ): Promise<{ rows: CaseloadRow[]; total: number }> {
-  const { status, flag, search } = query;
+  const { status, flag, search, mine } = query;
   const filtered = () =>
     db
       .selectFrom('clinician_patients as cp')
       .where('cp.clinician_id', '=', query.clinicianId)
+      .where('cp.discharged_at', query.discharged === true ? '<>' : '=', '')
+      .$if(mine === true, (q) => q.whereRef('cp.assignee_id', '=', 'cp.clinician_id'))
       .$if(status !== undefined, (q) => q.where('cp.status', '=', status ?? ''))
       .$if(flag !== undefined, (q) => q.where(sql<boolean>`(cp.flags & ${flag ?? 0}) <> 0`))
       .$if(search !== undefined && search !== '', (q) =>
-        q.where(sql<boolean>`cp.email like ${likeContaining(search ?? '')} escape '\\'`),
+        q.where(
+          sql<boolean>`(cp.email like ${likeContaining(search ?? '')} escape '\\' or cp.name like ${likeContaining(search ?? '')} escape '\\')`,
+        ),
       );
   const counted = await filtered()
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
 
   let page = filtered()
-    .select(['cp.patient_id', 'cp.created_at', 'cp.attention', 'cp.last_activity', 'cp.fresh_until'])
+    .select([
+      'cp.patient_id',
+      'cp.created_at',
+      'cp.attention',
+      'cp.last_activity',
+      'cp.fresh_until',
+      'cp.assignee_id',
+      'cp.discharged_at',
+    ])
     .orderBy('cp.attention')
     .orderBy('cp.last_activity', 'desc')
     .orderBy('cp.patient_id')
@@ -82,6 +94,9 @@ export async function listCaseload(
     .select([
       's.patient_id',
       'u.email',
+      'p.full_name',
+      'p.date_of_birth',
+      'p.clinic_ref',
       's.status',
       's.stage',
       's.level',
@@ -104,6 +119,9 @@ export async function listCaseload(
     rows.push({
       patientId: key.patient_id,
       email: d.email,
+      identity: { name: d.full_name, dateOfBirth: d.date_of_birth, reference: d.clinic_ref },
+      assigneeId: key.assignee_id,
+      dischargedAt: key.discharged_at === '' ? null : key.discharged_at,
       linkedAt: key.created_at,
       status: d.status,
       stage: d.stage,

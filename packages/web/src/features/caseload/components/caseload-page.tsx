@@ -41,7 +41,7 @@ export function CaseloadPage() {
       <p className="lead">Patients who need attention come first: red flags, repeated flares, worsening.</p>
       <form className="card filters" role="search" aria-label="Filter patients" onSubmit={apply}>
         <div className="field">
-          <label htmlFor="caseload-search">Search by email</label>
+          <label htmlFor="caseload-search">Search by name or email</label>
           <input id="caseload-search" type="search" value={draft.search} onChange={set('search')} />
         </div>
         <div className="field">
