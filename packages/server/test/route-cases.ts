@@ -146,6 +146,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     access: 'linked-clinician',
     body: () => ({ action: 'set-ceiling', painCeiling: 4, note: 'Settled.' }),
   },
+  'POST /api/v1/patients/:patientId/clinician-actions/preview': {
+    access: 'linked-clinician',
+    body: () => ({ action: 'set-running-level', runningLevel: 2 }),
+  },
   'POST /api/v1/patients/:patientId/notes': {
     access: 'linked-clinician',
     body: () => ({ kind: 'education', text: 'Sitting on a cushion.' }),

@@ -92,7 +92,7 @@ export function RecordPage() {
                   identity={identity.data}
                 />
               )}
-              <ActionForm patientId={patientId} />
+              <ActionForm patientId={patientId} decision={decision.data} />
               <LoadTestForm patientId={patientId} />
               <TreatmentNoteForm patientId={patientId} />
               <VisaHForm patientId={patientId} />
