@@ -9,6 +9,8 @@ import { sql, type Kysely, type Migration } from 'kysely';
  *   clinic's patients are linked to every clinician of the clinic; "mine" is `assignee_id = clinician_id`);
  *   `discharged_at`: '' while under care, else when the clinic discharged (archived) the patient.
  * - `users.clinic_role`: `admin` or `clinician`; each clinic's first clinician becomes its admin.
+ * - `patient_snapshots.planned_check_ins`, `planned_sessions`, `adherence`: adherence as done against planned
+ *   (ADR 123); every snapshot is marked stale so that it is recomputed with them.
  * - `invites.id` (a public handle, to list and revoke), `patient_name`, `patient_dob`, `patient_ref` (an
  *   invite for a named patient), `revoked_at`.
  */
@@ -48,5 +50,19 @@ export const clinicWorkspaceMigration: Migration = {
       await sql`update invites set id = ${randomUUID()} where code_hash = ${invite.code_hash}`.execute(db);
     }
     await db.schema.createIndex('invites_id').on('invites').column('id').unique().execute();
+
+    // Adherence as done against planned: recomputed for everyone (ADR 105: emptying fresh_until is enough).
+    for (const column of ['planned_check_ins', 'planned_sessions']) {
+      await db.schema
+        .alterTable('patient_snapshots')
+        .addColumn(column, 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    }
+    await db.schema
+      .alterTable('patient_snapshots')
+      .addColumn('adherence', 'integer', (c) => c.notNull().defaultTo(-1))
+      .execute();
+    await sql`update patient_snapshots set fresh_until = ''`.execute(db);
+    await sql`update clinician_patients set fresh_until = ''`.execute(db);
   },
 };

@@ -148,6 +148,10 @@ export interface PatientSnapshotsTable {
   attention: ColumnType<number, number | undefined, number>;
   check_ins: ColumnType<number, number | undefined, number>;
   sessions: ColumnType<number, number | undefined, number>;
+  /** Migration 012: planned check-ins and sessions in the window, and done against planned (-1: none). */
+  planned_check_ins: ColumnType<number, number | undefined, number>;
+  planned_sessions: ColumnType<number, number | undefined, number>;
+  adherence: ColumnType<number, number | undefined, number>;
   last_activity: ColumnType<string, string | undefined, string>;
   decision: string | null;
   updated_at: string | null;

@@ -157,9 +157,13 @@ export interface SnapshotValues {
   flags: number;
   /** 0 needs attention most; see `attentionOf`. */
   attention: number;
-  /** Days with a morning check, and sessions, in the 14 days up to `computedFor`. */
+  /** Days with a morning check, and planned session days with a session, in the 14 days up to `computedFor`. */
   checkIns: number;
   sessions: number;
+  /** What was planned in those days (ADR 123), and done against planned in percent (-1: nothing planned). */
+  plannedCheckIns?: number;
+  plannedSessions?: number;
+  adherence?: number;
   /** The latest day with an event, up to `computedFor`. */
   lastActivity: string | null;
   /** The decision as JSON, or null when the case is incomplete. */
@@ -198,6 +202,9 @@ export interface CaseloadQuery {
   mine?: boolean;
   /** Discharged (archived) patients instead of those under care. */
   discharged?: boolean;
+  /** The order (attention by default); other orders page by offset only. `reverse` turns it round. */
+  sort?: 'attention' | 'name' | 'stage' | 'flags' | 'adherence' | 'lastActivity';
+  reverse?: boolean;
   status?: string;
   /** Only patients with this flag bit. */
   flag?: number;

@@ -52,6 +52,9 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       attention: 6,
       checkIns: 0,
       sessions: 0,
+      plannedCheckIns: 0,
+      plannedSessions: 0,
+      adherence: -1,
       lastActivity: null,
       decision: null,
     });

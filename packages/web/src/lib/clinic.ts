@@ -9,7 +9,15 @@ export interface CaseloadEntry {
   level: number | null;
   flags: string[];
   attention: number;
-  adherence: { checkIns: number; sessions: number; days: number };
+  adherence: {
+    checkIns: number;
+    sessions: number;
+    days: number;
+    plannedCheckIns: number;
+    plannedSessions: number;
+    /** Done against planned; null when nothing was planned. */
+    percent: number | null;
+  };
   lastActivity: string | null;
   computedFor: string | null;
   linkedAt: string;
@@ -28,6 +36,7 @@ export interface CaseloadPage {
   limit: number;
   page: number | null;
   nextCursor: string | null;
+  hasMore: boolean;
 }
 
 export type CaseStatus = Decision['status'] | 'incomplete';

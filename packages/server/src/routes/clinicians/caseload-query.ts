@@ -24,7 +24,11 @@ export interface CaseloadQuerystring {
   flag?: FlagId;
   mine?: boolean;
   discharged?: boolean;
+  sort?: (typeof SORTS)[number];
+  reverse?: boolean;
 }
+
+export const SORTS = ['attention', 'name', 'stage', 'flags', 'adherence', 'lastActivity'] as const;
 
 export const caseloadQuerySchema = {
   type: 'object',
@@ -39,6 +43,14 @@ export const caseloadQuerySchema = {
       type: 'boolean',
       description: 'Discharged (archived) patients instead of those under care',
     },
+    sort: {
+      enum: SORTS,
+      description:
+        'attention (default: who needs it most first), name (A-Z), stage (highest first), flags (flagged first), ' +
+        'adherence (lowest first), lastActivity (latest first); other than attention, page by `page` only',
+    },
+    reverse: { type: 'boolean', description: 'The sort the other way round' },
+
     status: { enum: STATUSES },
     flag: { enum: phtV1.flagOrder },
   },

@@ -177,6 +177,16 @@ describe('the clinic workspace', () => {
     await signupByInvite(b.code, 'Second Patient');
     for (const who of [admin, colleague]) expect((await caseload(who)).total).toBe(2);
     expect((await caseload(admin, 'mine=true')).patients.map((p) => p.name)).toEqual(['First Patient']);
+    // the table's orders: by name either way, paged by number
+    const byName = await caseload(admin, 'sort=name&limit=1');
+    expect(byName.patients.map((p) => p.name)).toEqual(['First Patient']);
+    expect(byName).toMatchObject({ hasMore: true, nextCursor: null });
+    expect(
+      (await caseload(admin, 'sort=name&reverse=true&limit=1&page=2')).patients.map((p) => p.name),
+    ).toEqual(['First Patient']);
+    for (const sort of ['stage', 'flags', 'adherence', 'lastActivity', 'attention']) {
+      expect((await caseload(admin, `sort=${sort}`)).total, sort).toBe(2);
+    }
     expect((await caseload(colleague, 'mine=true')).patients.map((p) => p.name)).toEqual(['Second Patient']);
     // the colleague reads and writes the admin's patient
     const note = await t.request('POST', `/api/v1/patients/${first.patientId}/notes`, {

@@ -85,6 +85,12 @@ export function actionEffect(data: PatientData, event: EventOf<'clinician'>, asO
       }
       if (wanted === 0) return { kind: 'applied', message: 'Running is paused from today.' };
       const got = after.plan.running?.level ?? 0;
+      if (got === 0) {
+        return {
+          kind: 'capped',
+          message: `Stage ${String(after.stage)} allows no running yet: R${String(wanted)} is recorded, but the patient does not run.`,
+        };
+      }
       if (got < wanted) {
         return {
           kind: 'capped',

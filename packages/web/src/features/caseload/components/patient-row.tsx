@@ -3,7 +3,7 @@ import { FlagBadges } from '../../../components/flag-badges';
 import { STATUS_LABELS, stageText, type CaseloadEntry } from '../../../lib/clinic';
 import { birthText, patientLabel } from '../../../lib/clinic-identity';
 import { formatDay, isoDay } from '../../../lib/dates';
-import { adherenceText } from '../api/caseload-query';
+import { adherenceText, percentText } from '../api/caseload-query';
 
 /** One patient of the caseload: who, status, stage, flags, adherence and last activity. */
 export function PatientRow({ patient: p }: { patient: CaseloadEntry }) {
@@ -27,12 +27,16 @@ export function PatientRow({ patient: p }: { patient: CaseloadEntry }) {
           <dd>{stageText(p.stage, p.level)}</dd>
         </div>
         <div>
+          <dt>Adherence (14 days)</dt>
+          <dd>{percentText(p.adherence.percent)}</dd>
+        </div>
+        <div>
           <dt>Check-ins</dt>
-          <dd>{adherenceText(p.adherence.checkIns, p.adherence.days)}</dd>
+          <dd>{adherenceText(p.adherence.checkIns, p.adherence.plannedCheckIns)}</dd>
         </div>
         <div>
           <dt>Sessions</dt>
-          <dd>{adherenceText(p.adherence.sessions, p.adherence.days)}</dd>
+          <dd>{adherenceText(p.adherence.sessions, p.adherence.plannedSessions)}</dd>
         </div>
         <div>
           <dt>Last activity</dt>
