@@ -36,7 +36,7 @@ describe('a clinic adopts the workspace', () => {
     await admin.getByRole('button', { name: 'Create invite code' }).click();
     await admin.getByRole('heading', { name: `Invite code for ${NAME}` }).waitFor();
     const link = (await admin.getByTestId('invite-link').getAttribute('href')) ?? '';
-    await admin.getByTestId('invite-list').getByText(NAME).waitFor();
+    await admin.getByTestId('invite-list').getByRole('cell', { name: NAME, exact: true }).waitFor();
     await noViolations(admin, 'invites');
 
     // The patient, signed out, opens the link: the clinic is named, their details are filled in.

@@ -75,8 +75,8 @@ export function CaseloadPage() {
       <CaseloadFilterForm
         key={filtered.toString()}
         applied={view}
-        onApply={(filters) => {
-          go({ ...filters, page: 1 });
+        onApply={({ search, status, flag, mine, discharged }) => {
+          go({ search, status, flag, mine, discharged, page: 1 });
         }}
       />
       <div className="view-switch" role="group" aria-label="Show as">
