@@ -90,10 +90,11 @@ export function ActionForm({ patientId, decision }: { patientId: string; decisio
   const clearing = action === 'clear-screening';
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
+    const sent = note;
     write.mutate(body, {
       onSuccess: (result) => {
-        setNote('');
-        setDraft({});
+        // Only what was sent is cleared: the clinician may already be typing the next change.
+        setNote((current) => (current === sent ? '' : current));
         setConfirmed(false);
         setSaved((result as { effect: ActionEffect }).effect);
       },
