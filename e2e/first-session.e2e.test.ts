@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, overflowAt320, phone, screenshot } from './lib/browser.js';
-import { signUp } from './lib/patient.js';
+import { fillProfile, navigate, signUp } from './lib/patient.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 /** Checks a page with axe and for reflow at 320 px, and keeps a screenshot of it. */
@@ -28,9 +28,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await check(page, '03-welcome');
     await page.getByRole('link', { name: 'Start' }).click();
 
-    await page.getByLabel('Year of birth').fill('1984');
-    await page.getByText('Left', { exact: true }).click();
-    await page.locator('fieldset', { hasText: 'Do you run' }).getByText('Yes').click();
+    await fillProfile(page, { year: '1984', runner: true });
     await check(page, '04-profile');
     await page.getByRole('button', { name: 'Save and continue' }).click();
 
@@ -43,7 +41,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
         const question = (await fieldset.locator('legend').textContent()) ?? '';
         const feature = /sitting bone|sitting|stretch|bending|stiff|running|gradually/i.test(question);
         await fieldset
-          .getByText(feature && !/tingling|back pain/i.test(question) ? 'Yes' : 'No', { exact: true })
+          .getByText(feature && !/tingling|back pain|BOTH/.test(question) ? 'Yes' : 'No', { exact: true })
           .click();
       }
       const next = page.getByRole('button', { name: /Next|See the result/ });
@@ -65,12 +63,14 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await page.getByTestId('stage-level').waitFor();
     expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 1 · Level 1');
     expect(await page.getByTestId('plan-why').textContent()).toMatch(/Why:/);
-    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+    // pht-v2 stage 1 level 1: two exercises, each drawn
+    expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(2);
     await page.getByRole('button', { name: 'Start holds' }).first().click();
     await page.getByText('Hold 1 of 5').first().waitFor();
     await page.getByRole('button', { name: 'Pause' }).first().click();
     await check(page, '08-today');
 
+    await page.getByRole('checkbox').first().check();
     await page
       .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
       .getByText('2', { exact: true })
@@ -84,6 +84,18 @@ describe('a new patient, from sign-up to the first logged session', () => {
     await page.locator('fieldset', { hasText: 'Pain now' }).getByText('3', { exact: true }).click();
     await page.getByRole('button', { name: 'Save pain after' }).click();
     await page.getByTestId('session-done').waitFor();
+    // stage 1 takes two sessions a day (pht-v2 plan.sessionsPerDay): the second can be logged too
+    await page.getByRole('heading', { name: 'Log your second session (optional)' }).waitFor();
+    await page
+      .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
+      .getByText('1', { exact: true })
+      .click();
+    await page.getByRole('button', { name: 'Save session' }).click();
+    // two logged today: the form goes, the engine judges the two as one day
+    await page
+      .getByRole('heading', { name: 'Log your second session (optional)' })
+      .waitFor({ state: 'detached' });
+    expect(await page.getByTestId('decided-by').textContent()).toContain('pht-v2');
     await page.getByText('All saved').waitFor();
 
     for (const [link, name] of [
@@ -93,10 +105,10 @@ describe('a new patient, from sign-up to the first logged session', () => {
       ['Learn', '12-learn'],
       ['Settings', '13-settings'],
     ] as const) {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: link }).click();
+      await navigate(page, link);
       await page.waitForURL(`**/${link.toLowerCase()}`);
       if (link === 'Progress') await page.locator('.uplot').first().waitFor();
-      if (link === 'Settings') await page.getByText(/accesses recorded/).waitFor();
+      if (link === 'Settings') await page.getByText(/recorded in total/).waitFor();
       await check(page, name);
     }
 
@@ -112,6 +124,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
       'function-check',
       'session',
       'session',
+      'session',
       'sitting',
     ]);
     expect(
@@ -119,6 +132,7 @@ describe('a new patient, from sign-up to the first logged session', () => {
     ).toEqual([
       [2, undefined, 'A twinge on the last hold'],
       [2, 3, undefined],
+      [1, undefined, undefined],
     ]);
     await context.close();
   });

@@ -34,6 +34,7 @@ describe('offline logging', () => {
     await page.getByTestId('stage-level').waitFor();
     await page.getByText('Offline · 1 change waiting').waitFor();
 
+    await page.getByRole('checkbox').first().check();
     await page
       .locator('fieldset', { hasText: 'during the exercises' })
       .getByText('3', { exact: true })
@@ -41,13 +42,17 @@ describe('offline logging', () => {
     await page.getByRole('button', { name: 'Save session' }).click();
     await page.getByText('Offline · 2 changes waiting').waitFor();
     // The plan is recomputed on the device: the session awaits tomorrow's check.
-    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(/Waiting for a morning check/);
+    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(
+      /Waiting for the morning checks? that judges?/,
+    );
 
     // Reopened with no network: the service worker serves the app, IndexedDB the plan and the queue.
     await page.reload();
     await page.getByTestId('stage-level').waitFor();
     await page.getByText('Offline · 2 changes waiting').waitFor();
-    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(/Waiting for a morning check/);
+    expect(await page.getByTestId('plan-waiting').textContent()).toMatch(
+      /Waiting for the morning checks? that judges?/,
+    );
 
     await context.setOffline(false);
     await page.getByText('All saved').waitFor();

@@ -1,8 +1,9 @@
 // Engine benchmark: `npm run bench:engine` from the project root (build the engine first).
 //
-// 1. Throughput: 1,000 one-year cases (about 900 events each) through `hamstring-rehab evaluate --ndjson`
-//    against a floor (floor.mjs: parse and re-stringify each line); target engine/floor <= 3.
-// 2. Linearity: 200 two-year cases against 200 one-year cases, in ms per case (about 2 when the cost is
+// 1. Throughput: 1,000 one-year cases (about 900 events each) of each protocol (pht-v1, pht-v2) through
+//    `hamstring-rehab evaluate --ndjson` against a floor (floor.mjs: parse each line and write one short
+//    line, the physical minimum of an NDJSON filter); target pht-v2 engine/floor <= 3.
+// 2. Linearity (each protocol): 200 two-year cases against 200 one-year cases, in ms per case (about 2 when the cost is
 //    linear in events), CPU time in this process after 300 warm-up cases.
 // Cases are generated deterministically (seeded PRNG). Figures go to bench/engine/out/latest.json.
 // BENCH_KEEP=1 keeps the generated NDJSON files (for profiling) and prints where they are.
@@ -82,11 +83,12 @@ const TESTS = [
  * days for runners, load tests about twice a week, a sitting tolerance weekly, a function check every
  * 4 weeks. Pain is mostly 0-4, drifting down over the course, with a flare (4-8) on about 2% of days.
  */
-function makeCase(rng, days, runner) {
+function makeCase(rng, days, runner, protocol) {
   const int = (lo, hi) => lo + Math.floor(rng() * (hi - lo + 1));
   const start = Date.UTC(2024, 0, 1) / DAY_MS + int(0, 365);
   const iso = (n) => new Date((start + n) * DAY_MS).toISOString().slice(0, 10);
   const events = [];
+  const side = rng() < 0.5 ? 'left' : 'right';
   let flare = 0;
   for (let d = 0; d < days; d++) {
     if (flare === 0 && rng() < 0.02) flare = int(2, 4);
@@ -108,29 +110,32 @@ function makeCase(rng, days, runner) {
         kind: rng() < 0.8 ? 'easy' : 'tempo',
         painDuring: pain(),
       });
-    if (rng() < 0.25)
-      events.push({ type: 'load-test', date, test: TESTS[int(0, TESTS.length - 1)], pain: pain() });
+    if (rng() < 0.25) {
+      const test = { type: 'load-test', date, test: TESTS[int(0, TESTS.length - 1)], pain: pain() };
+      if (protocol === 'pht-v2') test.side = rng() < 0.8 ? side : 'right';
+      events.push(test);
+    }
     if (d % 7 === 3) events.push({ type: 'sitting', date, minutes: int(20, 90) });
     if (d % 28 === 0)
       events.push({ type: 'function-check', date, score: Math.min(100, 40 + int(0, 10) + d / 8) });
     if (flare > 0) flare--;
   }
   return {
-    protocol: 'pht-v1',
+    protocol,
     asOf: iso(days - 1),
-    patient: { birthYear: int(1960, 2002), affectedSide: rng() < 0.5 ? 'left' : 'right', runner },
+    patient: { birthYear: int(1960, 2002), affectedSide: side, runner },
     screening: { date: iso(0), answers: TYPICAL },
     events,
   };
 }
 
 /** `count` cases of `days` days as NDJSON lines, half of them runners, and their mean number of events. */
-function generate(seed, count, days) {
+function generate(seed, count, days, protocol) {
   const rng = prng(seed);
   const lines = [];
   let events = 0;
   for (let i = 0; i < count; i++) {
-    const c = makeCase(rng, days, i % 2 === 0);
+    const c = makeCase(rng, days, i % 2 === 0, protocol);
     events += c.events.length;
     lines.push(JSON.stringify(c));
   }
@@ -193,38 +198,61 @@ const fmt = (n, digits = 1) => n.toFixed(digits);
 // ------------------------------------------------------------------------------------------------
 
 const dir = mkdtempSync(join(tmpdir(), 'hamstring-bench-'));
+const PROTOCOLS = ['pht-v1', 'pht-v2'];
 try {
   const t0 = performance.now();
-  const year = generate(1, 1000, 365);
-  const one = generate(2, 200, 365);
-  const two = generate(3, 200, 730);
-  const warm = generate(4, WARMUP, 365);
-  const yearFile = writeLines(dir, 'year-1000.ndjson', year.lines);
-  const megabytes = statSync(yearFile).size / 1e6;
+  const sets = PROTOCOLS.map((protocol) => {
+    const year = generate(1, 1000, 365, protocol);
+    return {
+      protocol,
+      year,
+      one: generate(2, 200, 365, protocol),
+      two: generate(3, 200, 730, protocol),
+      file: writeLines(dir, `year-1000-${protocol}.ndjson`, year.lines),
+    };
+  });
+  const warm = generate(4, WARMUP, 365, 'pht-v2');
+  const megabytes = statSync(sets[0].file).size / 1e6;
   const genSeconds = (performance.now() - t0) / 1000;
-  checkDecides(year.lines.slice(0, 20));
-  checkDecides(two.lines.slice(0, 5));
+  for (const set of sets) {
+    checkDecides(set.year.lines.slice(0, 20));
+    checkDecides(set.two.lines.slice(0, 5));
+  }
 
   console.log(`engine benchmark: node ${process.version}, ${cpus().length} cpus`);
   console.log(
-    `generated ${year.count} one-year cases, ${year.eventsPerCase} events each on average (${fmt(megabytes)} MB), in ${fmt(genSeconds)} s`,
+    `generated ${sets[0].year.count} one-year cases per protocol, ${sets[0].year.eventsPerCase} events each on average (${fmt(megabytes)} MB), in ${fmt(genSeconds)} s`,
   );
 
   const EVALUATE = ['evaluate', '--ndjson'];
-  const [engine, floor] = await timeMedians(
-    [
-      [CLI, EVALUATE, yearFile],
-      [FLOOR, [], yearFile],
-    ],
+  const timed = await timeMedians(
+    sets.flatMap((set) => [
+      [CLI, EVALUATE, set.file],
+      [FLOOR, [], set.file],
+    ]),
     REPEATS,
   );
-  const perSec = (t) => Math.round(year.count / (t.medianMs / 1000));
-  const ratio = engine.medianMs / floor.medianMs;
-  const verdict = ratio <= TARGET ? 'PASS' : 'OVER';
   const runs = (t) => t.runsMs.map((ms) => fmt(ms / 1000, 2)).join(', ');
-  console.log(`engine  ${perSec(engine)} cases/s  (median of ${runs(engine)} s)`);
-  console.log(`floor   ${perSec(floor)} cases/s  (median of ${runs(floor)} s)`);
-  console.log(`ratio engine/floor ${fmt(ratio, 2)} (target <= ${TARGET}): ${verdict}`);
+  const throughput = {};
+  for (const [i, set] of sets.entries()) {
+    const engine = timed[2 * i];
+    const floor = timed[2 * i + 1];
+    const perSec = (t) => Math.round(set.year.count / (t.medianMs / 1000));
+    const ratio = engine.medianMs / floor.medianMs;
+    const verdict = ratio <= TARGET ? 'PASS' : 'OVER';
+    console.log(`${set.protocol} engine  ${perSec(engine)} cases/s  (median of ${runs(engine)} s)`);
+    console.log(`${set.protocol} floor   ${perSec(floor)} cases/s  (median of ${runs(floor)} s)`);
+    console.log(`${set.protocol} ratio engine/floor ${fmt(ratio, 2)} (target <= ${TARGET}): ${verdict}`);
+    throughput[set.protocol] = {
+      cases: set.year.count,
+      eventsPerCase: set.year.eventsPerCase,
+      engine: { ...engine, casesPerSecond: perSec(engine) },
+      floor: { ...floor, casesPerSecond: perSec(floor) },
+      ratio: Number(fmt(ratio, 3)),
+      target: TARGET,
+      verdict,
+    };
+  }
 
   // Linearity is measured in this process, on the same work the command does per line (parse, evaluate,
   // stringify), in CPU time after WARMUP cases: a fresh process spends several hundred cases warming
@@ -242,37 +270,21 @@ try {
     return (used.user + used.system) / 1000;
   };
   cpuMs(warm.lines);
-  const oneRuns = [];
-  const twoRuns = [];
-  for (let r = 0; r < LINEAR_REPEATS; r++) {
-    oneRuns.push(cpuMs(one.lines));
-    twoRuns.push(cpuMs(two.lines));
-  }
-  const oneMs = median(oneRuns) / one.count;
-  const twoMs = median(twoRuns) / two.count;
-  const linearity = twoMs / oneMs;
-  console.log(
-    `per case: one-year ${fmt(oneMs, 2)} ms (${one.eventsPerCase} events), two-year ${fmt(twoMs, 2)} ms (${two.eventsPerCase} events): ratio ${fmt(linearity, 2)}`,
-  );
-  console.log(
-    `  (CPU time in process after ${WARMUP} warm-up cases, medians of ${LINEAR_REPEATS}; 2 = linear in events)`,
-  );
-
-  const figures = {
-    node: process.version,
-    cpus: cpus().length,
-    throughput: {
-      cases: year.count,
-      eventsPerCase: year.eventsPerCase,
-      megabytes: Number(fmt(megabytes, 2)),
-      engine: { ...engine, casesPerSecond: perSec(engine) },
-      floor: { ...floor, casesPerSecond: perSec(floor) },
-      ratio: Number(fmt(ratio, 3)),
-      target: TARGET,
-      verdict,
-    },
-    linearity: {
-      method: `in-process CPU time per case (parse, evaluate, stringify) after ${WARMUP} warm-up cases, median of ${LINEAR_REPEATS}`,
+  const linearity = {};
+  for (const { protocol, one, two } of sets) {
+    const oneRuns = [];
+    const twoRuns = [];
+    for (let r = 0; r < LINEAR_REPEATS; r++) {
+      oneRuns.push(cpuMs(one.lines));
+      twoRuns.push(cpuMs(two.lines));
+    }
+    const oneMs = median(oneRuns) / one.count;
+    const twoMs = median(twoRuns) / two.count;
+    const ratio = twoMs / oneMs;
+    console.log(
+      `${protocol} per case: one-year ${fmt(oneMs, 2)} ms (${one.eventsPerCase} events), two-year ${fmt(twoMs, 2)} ms (${two.eventsPerCase} events): ratio ${fmt(ratio, 2)}`,
+    );
+    linearity[protocol] = {
       oneYear: {
         cases: one.count,
         eventsPerCase: one.eventsPerCase,
@@ -285,7 +297,22 @@ try {
         runsMs: twoRuns.map(Math.round),
         msPerCase: Number(fmt(twoMs, 3)),
       },
-      ratio: Number(fmt(linearity, 3)),
+      ratio: Number(fmt(ratio, 3)),
+    };
+  }
+  console.log(
+    `  (CPU time in process after ${WARMUP} warm-up cases, medians of ${LINEAR_REPEATS}; 2 = linear in events)`,
+  );
+
+  const figures = {
+    node: process.version,
+    cpus: cpus().length,
+    floor: 'parse each line, write one short line',
+    megabytes: Number(fmt(megabytes, 2)),
+    throughput,
+    linearity: {
+      method: `in-process CPU time per case (parse, evaluate, stringify) after ${WARMUP} warm-up cases, median of ${LINEAR_REPEATS}`,
+      ...linearity,
     },
   };
   mkdirSync(dirname(OUT), { recursive: true });

@@ -35,7 +35,7 @@ export function liveTemplate(seed, today) {
   const start = addDays(today, -HISTORY_DAYS);
   const events = [];
   const base = {
-    protocol: 'pht-v1',
+    protocol: 'pht-v2',
     patient: { birthYear: persona.birthYear, affectedSide: persona.side, runner, painCeiling: 5 },
     screening: { date: start, answers: DEMO_SCREENING },
   };

@@ -18,7 +18,7 @@ function simulate(patient: Case['patient'], startOffset: number): SimulatedHisto
   const screening = { date: screeningDay, answers: CONSISTENT_ANSWERS };
   for (let d = startOffset; d <= -1; d++) {
     events.push({ type: 'morning-check', date: day(d), score: 1 });
-    const decision = decide({ protocol: 'pht-v1', asOf: day(d), patient, screening, events });
+    const decision = decide({ protocol: 'pht-v2', asOf: day(d), patient, screening, events });
     if (decision.status === 'active' && !decision.plan.restDay) {
       events.push({ type: 'session', date: day(d), painDuring: 2 });
     }
@@ -27,16 +27,18 @@ function simulate(patient: Case['patient'], startOffset: number): SimulatedHisto
 }
 
 /**
- * Six weeks of faithful rehab that end at the top of stage 2 with a session yesterday: the patient is
- * held only by the stage's load test (the single-leg bridge), never done. Stage 2 trains every other
- * day, so one of two consecutive start days gives a session yesterday.
+ * Six weeks of faithful rehab that end at the top of stage 2 with a session two days ago and a rest day
+ * yesterday: pht-v2 judges that session today (its day E), after today's morning check, and the patient
+ * is held only by the stage's load test (the single-leg bridge), never done. Stage 2 trains every other
+ * day, so one of a few consecutive start days gives that rhythm.
  */
 export function heldAtStageTwoGate(patient: Case['patient']): SimulatedHistory {
-  for (const start of [-42, -43]) {
+  for (const start of [-42, -43, -44, -45]) {
     const history = simulate(patient, start);
-    const sessionYesterday = history.events.some((e) => e.type === 'session' && e.date === day(-1));
+    const sessionOn = (d: number) => history.events.some((e) => e.type === 'session' && e.date === day(d));
+    const sessionYesterday = sessionOn(-2) && !sessionOn(-1);
     const today = decide({
-      protocol: 'pht-v1',
+      protocol: 'pht-v2',
       asOf: day(0),
       patient,
       screening: { date: history.screeningDay, answers: CONSISTENT_ANSWERS },
@@ -45,5 +47,5 @@ export function heldAtStageTwoGate(patient: Case['patient']): SimulatedHistory {
     const gatePending = today.reasons.some((r) => r.rule === 'stage-gate-pending');
     if (sessionYesterday && today.stage === 2 && today.level === 4 && gatePending) return history;
   }
-  throw new Error('no simulated history ends held at the stage 2 gate with a session yesterday');
+  throw new Error('no simulated history ends held at the stage 2 gate with a session two days ago');
 }

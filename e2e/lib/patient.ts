@@ -67,3 +67,46 @@ export async function seedPatient(
   }
   return me.patientId;
 }
+
+/** Answers "About you": birth year, left side, runner and sport as given (every answer is required). */
+export async function fillProfile(
+  page: Page,
+  options: { year: string; runner?: boolean; sport?: boolean },
+): Promise<void> {
+  await page.getByLabel('Year of birth').fill(options.year);
+  await page.getByText('Left', { exact: true }).click();
+  const yesNo = (v: boolean | undefined) => (v === true ? 'Yes' : 'No');
+  await page
+    .locator('fieldset', { hasText: 'Do you run' })
+    .getByText(yesNo(options.runner), { exact: true })
+    .click();
+  await page
+    .locator('fieldset', { hasText: 'going back to a sport' })
+    .getByText(yesNo(options.sport), { exact: true })
+    .click();
+}
+
+/** Opens a page from the main navigation, under "More" when it is not one of the daily pages. */
+export async function navigate(page: Page, label: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  if (!['Today', 'Check-in', 'Progress'].includes(label)) await nav.getByText('More').click();
+  await nav.getByRole('link', { name: label }).click();
+}
+
+/** Waits until the device has uploaded everything it queued (its outbox is empty). */
+export async function uploaded(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('hamstring-rehab');
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => {
+            resolve(count.result === 0);
+            db.close();
+          };
+        };
+      }),
+  );
+}

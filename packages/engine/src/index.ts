@@ -7,6 +7,13 @@ export { evaluate, type EvaluateResult } from './engine/evaluate.js';
 export { validateCase, validateEvent, type Problem, type Validation } from './validate/validate-case.js';
 export { caseSchema } from './schema/case-schema.js';
 export { decisionSchema } from './schema/decision-schema.js';
-export { protocols, getProtocol, phtV1 } from './protocol/registry.js';
+export {
+  protocols,
+  getProtocol,
+  phtV1,
+  phtV2,
+  currentProtocolId,
+  currentProtocol,
+} from './protocol/registry.js';
 export type * from './schema/types.js';
 export type * from './protocol/types.js';

@@ -14,6 +14,12 @@ export const TYPICAL: ScreeningAnswers = {
 };
 
 export const mc = (n: number, score: number): CaseEvent => ({ type: 'morning-check', date: day(n), score });
+export const review = (n: number, note = 'reviewed'): CaseEvent => ({
+  type: 'clinician',
+  date: day(n),
+  action: 'review',
+  note,
+});
 export const sess = (n: number, painDuring: number, painAfter?: number): CaseEvent =>
   painAfter === undefined
     ? { type: 'session', date: day(n), painDuring }
@@ -22,10 +28,11 @@ export const run = (
   n: number,
   painDuring: number,
   kind: 'easy' | 'tempo' | 'intervals' | 'hills' | 'sprints' = 'easy',
+  minutes = 20,
 ): CaseEvent => ({
   type: 'run',
   date: day(n),
-  minutes: 20,
+  minutes,
   kind,
   painDuring,
 });
@@ -33,7 +40,11 @@ export const lt = (
   n: number,
   test: 'single-leg-bridge' | 'platform-bridge' | 'arabesque' | 'hop-test' | 'puranen-orava',
   pain: number,
-): CaseEvent => ({ type: 'load-test', date: day(n), test, pain });
+  side?: 'left' | 'right',
+): CaseEvent =>
+  side === undefined
+    ? { type: 'load-test', date: day(n), test, pain }
+    : { type: 'load-test', date: day(n), test, pain, side };
 export const sit = (n: number, minutes: number): CaseEvent => ({ type: 'sitting', date: day(n), minutes });
 export const sym = (n: number, answers: ScreeningAnswers): CaseEvent => ({
   type: 'symptoms',
@@ -73,17 +84,22 @@ export interface CaseOptions {
   birthYear?: number;
   painCeiling?: 3 | 4 | 5;
   screeningDay?: number;
+  /** Defaults to pht-v1. */
+  protocol?: 'pht-v1' | 'pht-v2';
+  sport?: boolean;
+  affectedSide?: 'left' | 'right' | 'both';
 }
 
 export function caseOf(o: CaseOptions): Case {
   const patient: Case['patient'] = {
     birthYear: o.birthYear ?? 1985,
-    affectedSide: 'left',
+    affectedSide: o.affectedSide ?? 'left',
     runner: o.runner ?? false,
   };
+  if (o.sport !== undefined) patient.sport = o.sport;
   if (o.painCeiling !== undefined) patient.painCeiling = o.painCeiling;
   return {
-    protocol: 'pht-v1',
+    protocol: o.protocol ?? 'pht-v1',
     asOf: day(o.asOf),
     patient,
     screening: { date: day(o.screeningDay ?? 0), answers: o.answers ?? TYPICAL },
@@ -93,7 +109,13 @@ export function caseOf(o: CaseOptions): Case {
 
 /** Decides a case, first checking that the test built a valid one. */
 export function decideCase(o: CaseOptions): Decision {
-  const c = caseOf(o);
+  return decideChecked(caseOf(o));
+}
+
+/** Decides a pht-v2 case. */
+export const decideV2Case = (o: CaseOptions): Decision => decideChecked(caseOf({ ...o, protocol: 'pht-v2' }));
+
+function decideChecked(c: Case): Decision {
   const v = validateCase(c);
   if (!v.ok) throw new Error(`test built an invalid case: ${JSON.stringify(v.problems)}`);
   return decide(c);

@@ -21,7 +21,8 @@ export function calmDays(from: string, to: string): Event[] {
   );
 }
 
-export const redSession = (date: string): Event => session(date, 8);
+/** A red session: 7/10 during, above the default ceiling of 5, below severe pain (8+). */
+export const redSession = (date: string): Event => session(date, 7);
 
 export const redFlag = (date: string): Event => ({
   id: randomUUID(),

@@ -134,7 +134,8 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/patients/:patientId/screening': { access: 'patient' },
   'PUT /api/v1/patients/:patientId/screening': {
     access: 'patient',
-    body: () => ({ date: '2026-03-09', answers: { 'worse-when-sitting': true } }),
+    // The stored screening again: a replacement is refused once events exist (ADR 209).
+    body: () => typicalScreening,
   },
   'GET /api/v1/patients/:patientId/events': { access: 'patient' },
   'POST /api/v1/patients/:patientId/events': { access: 'patient', body: () => morningCheck('2026-03-09', 3) },

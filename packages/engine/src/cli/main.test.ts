@@ -77,7 +77,7 @@ describe('hamstring-rehab evaluate (the command-line contract)', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ status: 'active' });
     expect(String(lines[1]?.error)).toMatch(/not valid JSON/);
-    expect(String(lines[2]?.error)).toBe('protocol: must be "pht-v1"');
+    expect(String(lines[2]?.error)).toBe('protocol: must be one of "pht-v1", "pht-v2"');
     expect(lines[3]).toMatchObject({ status: 'emergency' });
   });
 

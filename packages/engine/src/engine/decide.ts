@@ -6,7 +6,8 @@ import { gateStatus } from './gates.js';
 import { buildHistory } from './history.js';
 import { buildPlan } from './plan.js';
 import { replay } from './replay.js';
-import { makeContext, topLevel, type HistoryEntry } from './state.js';
+import { decideV2 } from './v2/decide-v2.js';
+import { makeContext, plainReasons, topLevel, type HistoryEntry } from './state.js';
 
 export interface DecideOptions {
   /** Adds `history`: every change of the ladder, for timelines and charts. */
@@ -30,8 +31,9 @@ function outcomeOf(checks: ReturnType<typeof buildHistory>['functionChecks']): D
  */
 export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistory {
   const protocol = getProtocol(c.protocol);
-  const h = buildHistory(c);
+  const h = buildHistory(c, protocol.ruleSet === 'pht-v2');
   const ctx = makeContext(protocol, h, c.patient.runner === true);
+  if (protocol.ruleSet === 'pht-v2') return decideV2(ctx, c, options.history === true);
   const { state: s, pending } = replay(ctx, c, options.history === true);
   const { flags, reasons: flagReasons } = flagsAt(ctx, s);
 
@@ -66,7 +68,7 @@ export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistor
     stage: inProgram ? s.stage : null,
     level: inProgram ? s.level : null,
     change: s.change,
-    reasons,
+    reasons: plainReasons(reasons),
     flags,
     plan: buildPlan(ctx, s, flags),
     outcome: outcomeOf(h.functionChecks),

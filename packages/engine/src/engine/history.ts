@@ -11,6 +11,7 @@ export interface LoadDay {
 export interface LoadTestResult {
   day: Day;
   pain: number;
+  side?: 'left' | 'right' | undefined;
 }
 
 /** A case's events up to `asOf`, in date order (ties keep array order), indexed for the rules. */
@@ -32,6 +33,11 @@ export interface History {
   loadTests: Map<string, LoadTestResult[]>;
   latestSitting: number | undefined;
   functionChecks: EventOf<'function-check'>[];
+  /** Every event dated on or before asOf, in replay order (date, then array order), and its day; pht-v2 only. */
+  orderedEvents: CaseEvent[];
+  orderedDays: Day[];
+  /** Every morning check in replay order (several a day kept apart); pht-v2 only. */
+  morningEvents: { day: Day; score: number }[];
 }
 
 function addLoad(map: Map<Day, LoadDay>, day: Day, during: number, after: number | undefined): void {
@@ -44,19 +50,30 @@ function addLoad(map: Map<Day, LoadDay>, day: Day, during: number, after: number
   if (after !== undefined) prev.painAfter = Math.max(prev.painAfter ?? 0, after);
 }
 
-export function buildHistory(c: Case): History {
+/** Indexes a case's events up to asOf; the replay-order lists only when `withOrder` (pht-v2). */
+export function buildHistory(c: Case, withOrder = false): History {
   const asOf = toDay(c.asOf);
   const n = c.events.length;
   const days = new Array<number>(n);
   let sorted = true;
+  let lastDate = '';
+  let lastDay = 0;
   for (let i = 0; i < n; i++) {
-    const d = toDay((c.events[i] as CaseEvent).date);
-    days[i] = d;
-    if (i > 0 && d < (days[i - 1] as number)) sorted = false;
+    const date = (c.events[i] as CaseEvent).date;
+    // a day's events usually come together: parse each date once
+    if (date !== lastDate) {
+      lastDate = date;
+      lastDay = toDay(date);
+    }
+    days[i] = lastDay;
+    if (i > 0 && lastDay < (days[i - 1] as number)) sorted = false;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
   // a stable sort by date; histories are usually appended in date order and need none
-  if (!sorted) order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+  let order: number[] | undefined;
+  if (!sorted) {
+    order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
+  }
 
   const morning = new Map<Day, number>();
   const sessions = new Map<Day, LoadDay>();
@@ -65,16 +82,25 @@ export function buildHistory(c: Case): History {
   const functionChecks: EventOf<'function-check'>[] = [];
   const actions: History['actions'] = [];
   const eventDays: Day[] = [];
+  const orderedEvents: CaseEvent[] = [];
+  const orderedDays: Day[] = [];
+  const morningEvents: History['morningEvents'] = [];
   let latestSitting: number | undefined;
 
-  for (const seq of order) {
+  for (let k = 0; k < n; k++) {
+    const seq = order ? (order[k] as number) : k;
     const day = days[seq] as number;
     if (day > asOf) continue;
     const event = c.events[seq] as CaseEvent;
     if (eventDays[eventDays.length - 1] !== day) eventDays.push(day);
+    if (withOrder) {
+      orderedEvents.push(event);
+      orderedDays.push(day);
+    }
     switch (event.type) {
       case 'morning-check':
         morning.set(day, Math.max(morning.get(day) ?? 0, event.score));
+        if (withOrder) morningEvents.push({ day, score: event.score });
         break;
       case 'session':
         addLoad(sessions, day, event.painDuring, event.painAfter);
@@ -84,8 +110,9 @@ export function buildHistory(c: Case): History {
         break;
       case 'load-test': {
         const list = loadTests.get(event.test);
-        if (list) list.push({ day, pain: event.pain });
-        else loadTests.set(event.test, [{ day, pain: event.pain }]);
+        const r: LoadTestResult = { day, pain: event.pain, side: event.side };
+        if (list) list.push(r);
+        else loadTests.set(event.test, [r]);
         break;
       }
       case 'sitting':
@@ -114,6 +141,9 @@ export function buildHistory(c: Case): History {
     loadTests,
     latestSitting,
     functionChecks,
+    orderedEvents,
+    orderedDays,
+    morningEvents,
   };
 }
 

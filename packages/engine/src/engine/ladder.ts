@@ -31,6 +31,12 @@ function stepUp(s: State, day: Day): void {
   s.ambers = 0;
 }
 
+/**
+ * The day a judgement's evidence was complete, for the decision history: pht-v1 applies a judgement on
+ * its evaluation day but may read the check 48 hours after, so the history dates it on that later day.
+ */
+const shownOn = (j: Judgement): Day => (j.second !== undefined ? j.day + 2 : j.evalDay);
+
 const placeOf = (s: State): { stage: number; level: number } => ({ stage: s.stage, level: s.level });
 
 function applyRed(ctx: Context, s: State, j: Judgement): void {
@@ -39,7 +45,7 @@ function applyRed(ctx: Context, s: State, j: Judgement): void {
   const to = placeOf(s);
   s.greens = 0;
   s.ambers = 0;
-  setOutcome(s, j.evalDay, moved ? 'regress' : 'hold', [
+  setOutcome(s, shownOn(j), moved ? 'regress' : 'hold', [
     lazyReason('response-red', () => {
       const evidence = capitalise(describeCauses(ctx, j));
       return moved
@@ -54,7 +60,7 @@ function applyAmber(ctx: Context, s: State, j: Judgement): void {
   s.ambers += 1;
   const from = placeOf(s);
   if (s.ambers < 2) {
-    setOutcome(s, j.evalDay, 'hold', [
+    setOutcome(s, shownOn(j), 'hold', [
       lazyReason(
         'response-amber',
         () =>
@@ -66,7 +72,7 @@ function applyAmber(ctx: Context, s: State, j: Judgement): void {
   const moved = stepDown(ctx, s, j.evalDay);
   const to = placeOf(s);
   s.ambers = 0;
-  setOutcome(s, j.evalDay, moved ? 'regress' : 'hold', [
+  setOutcome(s, shownOn(j), moved ? 'regress' : 'hold', [
     lazyReason('two-ambers', () =>
       moved
         ? `A second amber response in a row at ${where(from)} (${describeCauses(ctx, j)}), so the exercises step back to ${where(to)}.`
@@ -81,7 +87,7 @@ function applyGreen(ctx: Context, s: State, j: Judgement): void {
   const at = placeOf(s);
   const trend = worseningAt(ctx, j.evalDay);
   if (trend) {
-    setOutcome(s, j.evalDay, 'hold', [
+    setOutcome(s, shownOn(j), 'hold', [
       lazyReason(
         'progress-blocked-trend',
         () =>
@@ -94,7 +100,7 @@ function applyGreen(ctx: Context, s: State, j: Judgement): void {
     if (s.greens >= 2) {
       stepUp(s, j.evalDay);
       const to = placeOf(s);
-      setOutcome(s, j.evalDay, 'progress', [
+      setOutcome(s, shownOn(j), 'progress', [
         lazyReason(
           'repeated-green',
           () =>
@@ -102,7 +108,7 @@ function applyGreen(ctx: Context, s: State, j: Judgement): void {
         ),
       ]);
     } else {
-      setOutcome(s, j.evalDay, 'hold', [
+      setOutcome(s, shownOn(j), 'hold', [
         lazyReason(
           'response-green',
           () =>
@@ -114,7 +120,7 @@ function applyGreen(ctx: Context, s: State, j: Judgement): void {
   }
   const gate = gateStatus(ctx, s, j.evalDay);
   if (!gate.met) {
-    setOutcome(s, j.evalDay, 'hold', [
+    setOutcome(s, shownOn(j), 'hold', [
       lazyReason(
         'stage-gate-pending',
         () => `${capitalise(describeCalm(ctx, j))}: comfortable. ${gate.pendingText()}`,
@@ -171,7 +177,7 @@ export function applySession(ctx: Context, s: State, j: Judgement): void {
     case 'incomplete': {
       s.greens = 0;
       const at = placeOf(s);
-      setOutcome(s, j.evalDay, 'none', [
+      setOutcome(s, shownOn(j), 'none', [
         lazyReason(
           'response-incomplete',
           () =>

@@ -154,6 +154,12 @@ function applyClinician(ctx: Context, s: State, e: EventOf<'clinician'>, day: Da
       s.runReason = { rule: 'clinician-set-running-level', text: `${text}${note}` };
       return;
     }
+    case 'review':
+      // not part of pht-v1 (a pht-v2 action): the safe reading records it and changes nothing (ADR 009)
+      setOutcome(s, day, 'none', [
+        { rule: 'clinician-review', text: `A clinician reviewed your progress on ${ctx.fmt(day)}.${note}` },
+      ]);
+      return;
   }
 }
 

@@ -28,8 +28,16 @@ function words(ids: string[]): string {
   return ids.map((id) => id.replace(/-/g, ' ')).join(', ');
 }
 
-function redFlagReason(ctx: Context, rule: ScreeningRule, hits: string[], day: Day, source: string): Reason {
-  return { rule: rule.rule, text: `${source} on ${ctx.fmt(day)} reported ${words(hits)}. ${rule.action}` };
+function redFlagReason(
+  ctx: Context,
+  rule: ScreeningRule,
+  hits: string[],
+  day: Day,
+  source: string,
+  later = false,
+): Reason {
+  const action = later ? (rule.laterAction ?? rule.action) : rule.action;
+  return { rule: rule.rule, text: `${source} on ${ctx.fmt(day)} reported ${words(hits)}. ${action}` };
 }
 
 /** The red-flag rules that match, most serious first (emergency, avulsion, medical). */
@@ -59,8 +67,15 @@ export function screenIntake(
   const why: string[] = [];
   const nerve = atypical ? atypical.answers.filter((id) => yes(answers, id)) : [];
   if (nerve.length > 0) why.push(`it reported ${words(nerve)}, which can come from a nerve or the back`);
-  const age = yearOf(ctx.h.asOf) - birthYear;
-  if (age < screening.minimumAge) why.push(`you are under ${screening.minimumAge} (born ${birthYear})`);
+  if (screening.ageFrom === 'screening') {
+    // pht-v2: age from the screening date, so the calendar never lifts it (only a clinician does)
+    const year = yearOf(day);
+    if (year - birthYear < screening.minimumAge)
+      why.push(`you may be under ${screening.minimumAge - 1} (born ${birthYear}, screened in ${year})`);
+  } else {
+    const age = yearOf(ctx.h.asOf) - birthYear;
+    if (age < screening.minimumAge) why.push(`you are under ${screening.minimumAge} (born ${birthYear})`);
+  }
   if (features.length < screening.minimumFeatures) {
     why.push(
       `only ${features.length} of the ${screening.features.length} typical features of proximal hamstring tendinopathy were reported (${screening.minimumFeatures} are needed)`,
@@ -93,6 +108,6 @@ export function screenSymptoms(ctx: Context, answers: ScreeningAnswers, day: Day
   return {
     status: first.rule.status,
     fromRedFlag: true,
-    reasons: matches.map(({ rule, hits }) => redFlagReason(ctx, rule, hits, day, 'A symptom check')),
+    reasons: matches.map(({ rule, hits }) => redFlagReason(ctx, rule, hits, day, 'A symptom check', true)),
   };
 }

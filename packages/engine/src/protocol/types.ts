@@ -34,6 +34,10 @@ export interface Dose {
   tempo?: string;
   /** Offered but not required (for example the treadmill eccentric of stage 3). */
   optional?: boolean;
+  /** pht-v2: the load to choose, the heaviest that could be lifted this many times (loadable exercises only). */
+  repMax?: number;
+  /** pht-v2: an assisted variant (band or partner). */
+  assisted?: boolean;
 }
 
 export interface Level {
@@ -83,6 +87,8 @@ export interface ScreeningRule {
   answers: ScreeningAnswerId[];
   /** What the patient should do, in plain words. */
   action: string;
+  /** pht-v2: the action for a status reached mid-programme ("before going on"); `action` when absent. */
+  laterAction?: string;
 }
 
 export interface ScreeningQuestion {
@@ -90,6 +96,8 @@ export interface ScreeningQuestion {
   /** The question as a patient reads it; answered yes or no. */
   question: string;
   group: 'red-flag' | 'nerve-or-back' | 'feature';
+  /** pht-v2: asked for information only (`pain-both-sides`); not one of the features that are counted. */
+  informational?: boolean;
 }
 
 export interface Screening {
@@ -98,6 +106,8 @@ export interface Screening {
   features: ScreeningAnswerId[];
   minimumFeatures: number;
   minimumAge: number;
+  /** pht-v2 counts age from the screening date; pht-v1 from `asOf`. */
+  ageFrom?: 'asOf' | 'screening';
   questions: ScreeningQuestion[];
 }
 
@@ -128,6 +138,17 @@ export interface Running {
   ambersPerGaitCue: number;
   /** Running level a runner needs before completing the program. */
   levelForCompletion: number;
+  /** pht-v2: `gait-cadence` is given when running starts. */
+  gaitCueAtStart?: boolean;
+  /** pht-v2: a run longer than the level's minutes times this is off plan. */
+  offPlanFactor?: number;
+  /** pht-v2: a green run shorter than the level's minutes times this does not count. */
+  shortRunFactor?: number;
+}
+
+/** Minutes of one session at a running level. */
+export function runningMinutes(l: RunningLevel): number {
+  return l.continuousMinutes ?? (l.intervals ? (l.intervals.walkMinutes + l.intervals.runMinutes) * l.intervals.repeats : 0);
 }
 
 export interface PainRules {
@@ -140,18 +161,24 @@ export interface PainRules {
   gatePassMax: number;
   /** Days in the window that counts gate tests and flags: the day itself and the days before it. */
   windowDays: number;
+  /** pht-v2: a score at or above this raises `severe-pain`. */
+  severeFrom?: number;
 }
 
 export interface FlagRules {
   repeatedFlareCount: number;
   worseningDelta: number;
   worseningMinChecks: number;
+  /** pht-v2: the recent mean must also be at least this for a worsening trend. */
+  worseningMinMean?: number;
   stalledDays: number;
   missingCheckInDays: number;
 }
 
 export interface Protocol {
   id: string;
+  /** Which rule modules decide this protocol's cases; pht-v1 when absent. */
+  ruleSet?: 'pht-v1' | 'pht-v2';
   name: string;
   expectedWeeks: [number, number];
   pain: PainRules;
@@ -161,8 +188,11 @@ export interface Protocol {
   exercises: Exercise[];
   stages: Stage[];
   maintenance: Level;
+  /** pht-v2: the plan of a pain-relief day (section 9). */
+  painRelief?: Level;
   loadTests: LoadTest[];
   advice: AdviceItem[];
   running: Running;
-  sitting: { fraction: number; roundTo: number; min: number; max: number; default: number };
+  /** `smallBelow` (pht-v2): a break under this many minutes rounds down to a whole minute instead. */
+  sitting: { fraction: number; roundTo: number; min: number; max: number; default: number; smallBelow?: number };
 }

@@ -32,7 +32,9 @@ describe('validateCase: case.schema.json plus real dates, one problem per field'
   });
 
   it('refuses an unknown protocol', () => {
-    expect(messages({ ...caseOf({ asOf: 0 }), protocol: 'pht-v0' })).toEqual(['protocol: must be "pht-v1"']);
+    expect(messages({ ...caseOf({ asOf: 0 }), protocol: 'pht-v0' })).toEqual([
+      'protocol: must be one of "pht-v1", "pht-v2"',
+    ]);
   });
 
   it('lists every problem, not just the first', () => {

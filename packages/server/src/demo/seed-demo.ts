@@ -63,6 +63,7 @@ async function seedPatient(
       birthYear: persona.birthYear,
       affectedSide: persona.side,
       runner: persona.runner,
+      sport: false,
       painCeiling: 5,
       timeZone: persona.timeZone,
     },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { decide, phtV1, type Case, type CaseEvent, type Decision } from '@hamstring-rehab/engine';
+import { decide, getProtocol, type Case, type CaseEvent, type Decision } from '@hamstring-rehab/engine';
 import { addDays } from '../http/dates.js';
+import { CURRENT_PROTOCOL } from '../routes/patients/patient-case.js';
 import type { AffectedSide } from '../store/store.js';
 import type { Persona } from './personas.js';
 
@@ -49,7 +50,7 @@ export function simulate(persona: Persona, today: string): Simulated {
   const start = addDays(today, -days);
   const events: CaseEvent[] = [];
   const base: Omit<Case, 'asOf' | 'events'> = {
-    protocol: 'pht-v1',
+    protocol: CURRENT_PROTOCOL,
     patient: {
       birthYear: persona.birthYear,
       affectedSide: persona.side,
@@ -106,6 +107,14 @@ export function simulate(persona: Persona, today: string): Simulated {
   return { screeningDate: start, events, decision: decideOn(today) };
 }
 
+/** A running level's minutes: its walk/run intervals or its continuous run (20 when unknown). */
+function planMinutes(protocol: ReturnType<typeof getProtocol>, level: number): number {
+  const l = protocol.running.levels.find((x) => x.level === level);
+  if (l?.intervals !== undefined)
+    return (l.intervals.walkMinutes + l.intervals.runMinutes) * l.intervals.repeats;
+  return l?.continuousMinutes ?? 20;
+}
+
 /** What `liveDay` needs to know of the patient and the day. */
 export interface DayOfRehab {
   day: string;
@@ -134,29 +143,34 @@ export interface DayOfRehab {
 export function liveDay(events: CaseEvent[], d: DayOfRehab): string {
   const { day, index: i, decision, random } = d;
   const gate = decision.reasons.some((r) => r.rule === 'stage-gate-pending');
-  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  const protocol = getProtocol(decision.protocol);
+  const stage = protocol.stages.find((s) => s.stage === decision.stage);
+  // gate tests count on the affected side (pht-v2): both sides when both hurt
+  const sides = d.side === 'both' ? (['left', 'right'] as const) : ([d.side] as const);
   if (gate && i % 3 === 0) {
     for (const test of stage?.gateTests ?? []) {
-      if (test.kind === 'load-test' && test.test !== undefined)
+      if (test.kind !== 'load-test' || test.test === undefined) continue;
+      for (const side of sides)
         events.push({
           type: 'load-test',
           date: day,
           test: test.test as 'hop-test',
           pain: clamp(random() * 2),
-          side: 'left',
+          side,
         });
     }
   }
   const runnerWaits =
-    d.runner && (decision.stage ?? 0) >= phtV1.running.startStage && decision.plan.running === null;
+    d.runner && (decision.stage ?? 0) >= protocol.running.startStage && decision.plan.running === null;
   if (runnerWaits && i % 4 === 0) {
-    events.push({
-      type: 'load-test',
-      date: day,
-      test: 'single-leg-bridge',
-      pain: clamp(random() * 2),
-      side: d.side === 'right' ? 'right' : 'left',
-    });
+    for (const side of sides)
+      events.push({
+        type: 'load-test',
+        date: day,
+        test: 'single-leg-bridge',
+        pain: clamp(random() * 2),
+        side,
+      });
   }
   if (!decision.plan.restDay && decision.plan.exercises.length > 0) {
     const { during, after } = d.session();
@@ -175,12 +189,15 @@ export function liveDay(events: CaseEvent[], d: DayOfRehab): string {
   }
   let lastRun = d.lastRun;
   const plan = decision.plan.running;
-  if (plan !== null && (lastRun === '' || addDays(lastRun, 2) <= day)) {
+  // on plan: no run while running is paused, and no more runs a week than the level allows
+  const gap = plan !== null && plan.perWeek <= 3 ? 3 : 2;
+  const paused = plan !== null && (plan.pausedUntil ?? null) !== null;
+  if (plan !== null && !paused && (lastRun === '' || addDays(lastRun, gap) <= day)) {
     lastRun = day;
     events.push({
       type: 'run',
       date: day,
-      minutes: 15 + 5 * plan.level,
+      minutes: planMinutes(protocol, plan.level),
       kind: 'easy',
       painDuring: clamp(random() * 2),
     });

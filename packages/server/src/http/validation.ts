@@ -87,7 +87,10 @@ export function problemsFromAjv(errors: readonly ErrorObject[], whole: string): 
         break;
       case 'maxLength':
       case 'minLength':
-        message = `must be at ${e.keyword === 'maxLength' ? 'most' : 'least'} ${String(params.limit)} characters`;
+        message = lengthMessage(e.keyword, Number(params.limit));
+        break;
+      case 'type':
+        message = typeMessage(String(params.type));
         break;
       case 'pattern':
         message = params.pattern === '\\S' ? 'must not be blank' : (e.message ?? 'is not valid');
@@ -108,6 +111,29 @@ export function problemsFromAjv(errors: readonly ErrorObject[], whole: string): 
     out.push({ path: path === '' ? whole : path, message });
   }
   return out;
+}
+
+/** Lengths in words: "must not be empty" rather than "must be at least 1 characters". */
+function lengthMessage(keyword: 'maxLength' | 'minLength', limit: number): string {
+  if (keyword === 'minLength' && limit === 1) return 'must not be empty';
+  const unit = limit === 1 ? 'character' : 'characters';
+  return `must be at ${keyword === 'maxLength' ? 'most' : 'least'} ${String(limit)} ${unit}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  boolean: 'must be true or false',
+  integer: 'must be a whole number',
+  number: 'must be a number',
+  string: 'must be text',
+  object: 'must be a JSON object',
+  array: 'must be a list',
+  null: 'must be empty (null)',
+};
+
+/** JSON types in words; a union such as "integer,null" lists each. */
+function typeMessage(type: string): string {
+  const words = type.split(',').map((t) => TYPE_WORDS[t]?.replace(/^must be /, '') ?? t);
+  return `must be ${words.join(' or ')}`;
 }
 
 function formatMessage(format: string, data: unknown): string {

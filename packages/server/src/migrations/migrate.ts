@@ -7,6 +7,8 @@ import { snapshotsMigration } from './003-snapshots.js';
 import { treatmentNotesMigration } from './004-treatment-notes.js';
 import { caseloadFiltersMigration } from './005-caseload-filters.js';
 import { caseloadSearchMigration } from './006-caseload-search.js';
+import { protocolV2Migration } from './007-protocol-v2.js';
+import { patientSportMigration } from './008-patient-sport.js';
 import { erasuresMigration } from './009-erasures.js';
 import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
@@ -20,6 +22,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '004-treatment-notes': treatmentNotesMigration,
     '005-caseload-filters': caseloadFiltersMigration,
     '006-caseload-search': caseloadSearchMigration,
+    '007-protocol-v2': protocolV2Migration,
+    '008-patient-sport': patientSportMigration(dialect),
     '009-erasures': erasuresMigration,
     '010-edge-hardening': edgeHardeningMigration,
     '012-clinic-workspace': clinicWorkspaceMigration,

@@ -1,8 +1,7 @@
-import { phtV1 } from '@hamstring-rehab/engine';
 import type PDFDocument from 'pdfkit';
 import { drawChart } from './charts.js';
 import { dayText, pdfText } from './pdf-text.js';
-import type { ReportData } from './report-data.js';
+import { protocolOf, type ReportData } from './report-data.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -20,6 +19,7 @@ export function chartsPage(doc: Doc, r: ReportData): void {
   const x = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const ceiling = r.painCeiling;
+  const amberFrom = protocolOf(r).pain.amberFrom;
   drawChart(doc, {
     title: 'Morning score (pain on three single-leg bridges, 0-10)',
     x,
@@ -31,12 +31,12 @@ export function chartsPage(doc: Doc, r: ReportData): void {
     yMax: 10,
     yStep: 2,
     bands: [
-      { from: 0, to: phtV1.pain.amberFrom - 0.5, color: GREEN, label: `green 0-${phtV1.pain.amberFrom - 1}` },
+      { from: 0, to: amberFrom - 0.5, color: GREEN, label: `green 0-${amberFrom - 1}` },
       {
-        from: phtV1.pain.amberFrom - 0.5,
+        from: amberFrom - 0.5,
         to: ceiling + 0.5,
         color: AMBER,
-        label: `amber ${phtV1.pain.amberFrom}-${ceiling}`,
+        label: `amber ${amberFrom}-${ceiling}`,
       },
       { from: ceiling + 0.5, to: 10, color: RED, label: `red above ${ceiling}` },
     ],
@@ -96,12 +96,20 @@ export function chartsPage(doc: Doc, r: ReportData): void {
   doc.text(pdfText(functionSummary(r)), x, 725, { width });
 }
 
+/** One sentence per instrument: scores of different instruments are never compared. */
 function functionSummary(r: ReportData): string {
   const checks = r.series.functionChecks;
-  const last = checks[checks.length - 1];
-  if (last === undefined) return 'No function score recorded yet.';
-  const first = checks.find((c) => c.instrument === last.instrument) ?? last;
-  const change = Math.round((last.score - first.score) * 10) / 10;
-  const name = last.instrument === 'visa-h' ? 'VISA-H' : 'Function score';
-  return `${name}: ${first.score} on ${dayText(first.date)}, ${last.score} on ${dayText(last.date)} (${change >= 0 ? '+' : ''}${change}).`;
+  if (checks.length === 0) return 'No function score recorded yet.';
+  const instruments = [...new Set(checks.map((c) => c.instrument))];
+  return instruments
+    .map((instrument) => {
+      const own = checks.filter((c) => c.instrument === instrument);
+      const first = own[0];
+      const last = own[own.length - 1];
+      if (first === undefined || last === undefined) return '';
+      const change = Math.round((last.score - first.score) * 10) / 10;
+      const name = instrument === 'visa-h' ? 'VISA-H' : 'Own function check';
+      return `${name}: ${first.score} on ${dayText(first.date)}, ${last.score} on ${dayText(last.date)} (${change >= 0 ? '+' : ''}${change}).`;
+    })
+    .join(' ');
 }

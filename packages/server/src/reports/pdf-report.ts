@@ -1,7 +1,15 @@
 import type PDFDocument from 'pdfkit';
 import { chartsPage } from './charts-page.js';
 import { dayText, pdfText } from './pdf-text.js';
-import { adviceTitle, doseText, exerciseName, stageName, type ReportData } from './report-data.js';
+import { functionLines, planModeText, runningText } from './plan-text.js';
+import {
+  adviceTitle,
+  doseText,
+  exerciseName,
+  protocolOf,
+  stageName,
+  type ReportData,
+} from './report-data.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -45,7 +53,7 @@ function whoAndWhen(doc: Doc, r: ReportData): void {
   doc.font('Helvetica-Bold').fontSize(20).fillColor('#0b3d91').text('Rehabilitation progress report');
   doc.font('Helvetica').fontSize(10).fillColor('#444444');
   doc.text(
-    'Proximal hamstring tendinopathy, protocol pht-v1. Decision support only: it does not replace a clinician.',
+    `Proximal hamstring tendinopathy, protocol ${r.protocol}. Decision support only: it does not replace a clinician.`,
   );
   heading(doc, 'Who and when');
   field(doc, 'Patient', r.patientLabel);
@@ -63,39 +71,31 @@ function currentState(doc: Doc, r: ReportData): void {
     doc.text(pdfText(`No decision yet: ${r.missing ?? 'the case is incomplete'}.`));
     return;
   }
+  const p = protocolOf(r);
+  field(doc, 'Decided by', `protocol ${d.protocol}`);
   field(doc, 'Status', STATUS_TEXT[d.status] ?? d.status);
   if (d.stage !== null) {
-    field(doc, 'Stage', `Stage ${d.stage} (${stageName(d.stage)}), level ${d.level ?? 1}`);
+    field(doc, 'Stage', `Stage ${d.stage} (${stageName(p, d.stage)}), level ${d.level ?? 1}`);
   }
   field(doc, 'Latest change', d.change);
   field(doc, 'Flags', d.flags.length === 0 ? 'none' : d.flags.join(', '));
   field(doc, 'Pain ceiling', `${r.painCeiling}/10`);
-  if (d.outcome?.latestScore !== null && d.outcome?.latestScore !== undefined) {
-    const change = d.outcome.changeFromFirst ?? 0;
-    field(
-      doc,
-      'Function score',
-      `${d.outcome.latestScore} (${change >= 0 ? '+' : ''}${change} since the first)`,
-    );
-  }
+  for (const line of functionLines(d.outcome)) field(doc, 'Function score', line);
   field(doc, 'Expected length', `${d.expectedWeeks[0]} to ${d.expectedWeeks[1]} weeks`);
 
   heading(doc, 'Current plan');
-  if (d.plan.restDay) doc.text('Rest day today: no exercises.');
-  for (const exercise of d.plan.exercises) bullet(doc, `${exerciseName(exercise.id)}: ${doseText(exercise)}`);
-  if (d.plan.exercises.length === 0 && !d.plan.restDay) doc.text('No exercises for now.');
-  if (d.plan.running !== null) {
-    const run = d.plan.running;
-    bullet(
-      doc,
-      `Running level R${run.level}: ${run.session}, ${run.perWeek} a week (${run.kindsAllowed.join(', ')})`,
-    );
-  }
+  const mode = planModeText(d.plan);
+  if (mode !== null) doc.text(pdfText(mode));
+  for (const exercise of d.plan.exercises)
+    bullet(doc, `${exerciseName(p, exercise.id)}: ${doseText(exercise)}`);
+  if (d.plan.exercises.length === 0 && mode === null) doc.text('No exercises for now.');
+  if (d.plan.sessionsPerDay === 2) bullet(doc, 'Up to two sessions a day');
+  if (d.plan.running !== null) bullet(doc, runningText(d.plan.running));
   if (d.plan.sittingBreakMinutes !== null)
     bullet(doc, `Break up sitting every ${d.plan.sittingBreakMinutes} minutes`);
   if (d.plan.advice.length > 0) {
     doc.moveDown(0.3).font('Helvetica-Bold').text('Advice').font('Helvetica');
-    for (const id of d.plan.advice) bullet(doc, adviceTitle(id));
+    for (const id of d.plan.advice) bullet(doc, adviceTitle(p, id));
   }
 }
 
@@ -119,7 +119,9 @@ function recentDecisions(doc: Doc, r: ReportData): void {
     .font('Helvetica')
     .fontSize(9)
     .fillColor('#444444')
-    .text(`The latest ${r.recent.length} changes, newest first.`);
+    .text(
+      `The latest ${r.recent.length} changes, newest first, each on the day protocol ${r.protocol} made it, with that day's reasons.`,
+    );
   if (r.recent.length === 0) doc.fillColor('#111111').fontSize(10).text('No decisions yet.');
   for (const { entry, reasons } of r.recent) {
     const where = entry.stage === null ? '' : `: stage ${entry.stage} level ${entry.level ?? 1}`;

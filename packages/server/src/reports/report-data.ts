@@ -1,6 +1,19 @@
-import { decide, phtV1, type Decision, type PlannedExercise } from '@hamstring-rehab/engine';
-import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
+import {
+  decide,
+  getProtocol,
+  type Decision,
+  type PlannedExercise,
+  type Protocol,
+} from '@hamstring-rehab/engine';
+import {
+  buildCase,
+  CURRENT_PROTOCOL,
+  missingForDecision,
+  type PatientData,
+} from '../routes/patients/patient-case.js';
+import type { ProtocolId } from '../store/store.js';
 import type { HistoryEntry } from '../routes/patients/timeline.js';
+import { explainHistory } from './decision-history.js';
 
 /** Points of the report's charts. */
 export interface Series {
@@ -24,6 +37,8 @@ export interface ReportData {
   generatedAt: string;
   asOf: string;
   timeZone: string;
+  /** The protocol that made the decisions: the decision's, else the patient's. */
+  protocol: ProtocolId;
   decision: Decision | null;
   missing: string | null;
   /** Stage, level and running level at each change of stage (or start, or pause). */
@@ -75,16 +90,14 @@ export function reportData(
     return changed;
   });
   const changes = history.filter((entry) => entry.change !== 'hold').slice(-RECENT_CHANGES);
-  const recent = changes.map((entry) => ({
-    entry,
-    reasons: c === null ? [] : decide({ ...c, asOf: entry.date }).reasons.map((r) => r.text),
-  }));
+  const recent = c === null ? [] : explainHistory(c, changes);
   const ceiling = decision === null ? undefined : (decision as Record<string, unknown>).painCeiling;
   return {
     ...who,
     generatedAt,
     asOf,
     timeZone: data.profile.timeZone,
+    protocol: decision?.protocol ?? data.protocol ?? CURRENT_PROTOCOL,
     decision,
     missing,
     stageHistory,
@@ -94,19 +107,27 @@ export function reportData(
   };
 }
 
-export function exerciseName(id: string): string {
-  return phtV1.exercises.find((e) => e.id === id)?.name ?? id;
+/** The protocol's catalogue, for names and titles. */
+export function protocolOf(r: Pick<ReportData, 'protocol'>): Protocol {
+  return getProtocol(r.protocol);
 }
 
-export function adviceTitle(id: string): string {
-  return phtV1.advice.find((a) => a.id === id)?.title ?? id;
+export function exerciseName(p: Protocol, id: string): string {
+  return p.exercises.find((e) => e.id === id)?.name ?? id;
 }
 
-export function stageName(stage: number): string {
-  return phtV1.stages.find((s) => s.stage === stage)?.name ?? '';
+export function adviceTitle(p: Protocol, id: string): string {
+  return p.advice.find((a) => a.id === id)?.title ?? id;
 }
 
-/** An exercise's dose in words: "5 x 45 s hold at 60% effort, rest 120 s, twice a day". */
+export function stageName(p: Protocol, stage: number): string {
+  return p.stages.find((s) => s.stage === stage)?.name ?? '';
+}
+
+/**
+ * An exercise's dose in words: "5 x 45 s hold at 60% effort, rest 120 s, twice a day"; with pht-v2's load to
+ * choose ("load: a weight you could lift about 12 times, no more") and assisted Nordics.
+ */
 export function doseText(exercise: PlannedExercise): string {
   const amount =
     exercise.holdSeconds !== undefined
@@ -114,6 +135,10 @@ export function doseText(exercise: PlannedExercise): string {
       : `${exercise.sets} x ${exercise.reps ?? 1}`;
   const effort = exercise.effortPercent === undefined ? '' : ` at ${exercise.effortPercent}% effort`;
   const parts = [`${amount}${effort}`];
+  if (exercise.assisted === true && !(exercise.tempo ?? '').includes('assist'))
+    parts.push('assisted (band or partner, short range)');
+  if (exercise.repMax !== undefined)
+    parts.push(`load: a weight you could lift about ${exercise.repMax} times, no more`);
   if (exercise.tempo !== undefined) parts.push(`tempo ${exercise.tempo}`);
   if (exercise.restSeconds !== undefined) parts.push(`rest ${exercise.restSeconds} s`);
   if (exercise.timesPerDay !== undefined) parts.push(`${exercise.timesPerDay} times a day`);

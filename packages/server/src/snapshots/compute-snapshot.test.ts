@@ -2,7 +2,15 @@ import { phtV1, type CaseEvent } from '@hamstring-rehab/engine';
 import { describe, expect, it } from 'vitest';
 import { typicalScreening } from '../../test/fixtures.js';
 import type { PatientData } from '../routes/patients/patient-case.js';
-import { attentionOf, computeSnapshot, flagBit, flagsFromBits, NO_ATTENTION } from './compute-snapshot.js';
+import { ALL_FLAGS } from './attention.js';
+import {
+  ATTENTION_ORDER,
+  attentionOf,
+  computeSnapshot,
+  flagBit,
+  flagsFromBits,
+  NO_ATTENTION,
+} from './compute-snapshot.js';
 
 const profile = {
   birthYear: 1985,
@@ -10,6 +18,7 @@ const profile = {
   runner: false,
   painCeiling: 5,
   timeZone: 'UTC',
+  sport: false,
 } as const;
 
 function data(events: CaseEvent[], withScreening = true): PatientData {
@@ -21,20 +30,33 @@ function data(events: CaseEvent[], withScreening = true): PatientData {
 }
 
 describe('computeSnapshot', () => {
-  it('ranks attention: red flag, repeated flare, worsening, missing check-ins, stalled, flare, then the rest', () => {
-    expect(attentionOf(['red-flag', 'flare'])).toBe(0);
-    expect(attentionOf(['repeated-flare', 'flare'])).toBe(1);
-    expect(attentionOf(['flare', 'worsening-trend'])).toBe(2);
-    expect(attentionOf(['missing-check-ins'])).toBe(3);
-    expect(attentionOf(['stalled', 'flare'])).toBe(4);
-    expect(attentionOf(['flare'])).toBe(5);
+  it('ranks attention: red flag, severe pain, nerve signs, repeated flare, worsening, persistent amber, off-plan running, missing check-ins, stalled, flare, then the rest', () => {
+    expect(attentionOf(['red-flag', 'severe-pain', 'flare'])).toBe(0);
+    expect(attentionOf(['repeated-flare', 'severe-pain', 'nerve-signs'])).toBe(1);
+    expect(attentionOf(['nerve-signs', 'repeated-flare'])).toBe(2);
+    expect(attentionOf(['repeated-flare', 'flare', 'worsening-trend'])).toBe(3);
+    expect(attentionOf(['flare', 'persistent-amber', 'worsening-trend'])).toBe(4);
+    expect(attentionOf(['persistent-amber', 'off-plan-running'])).toBe(5);
+    expect(attentionOf(['off-plan-running', 'missing-check-ins'])).toBe(6);
+    expect(attentionOf(['missing-check-ins', 'stalled'])).toBe(7);
+    expect(attentionOf(['stalled', 'flare'])).toBe(8);
+    expect(attentionOf(['flare'])).toBe(9);
     expect(attentionOf([])).toBe(NO_ATTENTION);
+    expect(NO_ATTENTION).toBe(10);
+    expect([...ATTENTION_ORDER].sort()).toEqual([...ALL_FLAGS].sort());
   });
 
-  it('keeps flags as distinct bits and reads them back in protocol order', () => {
-    const bits = phtV1.flagOrder.map(flagBit);
-    expect(new Set(bits).size).toBe(phtV1.flagOrder.length);
+  it('keeps every flag of the contract on its own bit, the first release’s six bits unchanged', () => {
+    const bits = ALL_FLAGS.map(flagBit);
+    expect(new Set(bits).size).toBe(ALL_FLAGS.length);
+    expect(bits.every((b) => b > 0)).toBe(true);
+    // stored by the first release: pht-v1's flag order
+    expect(phtV1.flagOrder.map(flagBit)).toEqual([1, 2, 4, 8, 16, 32]);
     expect(flagsFromBits(flagBit('stalled') | flagBit('red-flag'))).toEqual(['red-flag', 'stalled']);
+    expect(flagsFromBits(flagBit('severe-pain') | flagBit('off-plan-running'))).toEqual([
+      'severe-pain',
+      'off-plan-running',
+    ]);
     expect(flagsFromBits(0)).toEqual([]);
   });
 

@@ -1,39 +1,14 @@
-import { decide, phtV1, type Decision, type FlagId } from '@hamstring-rehab/engine';
+import { decide, type Decision } from '@hamstring-rehab/engine';
 import { addDays, endOfDayIn, todayIn } from '../http/dates.js';
 import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
 import type { SnapshotValues } from '../store/store.js';
+import { attentionOf, flagBit } from './attention.js';
+
+export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from './attention.js';
 
 import { ADHERENCE_DAYS, adherenceOf } from './adherence.js';
 
 export { ADHERENCE_DAYS } from './adherence.js';
-
-/**
- * Who needs attention first, by flag: red flag, repeated flare, worsening trend, missing check-ins,
- * stalled, then a single flare; everyone else after (docs/decisions/105).
- */
-export const ATTENTION_ORDER: readonly FlagId[] = [
-  'red-flag',
-  'repeated-flare',
-  'worsening-trend',
-  'missing-check-ins',
-  'stalled',
-  'flare',
-];
-export const NO_ATTENTION = ATTENTION_ORDER.length;
-
-/** The bit of each flag in the snapshot's `flags` column: its place in the protocol's flag order. */
-export function flagBit(flag: FlagId): number {
-  return 1 << phtV1.flagOrder.indexOf(flag);
-}
-
-export function flagsFromBits(bits: number): FlagId[] {
-  return phtV1.flagOrder.filter((flag) => (bits & flagBit(flag)) !== 0);
-}
-
-export function attentionOf(flags: readonly FlagId[]): number {
-  const ranks = flags.map((f) => ATTENTION_ORDER.indexOf(f)).filter((r) => r >= 0);
-  return ranks.length === 0 ? NO_ATTENTION : Math.min(...ranks);
-}
 
 export interface ComputedSnapshot {
   values: SnapshotValues;

@@ -72,7 +72,7 @@ describe('createStore on SQLite', () => {
       });
       const { rows } = await store.listCaseload({ clinicianId: 'c1', limit: 10 });
       expect(rows).toMatchObject([
-        { patientId: 'p1', email: 'ann@example.org', attention: 6, linkedAt: 'then' },
+        { patientId: 'p1', email: 'ann@example.org', attention: 10, linkedAt: 'then' },
       ]);
       expect((await store.findUserById('c1'))?.clinicId).toBeNull();
     } finally {

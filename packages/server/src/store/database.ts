@@ -42,6 +42,7 @@ export interface PatientsTable {
   birth_year: number | null;
   affected_side: 'left' | 'right' | 'both' | null;
   runner: number | boolean;
+  sport: ColumnType<number | boolean, number | boolean | undefined, number | boolean>;
   pain_ceiling: number;
   time_zone: string;
   created_at: string;
@@ -50,6 +51,8 @@ export interface PatientsTable {
   full_name: ColumnType<string | null, string | null | undefined>;
   date_of_birth: ColumnType<string | null, string | null | undefined>;
   clinic_ref: ColumnType<string | null, string | null | undefined>;
+  /** The protocol the patient follows (migration 007); `pht-v2` by default. */
+  protocol: ColumnType<string, string | undefined, string>;
 }
 
 export interface ClinicianPatientsTable {

@@ -5,6 +5,9 @@
 
 export type Role = 'patient' | 'clinician';
 
+/** A protocol id the engine answers (`Case['protocol']`). */
+export type ProtocolId = 'pht-v1' | 'pht-v2';
+
 export interface User {
   id: string;
   email: string;
@@ -26,6 +29,8 @@ export interface Profile {
   birthYear: number | null;
   affectedSide: AffectedSide | null;
   runner: boolean;
+  /** pht-v2 `patient.sport`: returning to a sport. */
+  sport: boolean;
   painCeiling: PainCeiling;
   /** IANA time zone name; the patient's "today" is computed in it. */
   timeZone: string;
@@ -36,6 +41,8 @@ export interface PatientRecord {
   /** The user who manages this record themselves, or null for a record a clinic manages. */
   ownerUserId: string | null;
   profile: Profile;
+  /** The protocol the patient follows: `pht-v2` for everyone since migration 007. */
+  protocol: ProtocolId;
   createdAt: string;
 }
 

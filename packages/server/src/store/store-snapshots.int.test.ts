@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOW, newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
 import { storeTargets, type OpenedStore } from '../../test/stores.js';
+import { NO_ATTENTION } from '../snapshots/attention.js';
 import type { SnapshotValues, Store } from './store.js';
 
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -49,7 +50,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       stage: null,
       level: null,
       flags: 0,
-      attention: 6,
+      attention: NO_ATTENTION,
       checkIns: 0,
       sessions: 0,
       plannedCheckIns: 0,
@@ -99,6 +100,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       runner: false,
       painCeiling: 5,
       timeZone: 'Asia/Tokyo',
+      sport: false,
     } as const;
     await store.setProfile(patientId, profile, NOW);
     expect(await store.getSnapshot(patientId)).toMatchObject({
@@ -129,7 +131,14 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       () =>
         store.setProfile(
           patientId,
-          { birthYear: 1980, affectedSide: null, runner: false, painCeiling: 5, timeZone: 'Asia/Tokyo' },
+          {
+            birthYear: 1980,
+            affectedSide: null,
+            runner: false,
+            sport: false,
+            painCeiling: 5,
+            timeZone: 'Asia/Tokyo',
+          },
           NOW,
         ),
       () => store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW),

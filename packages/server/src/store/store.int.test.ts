@@ -32,7 +32,15 @@ describe.each(storeTargets())('Store on $name', (target) => {
       expect(patient).toEqual({
         id: patientId,
         ownerUserId: user.id,
-        profile: { birthYear: null, affectedSide: null, runner: false, painCeiling: 5, timeZone: 'UTC' },
+        profile: {
+          birthYear: null,
+          affectedSide: null,
+          runner: false,
+          sport: false,
+          painCeiling: 5,
+          timeZone: 'UTC',
+        },
+        protocol: 'pht-v2',
         createdAt: NOW,
       });
     });
@@ -105,6 +113,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
         birthYear: 1980,
         affectedSide: 'left',
         runner: true,
+        sport: true,
         painCeiling: 4,
         timeZone: 'Europe/Oslo',
       } as const;

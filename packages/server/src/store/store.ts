@@ -150,7 +150,8 @@ export interface Store {
   appendEvents(patientId: string, events: readonly EventInput[], now: string): Promise<AppendResult>;
   /** The patient's events by date; events of one day keep the order they were received in. */
   listEvents(patientId: string): Promise<StoredEvent[]>;
-  addNote(note: NoteInput): Promise<void>;
+  /** Stores the note once: false (nothing stored) when its id is already used (a retried request). */
+  addNote(note: NoteInput): Promise<boolean>;
   /** The patient's treatment notes by date, then in the order written. */
   listNotes(patientId: string): Promise<TreatmentNote[]>;
   /**

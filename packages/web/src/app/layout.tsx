@@ -5,10 +5,14 @@ import { CLINIC_FOOTER, ClinicBadge } from './clinic-badge';
 import { ClinicSignOut } from './clinic-sign-out';
 import { SyncPill } from './sync-pill';
 
+/** The patient's daily pages, always in the bar; the rest sit under "More", so the bar fits a phone. */
 const LINKS = [
   { to: '/today', label: 'Today' },
   { to: '/check-in', label: 'Check-in' },
   { to: '/progress', label: 'Progress' },
+];
+const MORE_LINKS = [
+  { to: '/symptoms', label: 'Report a new symptom' },
   { to: '/running', label: 'Running', runnersOnly: true },
   { to: '/learn', label: 'Learn' },
   { to: '/settings', label: 'Settings' },
@@ -28,7 +32,8 @@ export function Layout() {
   const runner = data?.profile?.runner === true;
   const signedIn = me !== null && me !== undefined;
   const clinician = me?.role === 'clinician';
-  const links = clinician ? CLINIC_LINKS : LINKS.filter((l) => runner || l.runnersOnly !== true);
+  const links = clinician ? CLINIC_LINKS : LINKS;
+  const more = clinician ? [] : MORE_LINKS.filter((l) => runner || l.runnersOnly !== true);
 
   useEffect(() => {
     document.getElementById('page-title')?.focus({ preventScroll: true });
@@ -58,6 +63,23 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              {more.length > 0 && (
+                <li>
+                  {/* Keyed by the page, so it opens closed on each page. */}
+                  <details className="nav-more" key={pathname}>
+                    <summary>More</summary>
+                    <ul>
+                      {more.map((l) => (
+                        <li key={l.to}>
+                          <NavLink to={l.to} end>
+                            {l.label}
+                          </NavLink>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </li>
+              )}
               {clinician && (
                 <li>
                   <ClinicSignOut />

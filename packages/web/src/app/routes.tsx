@@ -21,6 +21,7 @@ const CheckInPage = page(() => import('../features/check-in/components/check-in-
 const ProgressPage = page(() => import('../features/progress/components/progress-page'), 'ProgressPage');
 const RunningPage = page(() => import('../features/running/components/running-page'), 'RunningPage');
 const LearnPage = page(() => import('../features/learn/components/learn-page'), 'LearnPage');
+const SymptomsPage = page(() => import('../features/symptoms/components/symptoms-page'), 'SymptomsPage');
 const SettingsPage = page(() => import('../features/settings/components/settings-page'), 'SettingsPage');
 const ClinicSignupPage = page(
   () => import('../features/clinic-signup/components/clinic-signup-page'),
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
           { path: '/running', element: <RunningPage /> },
           { path: '/learn', element: <LearnPage /> },
           { path: '/settings', element: <SettingsPage /> },
+          { path: '/symptoms', element: <SymptomsPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -6,7 +6,7 @@ import { useTicker } from './use-ticker';
 const PHASE_TEXT = { hold: 'Hold', rest: 'Rest', done: 'All holds done' } as const;
 
 /** A guided timer for isometric holds: a large countdown, holds and rests, sound and vibration cues. */
-export function HoldTimer({ plan, name }: { plan: HoldPlan; name: string }) {
+export function HoldTimer({ plan, name, onDone }: { plan: HoldPlan; name: string; onDone?: () => void }) {
   const [running, setRunning] = useState(false);
   const { elapsed, reset } = useTicker(running);
   const now = holdPhase(plan, elapsed);
@@ -19,11 +19,14 @@ export function HoldTimer({ plan, name }: { plan: HoldPlan; name: string }) {
     if (before.phase !== now.phase || before.set !== now.set) {
       beep(now.phase === 'hold' ? 988 : 660, 300);
       buzz(now.phase === 'hold' ? [200, 100, 200] : 400);
-      if (now.phase === 'done') setRunning(false);
+      if (now.phase === 'done') {
+        setRunning(false);
+        onDone?.();
+      }
     } else if (now.phase === 'hold' && now.remaining <= 3 && before.remaining !== now.remaining) {
       beep(740, 90);
     }
-  }, [now, running]);
+  }, [now, running, onDone]);
 
   const started = elapsed > 0;
   return (

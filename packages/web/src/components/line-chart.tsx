@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { axisDay, formatNumber } from '../lib/dates';
 import { xLabel, xRange } from '../lib/series';
 
 export interface ChartSeries {
@@ -29,7 +30,10 @@ interface Props {
 }
 
 const cell = (s: ChartSeries, v: number | null | undefined): string =>
-  v === null || v === undefined ? '–' : s.format ? s.format(v) : String(v);
+  v === null || v === undefined ? '–' : s.format ? s.format(v) : formatNumber(v);
+
+/** Whole-number steps only: a 0-10 pain axis reads 0, 2, 4 … never 2.5 or 7.5. */
+const INTEGER_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
 
 /** A small uPlot chart; uPlot itself is loaded only when a chart first shows. */
 export function LineChart({ title, x, series, yRange, bands = [], stepped = false, bars = false }: Props) {
@@ -62,6 +66,16 @@ export function LineChart({ title, x, series, yRange, bands = [], stepped = fals
             y: { range: yRange },
           },
           legend: { show: series.length > 1 },
+          // Dates and numbers in the user's locale (uPlot's own default writes US dates such as 11/30).
+          axes: [
+            {
+              values: (_u: uPlot, splits: number[]) => splits.map(axisDay),
+            },
+            {
+              incrs: INTEGER_STEPS,
+              values: (_u: uPlot, splits: number[]) => splits.map(formatNumber),
+            },
+          ],
           series: [
             {},
             ...series.map((s) => ({

@@ -1,8 +1,9 @@
-import { phtV1, type EventOf } from '@hamstring-rehab/engine';
+import { type EventOf } from '@hamstring-rehab/engine';
+import { protocolOf } from '../lib/protocol';
 import { useState } from 'react';
 import { errorText } from '../lib/api';
 import { formatDay } from '../lib/dates';
-import { useLogEvents } from '../lib/hooks';
+import { useLogOnce } from '../lib/hooks';
 import { Illustration } from './illustrations/illustration';
 import { PainScale } from './pain-scale';
 import { FormError } from './form-error';
@@ -23,12 +24,12 @@ interface Props {
  * log. A result of 3/10 or less passes (the protocol's gate rule).
  */
 export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
-  const test = phtV1.loadTests.find((t) => t.id === testId);
+  const test = protocolOf().loadTests.find((t) => t.id === testId);
   const [pain, setPain] = useState<number>();
   const [error, setError] = useState<string>();
-  const log = useLogEvents();
+  const log = useLogOnce();
   if (test === undefined) return null;
-  const passMax = phtV1.pain.gatePassMax;
+  const passMax = protocolOf().pain.gatePassMax;
 
   const save = async () => {
     if (pain === undefined) {
@@ -36,9 +37,13 @@ export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
       return;
     }
     try {
-      await log.mutateAsync([
-        { type: 'load-test', date: today, test: testId, pain, ...(side === undefined ? {} : { side }) },
-      ]);
+      if (
+        !(await log.save([
+          { type: 'load-test', date: today, test: testId, pain, ...(side === undefined ? {} : { side }) },
+        ]))
+      )
+        return;
+      log.renew();
       setPain(undefined);
       setError(undefined);
     } catch (err) {
@@ -80,7 +85,7 @@ export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
       <FormError message={error} />
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}

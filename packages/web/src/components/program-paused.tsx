@@ -1,10 +1,12 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../lib/protocol';
 import type { PlanDecision } from '../lib/patient-case';
 
 /** Shown instead of a plan while the program is stopped (emergency) or waits for a clinician. */
 export function ProgramPaused({ decision }: { decision: PlanDecision }) {
   const emergency = decision.status === 'emergency';
-  const advice = phtV1.advice.find((a) => a.id === (emergency ? 'seek-emergency-care' : 'seek-clinician'));
+  const advice = protocolOf(decision).advice.find(
+    (a) => a.id === (emergency ? 'seek-emergency-care' : 'seek-clinician'),
+  );
   return (
     <div className={`alert ${emergency ? 'alert-emergency' : 'alert-warning'}`} data-testid="program-paused">
       <h2>{emergency ? 'Get emergency care today' : 'See a clinician before going on'}</h2>

@@ -1,6 +1,6 @@
 import type { CaseEvent, Decision } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
-import { daily, toX, weeklyRunMinutes } from '../lib/series';
+import { daily, functionSeries, toX, weeklyRunMinutes } from '../lib/series';
 import { LineChart, type ChartBand } from './line-chart';
 
 const GREEN = '#1e6b3a';
@@ -43,7 +43,9 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
   const charts = useMemo(() => {
     const morning = daily(events, (e) => (e.type === 'morning-check' ? e.score : undefined));
     const pain = daily(events, (e) => (e.type === 'session' ? e.painDuring : undefined));
-    const fn = daily(events, (e) => (e.type === 'function-check' ? e.score : undefined));
+    const after = daily(events, (e) => (e.type === 'session' ? e.painAfter : undefined));
+    const sitting = daily(events, (e) => (e.type === 'sitting' ? e.minutes : undefined));
+    const fn = functionSeries(events);
     const shown = history.filter((h) => h.stage !== null);
     const stage = {
       x: [...shown.map((h) => toX(h.date)), toX(today)],
@@ -52,7 +54,7 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
         (decision.stage ?? 1) + ((decision.level ?? 1) - 1) / 4,
       ],
     };
-    return { morning, pain, fn, stage, runs: weeklyRunMinutes(events) };
+    return { morning, pain, after, sitting, fn, stage, runs: weeklyRunMinutes(events) };
   }, [events, history, decision, today]);
 
   return (
@@ -72,18 +74,42 @@ export function ProgressCharts({ events, history, decision, today, runner }: Pro
         bands={bands}
       />
       <LineChart
+        title="Pain after sessions, later the same day (0-10)"
+        x={charts.after.x}
+        series={[{ label: 'Pain after', values: charts.after.y, color: RED }]}
+        yRange={[0, 10]}
+        bands={bands}
+      />
+      <LineChart
+        title="Sitting tolerance (minutes before the pain starts, higher is better)"
+        x={charts.sitting.x}
+        series={[{ label: 'Minutes', values: charts.sitting.y, color: GREEN }]}
+        yRange={[0, Math.max(60, ...charts.sitting.y.map((v) => v ?? 0))]}
+      />
+      <LineChart
         title="Stage over time (level shown as quarter steps)"
         x={charts.stage.x}
         series={[{ label: 'Stage', values: charts.stage.y, color: BRAND, format: stageText }]}
         yRange={[1, 5]}
         stepped
       />
-      <LineChart
-        title="Function score (0-100, higher is better)"
-        x={charts.fn.x}
-        series={[{ label: 'Function', values: charts.fn.y, color: GREEN }]}
-        yRange={[0, 100]}
-      />
+      {charts.fn.length === 0 && (
+        <LineChart
+          title="Function score (0-100, higher is better)"
+          x={[]}
+          series={[{ label: 'Function', values: [], color: GREEN }]}
+          yRange={[0, 100]}
+        />
+      )}
+      {charts.fn.map((f) => (
+        <LineChart
+          key={f.instrument}
+          title={`Function score: ${f.label} (0-100, higher is better)`}
+          x={f.x}
+          series={[{ label: f.label, values: f.y, color: GREEN }]}
+          yRange={[0, 100]}
+        />
+      ))}
       {runner && (
         <LineChart
           title="Running minutes per week"

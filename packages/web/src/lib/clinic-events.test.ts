@@ -54,6 +54,22 @@ describe('eventText', () => {
         rules: ['flare'],
       }),
     ).toEqual({ title: 'Engine: regress · stage 1 level 2', detail: 'Rules: flare' });
+    expect(
+      timelineText({
+        kind: 'decision',
+        date: '2026-03-02',
+        change: 'regress',
+        stage: 1,
+        level: 1,
+        runningLevel: null,
+        rules: ['response-red'],
+        reasons: ['Pain 7/10 during the session on 2 March is above your ceiling of 5.'],
+        protocol: 'pht-v2',
+      }),
+    ).toEqual({
+      title: 'Engine (pht-v2): regress · stage 1 level 1',
+      detail: 'Pain 7/10 during the session on 2 March is above your ceiling of 5.',
+    });
   });
 
   it('shows a patient’s note under their session, and nothing under a session without one', () => {

@@ -1,4 +1,5 @@
-import { phtV1, type CaseEvent } from '@hamstring-rehab/engine';
+import { type CaseEvent } from '@hamstring-rehab/engine';
+import { protocolOf } from './protocol';
 import type { TimelineItem } from './clinic';
 import { NOTE_KIND_LABELS } from './clinic';
 
@@ -10,7 +11,7 @@ const ACTION_TEXT = {
   review: 'Reviewed the patient',
 } as const;
 
-const testName = (id: string) => phtV1.loadTests.find((t) => t.id === id)?.name ?? id;
+const testName = (id: string) => protocolOf().loadTests.find((t) => t.id === id)?.name ?? id;
 
 type ClinicianEvent = Extract<CaseEvent, { type: 'clinician' }>;
 
@@ -52,7 +53,12 @@ export function timelineText(item: TimelineItem): { title: string; detail?: stri
   }
   if (item.kind === 'decision') {
     const where = item.stage === null ? '' : ` · stage ${item.stage} level ${item.level ?? 1}`;
-    return { title: `Engine: ${item.change}${where}`, detail: `Rules: ${item.rules.join(', ')}` };
+    const by = item.protocol === undefined ? '' : ` (${item.protocol})`;
+    const detail =
+      item.reasons !== undefined && item.reasons.length > 0
+        ? item.reasons.join(' ')
+        : `Rules: ${item.rules.join(', ')}`;
+    return { title: `Engine${by}: ${item.change}${where}`, detail };
   }
   const e = item.event;
   if (e.type === 'clinician' && e.note !== undefined)

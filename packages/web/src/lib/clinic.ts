@@ -64,6 +64,9 @@ export type TimelineItem =
       level: number | null;
       runningLevel: number | null;
       rules: string[];
+      /** The reasons of that day's decision (servers before pht-v2 sent none). */
+      reasons?: string[];
+      protocol?: string;
     };
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
@@ -103,7 +106,8 @@ export function flagLabel(id: string): string {
 }
 
 /** Flags that need a clinician soon, shown in the alarm colour. */
-export const isUrgentFlag = (id: string): boolean => id === 'red-flag' || id === 'repeated-flare';
+export const isUrgentFlag = (id: string): boolean =>
+  id === 'red-flag' || id === 'severe-pain' || id === 'nerve-signs' || id === 'repeated-flare';
 
 /** "Stage 2 · Level 3", or a dash before the program starts. */
 export function stageText(stage: number | null, level: number | null): string {

@@ -18,12 +18,22 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(ms / 86_400_000);
 }
 
-/** A day for people: "Mon 3 Mar". */
+/** A day for people in their own locale: "Mon 3 Mar" in Britain, "Mon, Mar 3" in the US. */
 export function formatDay(iso: string): string {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString('en-GB', {
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   });
+}
+
+/** A number in the user's locale ("2.5" or "2,5"), at most one decimal. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A chart's axis date in the user's locale, day and month ("30 Nov", "Nov 30"), never "11/30". */
+export function axisDay(seconds: number): string {
+  return new Date(seconds * 1000).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }

@@ -33,4 +33,15 @@ describe("the device's copy of the server events", () => {
     await replaceEvents([...listRead, { id: late.id, ...late.event }]);
     expect((await allEvents()).map((e) => e.id)).toEqual(['a', late.id]);
   });
+
+  it('forgets the day’s done marks and reminder times on sign-out, and nothing else in localStorage', async () => {
+    localStorage.setItem('exercises-done:2026-11-30', '["bridge-hold"]');
+    localStorage.setItem('reminder-times', '{"morning":"06:45"}');
+    localStorage.setItem('unrelated', 'kept');
+    await clearDevice();
+    expect(localStorage.getItem('exercises-done:2026-11-30')).toBeNull();
+    expect(localStorage.getItem('reminder-times')).toBeNull();
+    expect(localStorage.getItem('unrelated')).toBe('kept');
+    localStorage.removeItem('unrelated');
+  });
 });

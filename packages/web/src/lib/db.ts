@@ -81,4 +81,16 @@ export async function clearDevice(): Promise<void> {
     tx.objectStore('rejected').clear(),
   ]);
   await tx.done;
+  forgetLocalSettings();
+}
+
+/** Keys this app keeps in localStorage: the day's exercises marked done, the reminder times. */
+const LOCAL_KEYS = /^(exercises-done:|reminder-times$)/;
+
+function forgetLocalSettings(): void {
+  try {
+    for (const key of Object.keys(localStorage)) if (LOCAL_KEYS.test(key)) localStorage.removeItem(key);
+  } catch {
+    // No localStorage (private mode): nothing was kept there.
+  }
 }

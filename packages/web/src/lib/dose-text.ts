@@ -6,6 +6,9 @@ export function doseText(d: PlannedExercise): string {
   if (d.holdSeconds !== undefined) parts.push(`${d.sets} holds of ${d.holdSeconds} s`);
   else if (d.reps !== undefined) parts.push(`${d.sets} sets of ${d.reps}`);
   else parts.push(`${d.sets} sets`);
+  // the protocol's tempo may already say how it is assisted
+  if (d.assisted === true && !(d.tempo ?? '').includes('assist'))
+    parts.push('assisted (a band or a partner helps, short range)');
   if (d.effortPercent !== undefined) parts.push(`at ${d.effortPercent}% effort`);
   if (d.tempo !== undefined) parts.push(d.tempo);
   if (d.restSeconds !== undefined) {
@@ -18,4 +21,10 @@ export function doseText(d: PlannedExercise): string {
   if (d.timesPerDay === 2) parts.push('twice a day');
   else if (d.timesPerDay !== undefined && d.timesPerDay > 2) parts.push(`${d.timesPerDay} times a day`);
   return parts.join(', ');
+}
+
+/** The load to choose for a strength exercise (pht-v2 `repMax`), or undefined for bodyweight work. */
+export function loadText(d: PlannedExercise): string | undefined {
+  if (d.repMax === undefined) return undefined;
+  return `Load: a weight you could lift about ${d.repMax} times, no more.`;
 }

@@ -5,6 +5,7 @@ import { isoDay } from './dates';
 import { decideLocally, type LocalData, type PlanDecision } from './patient-case';
 import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { Me } from './types';
+import { useSubmitOnce } from './use-submit-once';
 
 /** `local` and `pull` are followed by the user id: one user's copy is never shown to another. */
 export const keys = { me: ['me'], cached: ['cached-patient'], local: ['local'], pull: ['pull'] } as const;
@@ -75,7 +76,8 @@ export function useLogEvents() {
   const client = useQueryClient();
   return useMutation({
     networkMode: 'always',
-    mutationFn: (events: readonly CaseEvent[]) => logEvents(events),
+    mutationFn: (events: readonly CaseEvent[] | { events: readonly CaseEvent[]; ids: readonly string[] }) =>
+      'ids' in events ? logEvents(events.events, events.ids) : logEvents(events),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: keys.local });
       void refreshFromServer(client);
@@ -85,4 +87,21 @@ export function useLogEvents() {
 
 export function useSyncStatus() {
   return useSyncExternalStore(syncer.subscribe, syncer.status);
+}
+
+/**
+ * A form's save of events, once however often tapped: the ids are the form instance's (made when it
+ * opens), a second tap while saving is ignored (`save` answers false for it: say nothing, change
+ * nothing), `busy` disables the button (docs/decisions/211).
+ */
+export function useLogOnce() {
+  const log = useLogEvents();
+  const once = useSubmitOnce();
+  const { idFor, run } = once;
+  const save = (events: readonly CaseEvent[], after?: () => void) =>
+    run(async () => {
+      await log.mutateAsync({ events, ids: events.map((_, i) => idFor(i)) });
+      after?.();
+    });
+  return { save, busy: once.busy, renew: once.renew };
 }

@@ -6,11 +6,19 @@ import { newId } from './uuid';
 /** The last `queuedAt` given out: two events queued in the same millisecond still keep their order. */
 let lastQueuedAt = 0;
 
-/** Queues a new event on the device under a fresh client UUID; sync uploads it later. */
-export async function enqueue(event: CaseEvent): Promise<QueuedEvent> {
+/**
+ * Queues an event on the device under its client UUID (a fresh one unless the form made it); sync uploads
+ * it later. An id already on the device (a second tap, a retry) is queued once: nothing new is stored.
+ */
+export async function enqueue(event: CaseEvent, id: string = newId()): Promise<QueuedEvent> {
+  const d = await db();
+  const known = (await d.get('outbox', id)) ?? (await d.get('events', id));
+  if (known !== undefined) {
+    return 'queuedAt' in known ? known : { id, event: known.event, queuedAt: known.seq };
+  }
   lastQueuedAt = Math.max(Date.now(), lastQueuedAt + 1);
-  const queued: QueuedEvent = { id: newId(), event, queuedAt: lastQueuedAt };
-  await (await db()).put('outbox', queued);
+  const queued: QueuedEvent = { id, event, queuedAt: lastQueuedAt };
+  await d.put('outbox', queued);
   return queued;
 }
 

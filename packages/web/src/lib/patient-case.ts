@@ -1,4 +1,5 @@
 import { decide, type Case, type CaseEvent } from '@hamstring-rehab/engine';
+import { CURRENT_PROTOCOL } from './protocol';
 import type { IdentifiedEvent, Profile, Screening } from './types';
 
 /** What the device knows about the patient: enough to decide the plan with no network. */
@@ -23,12 +24,14 @@ export function buildCase(data: LocalData, asOf: string): Case | undefined {
     painCeiling: profile.painCeiling,
   };
   if (profile.affectedSide !== null) patient.affectedSide = profile.affectedSide;
+  // pht-v2 `patient.sport`, sent only when true, as the server does.
+  if (profile.sport === true) patient.sport = true;
   const events = data.events.map((e) => {
     const event: Partial<IdentifiedEvent> = { ...e };
     delete event.id;
     return event as CaseEvent;
   });
-  return { protocol: 'pht-v1', asOf, patient, screening, events };
+  return { protocol: profile.protocol ?? CURRENT_PROTOCOL, asOf, patient, screening, events };
 }
 
 /**

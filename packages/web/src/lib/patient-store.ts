@@ -108,7 +108,9 @@ export async function pullFromServer(): Promise<void> {
   await syncer.refresh();
 }
 
-export async function saveProfile(profile: Omit<Profile, 'timeZone' | 'painCeiling'>): Promise<void> {
+export async function saveProfile(
+  profile: Omit<Profile, 'timeZone' | 'painCeiling' | 'protocol'>,
+): Promise<void> {
   const current = await getKey('profile');
   const body = {
     ...profile,
@@ -122,9 +124,12 @@ export async function saveScreening(screening: Screening): Promise<void> {
   await setKey('screening', await api<Screening>('PUT', `${await patientPath()}/screening`, screening));
 }
 
-/** Logs events on the device at once and syncs them in the background. */
-export async function logEvents(events: readonly CaseEvent[]): Promise<void> {
-  for (const event of events) await enqueue(event);
+/**
+ * Logs events on the device at once and syncs them in the background; `ids` are the form's client ids
+ * (the same ids again store nothing new).
+ */
+export async function logEvents(events: readonly CaseEvent[], ids: readonly string[] = []): Promise<void> {
+  for (const [i, event] of events.entries()) await enqueue(event, ids[i]);
   await syncer.refresh();
   void syncer.sync();
 }

@@ -1,6 +1,6 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { describe, expect, it } from 'vitest';
-import { daily, toX, weeklyRunMinutes, xLabel, xRange } from './series';
+import { daily, functionSeries, toX, weeklyRunMinutes, xLabel, xRange } from './series';
 
 const DAY = 86_400;
 
@@ -31,7 +31,14 @@ describe('chart data', () => {
   it('places each day at local noon, a whole day apart', () => {
     expect(toX('2026-03-03') - toX('2026-03-02')).toBe(DAY);
     expect(new Date(toX('2026-03-02') * 1000).getHours()).toBe(12);
-    expect(xLabel(toX('2026-03-02'))).toBe('2 Mar 2026');
+    // In the user's locale: the test runs in whichever the machine has.
+    const expected = new Date(2026, 2, 2).toLocaleDateString(undefined, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+    expect(xLabel(toX('2026-03-02'))).toBe(expected);
+    expect(xLabel(toX('2026-03-02'))).not.toMatch(/^\d+\/\d+/);
   });
 
   it('shows at least a week, with a day of margin, however few the points', () => {
@@ -39,5 +46,19 @@ describe('chart data', () => {
     expect(xRange([one])).toEqual([one - 7 * DAY, one + DAY]);
     const first = toX('2026-01-01');
     expect(xRange([first, one])).toEqual([first - DAY, one + DAY]);
+  });
+
+  it('gives function scores one series per instrument, never mixed in one line', () => {
+    const fn = functionSeries([
+      { type: 'function-check', date: '2026-03-01', score: 40, instrument: 'visa-h' },
+      { type: 'function-check', date: '2026-03-02', score: 70 },
+      { type: 'function-check', date: '2026-03-15', score: 55, instrument: 'visa-h' },
+      { type: 'function-check', date: '2026-03-16', score: 80, instrument: 'own' },
+    ]);
+    expect(fn.map((f) => [f.instrument, f.y])).toEqual([
+      ['visa-h', [40, 55]],
+      ['own', [70, 80]],
+    ]);
+    expect(fn[0]?.x).toEqual([toX('2026-03-01'), toX('2026-03-15')]);
   });
 });

@@ -48,9 +48,32 @@ export function xRange(x: readonly number[]): [number, number] {
 
 /** A chart's x value (seconds at local noon) back as a short day, for its table of numbers. */
 export function xLabel(seconds: number): string {
-  return new Date(seconds * 1000).toLocaleDateString('en-GB', {
+  return new Date(seconds * 1000).toLocaleDateString(undefined, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   });
+}
+
+export type Instrument = 'own' | 'visa-h';
+export const INSTRUMENT_NAMES: Record<Instrument, string> = {
+  own: 'Own function check',
+  'visa-h': 'VISA-H',
+};
+
+/** Function scores per instrument, each its own series: scores of different instruments are never mixed. */
+export function functionSeries(events: readonly CaseEvent[]) {
+  const instruments: Instrument[] = [];
+  for (const e of events) {
+    if (e.type !== 'function-check') continue;
+    const instrument = e.instrument ?? 'own';
+    if (!instruments.includes(instrument)) instruments.push(instrument);
+  }
+  return instruments.map((instrument) => ({
+    instrument,
+    label: INSTRUMENT_NAMES[instrument],
+    ...daily(events, (e) =>
+      e.type === 'function-check' && (e.instrument ?? 'own') === instrument ? e.score : undefined,
+    ),
+  }));
 }

@@ -51,3 +51,39 @@ export function lowerSecondsOf(tempo: string | undefined): number | undefined {
   const m = tempo === undefined ? null : /lower over (\d+)\s*s/i.exec(tempo);
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
+
+export interface SetPlan {
+  sets: number;
+  reps: number;
+  restSeconds: number;
+  /** Slow lowering paces each rep; without it the patient ends each set with a tap. */
+  lowerSeconds?: number | undefined;
+}
+
+export type SetPhase =
+  | { phase: 'work'; set: number; rep?: TempoPhase }
+  | { phase: 'rest'; set: number; remaining: number }
+  | { phase: 'done'; set: number };
+
+/**
+ * Where a strength timer is after `elapsed` seconds: set 1, rest, set 2, … with no rest after the last set.
+ * A paced set lasts its reps at the tempo; an unpaced one ends at the time in `ended` (the patient's tap).
+ */
+export function setPhase(plan: SetPlan, elapsed: number, ended: readonly number[] = []): SetPhase {
+  const { lowerSeconds } = plan;
+  let start = 0;
+  for (let set = 1; set <= plan.sets; set++) {
+    const end =
+      lowerSeconds === undefined ? ended[set - 1] : start + plan.reps * (LIFT + lowerSeconds + PAUSE);
+    if (end === undefined || elapsed < end) {
+      return lowerSeconds === undefined
+        ? { phase: 'work', set }
+        : { phase: 'work', set, rep: tempoPhase(plan.reps, lowerSeconds, elapsed - start) };
+    }
+    if (set === plan.sets) break;
+    const restEnd = end + plan.restSeconds;
+    if (elapsed < restEnd) return { phase: 'rest', set, remaining: Math.ceil(restEnd - elapsed) };
+    start = restEnd;
+  }
+  return { phase: 'done', set: plan.sets };
+}

@@ -17,8 +17,12 @@ export interface Profile {
   birthYear: number | null;
   affectedSide: 'left' | 'right' | 'both' | null;
   runner: boolean;
+  /** pht-v2 `patient.sport`: returning to a sport (older servers leave it out). */
+  sport?: boolean;
   painCeiling: 3 | 4 | 5;
   timeZone: string;
+  /** The protocol the patient follows (read only; absent from an older server: the current one). */
+  protocol?: 'pht-v1' | 'pht-v2';
 }
 
 export type Screening = Case['screening'];

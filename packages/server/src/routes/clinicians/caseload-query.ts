@@ -1,9 +1,9 @@
-import { phtV1, type FlagId } from '@hamstring-rehab/engine';
+import type { FlagId } from '@hamstring-rehab/engine';
 import { isRealDate } from '../../http/dates.js';
 import { UUID } from '../../http/validation.js';
 import { ProblemsError } from '../../http/errors.js';
 import type { CaseloadKey } from '../../store/store.js';
-import { NO_ATTENTION } from '../../snapshots/compute-snapshot.js';
+import { ALL_FLAGS, NO_ATTENTION } from '../../snapshots/attention.js';
 
 export const STATUSES = [
   'emergency',
@@ -52,7 +52,7 @@ export const caseloadQuerySchema = {
     reverse: { type: 'boolean', description: 'The sort the other way round' },
 
     status: { enum: STATUSES },
-    flag: { enum: phtV1.flagOrder },
+    flag: { enum: ALL_FLAGS },
   },
 } as const;
 

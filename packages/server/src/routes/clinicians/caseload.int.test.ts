@@ -50,10 +50,11 @@ describe('GET /api/v1/clinician/patients', () => {
         t,
         [
           ...calmDays('2026-03-02', '2026-03-06'),
+          // two flare episodes in a week (pht-v2: two episodes, or one of 3+ days)
           redSession('2026-03-06'),
           morningCheck('2026-03-07', 4),
-          redSession('2026-03-07'),
-          morningCheck('2026-03-08', 5),
+          redSession('2026-03-08'),
+          morningCheck('2026-03-09', 5),
         ],
         'flares@example.org',
       ),
@@ -83,20 +84,25 @@ describe('GET /api/v1/clinician/patients', () => {
     expect(byName.flares?.flags).toEqual(expect.arrayContaining(['repeated-flare', 'flare']));
     expect(byName.quiet).toMatchObject({
       flags: ['missing-check-ins'],
-      attention: 3,
+      attention: 7,
       lastActivity: '2026-03-06',
     });
-    expect(byName.flare).toMatchObject({ flags: ['flare'], attention: 5 });
+    expect(byName.flare).toMatchObject({ flags: ['flare'], attention: 9 });
     expect(byName.calm).toMatchObject({
       status: 'active',
       flags: [],
-      attention: 6,
+      attention: 10,
       // at stage 2 today, after a session yesterday: a rest day, not planned (ADR 123)
       adherence: { checkIns: 9, plannedCheckIns: 9, sessions: 8, plannedSessions: 8, days: 14, percent: 100 },
       lastActivity: '2026-03-10',
       computedFor: '2026-03-10',
     });
-    expect(byName.new).toMatchObject({ status: 'incomplete', stage: null, lastActivity: null, attention: 6 });
+    expect(byName.new).toMatchObject({
+      status: 'incomplete',
+      stage: null,
+      lastActivity: null,
+      attention: 10,
+    });
   });
 
   it('filters by status, flag and email, and pages by page number or cursor', async () => {
@@ -126,10 +132,13 @@ describe('GET /api/v1/clinician/patients', () => {
     expect(page.patients[0]).toMatchObject({ flags: ['red-flag'], status: 'emergency' });
   });
 
-  it('shows a red session as a flare once it is judged (the next morning)', async () => {
+  it('shows a 9/10 session as severe pain at once, second only to a red flag (pht-v2: a red never waits)', async () => {
     const base = `/api/v1/patients/${who.calm?.patientId ?? ''}/events`;
-    await t.request('POST', base, { session: who.calm, body: session('2026-03-09', 9) });
-    expect(order(await caseload())).toEqual(['red', 'flares', 'quiet', 'calm', 'flare', 'new']);
+    await t.request('POST', base, { session: who.calm, body: session('2026-03-10', 9) });
+    const page = await caseload();
+    expect(order(page)).toEqual(['red', 'calm', 'flares', 'quiet', 'flare', 'new']);
+    expect(page.patients[1]).toMatchObject({ attention: 1 });
+    expect(page.patients[1]?.flags).toEqual(expect.arrayContaining(['severe-pain', 'flare']));
   });
 
   it('recomputes the page’s snapshots when the patients’ day has ended', async () => {

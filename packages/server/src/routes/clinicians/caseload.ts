@@ -54,7 +54,7 @@ const caseloadSchema = {
           attention: {
             type: 'integer',
             description:
-              '0 red flag, 1 repeated flare, 2 worsening trend, 3 missing check-ins, 4 stalled, 5 flare, 6 none',
+              '0 red flag, 1 severe pain, 2 nerve signs, 3 repeated flare, 4 worsening trend, 5 persistent amber, 6 off-plan running, 7 missing check-ins, 8 stalled, 9 flare, 10 none',
           },
           adherence: {
             type: 'object',

@@ -94,7 +94,10 @@ describe('POST /api/v1/patients/{patientId}/clinician-actions', () => {
     expect(preview.statusCode, preview.body).toBe(200);
     const capped = preview.json<{ effect: { kind: string; message: string } }>().effect;
     expect(capped.kind).toBe('capped');
-    expect(capped.message).toMatch(/^Stage 1 allows at most R\d: running will be at R\d, not R2\.$/);
+    // pht-v1 caps R2 to R1 at stage 1; pht-v2 allows no running at stage 1 at all
+    expect(capped.message).toMatch(
+      /^Stage 1 allows (at most R\d: running will be at R\d, not R2|no running yet: R2 is recorded, but the patient does not run)\.$/,
+    );
     expect(await t.store.listEvents(runner.patientId)).toHaveLength(9); // the preview stored nothing
     const saved = await t.request('POST', base, {
       session: doc,
@@ -127,7 +130,7 @@ describe('POST /api/v1/patients/{patientId}/clinician-actions', () => {
     expect(problems(await act({ action: 'set-stage', stage: 5, note: '' }))).toEqual(
       expect.arrayContaining([
         { path: 'stage', message: 'must be at most 4' },
-        { path: 'note', message: 'must be at least 1 characters' },
+        { path: 'note', message: 'must not be empty' },
       ]),
     );
     expect(problems(await act({ action: 'clear-screening', note: '   ' }))).toEqual([

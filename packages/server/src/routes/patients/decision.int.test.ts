@@ -46,7 +46,7 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
     );
     const patient = { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5 };
     const evaluated = await t.request('POST', '/api/v1/evaluate', {
-      body: { protocol: 'pht-v1', asOf: '2026-03-05', patient, screening: typicalScreening, events },
+      body: { protocol: 'pht-v2', asOf: '2026-03-05', patient, screening: typicalScreening, events },
     });
     expect(evaluated.json()).toEqual(response.json());
   });
@@ -123,7 +123,7 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
     expect(replays).toBe(2);
     const replayed = await t.request('POST', '/api/v1/evaluate', {
       body: {
-        protocol: 'pht-v1',
+        protocol: 'pht-v2',
         asOf: '2026-03-10',
         patient: { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5 },
         screening: typicalScreening,

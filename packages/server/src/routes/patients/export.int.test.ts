@@ -114,7 +114,7 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     const activity = carePlan?.activity as { detail: { status: string; code: { text: string } } }[];
     expect(activity.length).toBeGreaterThan(0);
     expect(activity.every((a) => a.detail.status === 'scheduled')).toBe(true);
-    expect(activity.map((a) => a.detail.code.text)).toContain('bridge-hold');
+    expect(activity.map((a) => a.detail.code.text)).toContain('isometric-leg-curl');
   });
 
   it('answers 400 for an unknown format', async () => {

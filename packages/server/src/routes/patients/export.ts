@@ -9,7 +9,7 @@ import {
   screeningSchema,
 } from '../../http/schemas.js';
 import { fhirBundle } from './fhir-bundle.js';
-import { decideFor, loadPatientData, missingForDecision } from './patient-case.js';
+import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
 import { withIds } from './stored-events.js';
 
@@ -83,7 +83,7 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
         version: 1,
         exportedAt: now.toISOString(),
         patientId,
-        profile: data.profile,
+        profile: { ...data.profile, protocol: data.protocol ?? CURRENT_PROTOCOL },
         screening: data.screening ?? null,
         events: withIds(data.events),
         decision,

@@ -33,6 +33,26 @@ describe('treatment notes and the timeline', () => {
   const note = (body: unknown, session: Session = clinician) =>
     t.request('POST', `${base}/notes`, { session, body });
 
+  it('stores a note once under its client id: a retry answers 200 with the first, another note’s id 409', async () => {
+    const id = '0b6f7a8e-2c41-4f7e-9d3a-5e1f2a3b4c5d';
+    const first = await note({ id, kind: 'taping', text: 'Taped the hamstring.' });
+    expect(first.statusCode).toBe(201);
+    const again = await note({ id, kind: 'taping', text: 'Taped the hamstring.' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    const list = await t.request('GET', `${base}/notes`, { session: patient });
+    expect(list.json<{ notes: unknown[] }>().notes).toHaveLength(1);
+
+    const other = await patientWith(t, calmDays('2026-03-02', '2026-03-03'));
+    const otherClinician = await t.clinician([other.patientId]);
+    const clash = await t.request('POST', `/api/v1/patients/${other.patientId}/notes`, {
+      session: otherClinician,
+      body: { id, kind: 'other', text: 'Someone else’s id.' },
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(problems(clash)).toEqual([{ path: 'id', message: 'is already used by another note' }]);
+  });
+
   it('lets a linked clinician add notes that the patient reads but cannot write', async () => {
     const html = '<script>alert("x")</script> & taping <b>bold</b>';
     const first = await note({ kind: 'taping', text: html, date: '2026-03-05' });
@@ -70,7 +90,7 @@ describe('treatment notes and the timeline', () => {
           path: 'kind',
           message: 'must be one of "soft-tissue", "taping", "dry-needling", "education", "other"',
         },
-        { path: 'text', message: 'must be at least 1 characters' },
+        { path: 'text', message: 'must not be empty' },
       ]),
     );
     expect(problems(await note({ kind: 'other', text: 'x'.repeat(4001) }))).toEqual([

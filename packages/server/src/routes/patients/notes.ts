@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../http/access.js';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
-import { notFound, ProblemsError } from '../../http/errors.js';
+import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
 import type { NoteKind, TreatmentNote } from '../../store/store.js';
 
@@ -41,6 +41,7 @@ export const presentNote = (note: TreatmentNote) => ({
 });
 
 interface NoteBody {
+  id?: string;
   kind: NoteKind;
   text: string;
   date?: string;
@@ -65,6 +66,7 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
           required: ['kind', 'text'],
           additionalProperties: false,
           properties: {
+            id: { ...uuidSchema, description: 'A client UUID, so that a retried request is stored once' },
             kind: { enum: NOTE_KINDS },
             text: { type: 'string', minLength: 1, maxLength: 4000, pattern: '\\S' },
             date: {
@@ -73,7 +75,7 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
             },
           },
         },
-        response: { 201: noteSchema, ...errorResponses },
+        response: { 200: noteSchema, 201: noteSchema, ...errorResponses },
       },
       config: { access: 'linked-clinician', audit: 'notes.write' },
     },
@@ -88,7 +90,7 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
       if (date > today)
         throw new ProblemsError([{ path: 'date', message: `must not be after today (${today})` }]);
       const note = {
-        id: randomUUID(),
+        id: (request.body.id ?? randomUUID()).toLowerCase(),
         patientId,
         authorId: actor.userId,
         kind: request.body.kind,
@@ -96,8 +98,17 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
         date,
         createdAt: now.toISOString(),
       };
-      await store.addNote(note);
       const user = await store.findUserById(actor.userId);
+      if (!(await store.addNote(note))) {
+        // A retry (a double tap): answer with the note stored the first time, never a second copy.
+        const stored = (await store.listNotes(patientId)).find((n) => n.id === note.id);
+        if (stored === undefined) {
+          throw new HttpError(409, 'this id is already used by another note', [
+            { path: 'id', message: 'is already used by another note' },
+          ]);
+        }
+        return reply.code(200).send(presentNote(stored));
+      }
       return reply.code(201).send(presentNote({ ...note, authorEmail: user?.email ?? null }));
     },
   );

@@ -1,10 +1,15 @@
 import { decide, type Case, type Decision } from '@hamstring-rehab/engine';
 import { HttpError } from '../../http/errors.js';
-import type { Profile, Screening, Store } from '../../store/store.js';
+import type { Profile, ProtocolId, Screening, Store } from '../../store/store.js';
 import { parseStoredEvents, type IdentifiedEvent } from './stored-events.js';
+
+/** The protocol new patients follow, and every patient since migration 007 (docs/decisions/117). */
+export const CURRENT_PROTOCOL: ProtocolId = 'pht-v2';
 
 export interface PatientData {
   profile: Profile;
+  /** The protocol the patient follows; the current one when not given. */
+  protocol?: ProtocolId;
   screening: Screening | undefined;
   events: IdentifiedEvent[];
 }
@@ -17,7 +22,12 @@ export async function loadPatientData(store: Store, patientId: string): Promise<
     store.listEvents(patientId),
   ]);
   if (patient === undefined) return undefined;
-  return { profile: patient.profile, screening, events: parseStoredEvents(rows) };
+  return {
+    profile: patient.profile,
+    protocol: patient.protocol,
+    screening,
+    events: parseStoredEvents(rows),
+  };
 }
 
 /** Why no decision can be made yet, or null when the case is complete. */
@@ -30,14 +40,20 @@ export function missingForDecision(data: PatientData): string | null {
 /** The engine's case for the patient on `asOf`, built from profile, screening and event log. */
 export function buildCase(data: PatientData, asOf: string): Case {
   const missing = missingForDecision(data);
-  const { birthYear, affectedSide, runner, painCeiling } = data.profile;
+  const { birthYear, affectedSide, runner, sport, painCeiling } = data.profile;
   if (missing !== null || birthYear === null || data.screening === undefined) {
     throw new HttpError(409, missing ?? 'the case is incomplete');
   }
   return {
-    protocol: 'pht-v1',
+    protocol: data.protocol ?? CURRENT_PROTOCOL,
     asOf,
-    patient: { birthYear, runner, painCeiling, ...(affectedSide === null ? {} : { affectedSide }) },
+    patient: {
+      birthYear,
+      runner,
+      painCeiling,
+      ...(sport ? { sport } : {}),
+      ...(affectedSide === null ? {} : { affectedSide }),
+    },
     screening: { date: data.screening.date, answers: data.screening.answers },
     events: data.events.map((e) => e.event),
   };

@@ -1,14 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/deps.js';
-import { notFound } from '../../http/errors.js';
+import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { canonicalTimeZone } from '../../http/time-zones.js';
 import type { Profile } from '../../store/store.js';
+import { CURRENT_PROTOCOL } from './patient-case.js';
 import { profileBody, profileSchema } from './schemas.js';
 
 interface Params {
   patientId: string;
 }
+
+/** The youngest age the program takes a birth year for (younger answers are typing mistakes). */
+export const MIN_AGE = 10;
 
 type ProfileBody = Partial<Profile> & { birthYear: number };
 
@@ -30,7 +34,7 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
     async (request) => {
       const patient = await store.getPatient(request.params.patientId);
       if (patient === undefined) throw notFound();
-      return patient.profile;
+      return { ...patient.profile, protocol: patient.protocol };
     },
   );
 
@@ -51,15 +55,26 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
         birthYear,
         affectedSide = null,
         runner = false,
+        sport = false,
         painCeiling = 5,
         timeZone = 'UTC',
       } = request.body;
       // Stored canonical (`europe/london` -> `Europe/London`); the schema's format check let only known zones in.
       const zone = canonicalTimeZone(timeZone) ?? 'UTC';
-      const profile: Profile = { birthYear, affectedSide, runner, painCeiling, timeZone: zone };
+      const latest = clock().getUTCFullYear() - MIN_AGE;
+      if (birthYear > latest) {
+        throw new ProblemsError([
+          {
+            path: 'birthYear',
+            message: `must be ${String(latest)} or earlier: the program is for people aged ${String(MIN_AGE)} or more`,
+          },
+        ]);
+      }
+      const profile: Profile = { birthYear, affectedSide, runner, sport, painCeiling, timeZone: zone };
       await store.setProfile(request.params.patientId, profile, clock().toISOString());
       snapshots.schedule(request.params.patientId);
-      return profile;
+      const patient = await store.getPatient(request.params.patientId);
+      return { ...profile, protocol: patient?.protocol ?? CURRENT_PROTOCOL };
     },
   );
 }

@@ -6,14 +6,19 @@ const sides = ['left', 'right', 'both'] as const;
 
 export const profileSchema = {
   type: 'object',
-  required: ['birthYear', 'affectedSide', 'runner', 'painCeiling', 'timeZone'],
+  required: ['birthYear', 'affectedSide', 'runner', 'sport', 'painCeiling', 'timeZone'],
   additionalProperties: false,
   properties: {
     birthYear: { type: ['integer', 'null'], minimum: 1900, maximum: 2100 },
     affectedSide: { enum: [...sides, null] },
     runner: { type: 'boolean' },
+    sport: { type: 'boolean', description: 'returning to a sport (pht-v2 `patient.sport`)' },
     painCeiling: { enum: [3, 4, 5] },
     timeZone: { type: 'string', description: 'IANA time zone name' },
+    protocol: {
+      enum: ['pht-v1', 'pht-v2'],
+      description: 'The protocol the patient follows (read only; pht-v2 since migration 007)',
+    },
   },
 } as const;
 
@@ -26,6 +31,7 @@ export const profileBody = {
     birthYear,
     affectedSide: { enum: [...sides, null], default: null },
     runner: { type: 'boolean', default: false },
+    sport: { type: 'boolean', default: false, description: 'returning to a sport (pht-v2 `patient.sport`)' },
     painCeiling: { enum: [3, 4, 5], default: 5 },
     timeZone: {
       type: 'string',

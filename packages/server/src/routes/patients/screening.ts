@@ -3,6 +3,7 @@ import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, screeningSchema } from '../../http/schemas.js';
 import type { Screening } from '../../store/store.js';
+import { checkReplacement } from './screening-guard.js';
 
 interface Params {
   patientId: string;
@@ -35,7 +36,11 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
     {
       schema: {
         tags: ['patients'],
-        summary: 'Record (or replace) the intake screening',
+        summary: 'Record the intake screening (answered once: red flags stick)',
+        description:
+          'A replacement may complete the screening (add answers) until the first event is logged. It is ' +
+          'refused with 409 when it would take back a yes to a warning sign or lower the status, or once ' +
+          'events exist: later answers are `symptoms` events; only a clinician’s clear-screening lowers a status.',
         params: patientParamsSchema,
         body: screeningSchema,
         response: { 200: screeningSchema, ...errorResponses },
@@ -43,7 +48,19 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
       config: { access: 'patient', audit: 'screening.write' },
     },
     async (request) => {
+      const { patientId } = request.params;
       const screening = { date: request.body.date, answers: request.body.answers };
+      const stored = await store.getScreening(patientId);
+      if (stored !== undefined) {
+        const [patient, events] = await Promise.all([
+          store.getPatient(patientId),
+          store.listEvents(patientId),
+        ]);
+        checkReplacement(stored, screening, {
+          birthYear: patient?.profile.birthYear ?? null,
+          eventCount: events.length,
+        });
+      }
       await store.setScreening(request.params.patientId, screening, clock().toISOString());
       snapshots.schedule(request.params.patientId);
       return screening;

@@ -5,14 +5,15 @@ import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
 import { noteSchema, presentNote } from './notes.js';
-import { buildCase, loadPatientData, missingForDecision } from './patient-case.js';
+import { explainHistory, isChange } from '../../reports/decision-history.js';
+import { buildCase, CURRENT_PROTOCOL, loadPatientData, missingForDecision } from './patient-case.js';
 import { withIds } from './stored-events.js';
 
 export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
 
 const decisionItem = {
   type: 'object',
-  required: ['kind', 'date', 'change', 'stage', 'level', 'runningLevel', 'rules'],
+  required: ['kind', 'date', 'change', 'stage', 'level', 'runningLevel', 'rules', 'reasons'],
   additionalProperties: false,
   properties: {
     kind: { const: 'decision' },
@@ -22,6 +23,13 @@ const decisionItem = {
     level: { type: ['integer', 'null'] },
     runningLevel: { type: ['integer', 'null'] },
     rules: { type: 'array', items: { type: 'string' }, description: 'The protocol rules that decided it' },
+    reasons: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'For a change (not a hold): the reasons of the decision the engine made that day, in plain words',
+    },
+    protocol: { enum: ['pht-v1', 'pht-v2'], description: 'The protocol that made the decision' },
   },
 } as const;
 
@@ -86,14 +94,25 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
       ]);
       if (data === undefined) throw notFound();
       const asOf = todayIn(data.profile.timeZone, clock());
-      const history =
-        missingForDecision(data) === null
-          ? (decide(buildCase(data, asOf), { history: true }).history ?? [])
-          : [];
+      const c = missingForDecision(data) === null ? buildCase(data, asOf) : null;
+      const { from } = request.query;
+      const entries = c === null ? [] : (decide(c, { history: true }).history ?? []);
+      // Reasons are worked out for the changes shown (one replay per change day: a year of holds would
+      // cost a third of a second); a hold carries its rules only.
+      const shown = entries.filter((e) => from === undefined || e.date >= from);
+      const explained = new Map(
+        c === null ? [] : explainHistory(c, shown.filter(isChange)).map((x) => [x.entry, x.reasons]),
+      );
+      const history = shown.map((entry) => ({ entry, reasons: explained.get(entry) ?? [] }));
       const items = [
         ...withIds(data.events).map((event) => ({ kind: 'event' as const, date: event.date, event })),
         ...notes.map((note) => ({ kind: 'note' as const, date: note.date, note: presentNote(note) })),
-        ...history.map((entry: HistoryEntry) => ({ kind: 'decision' as const, ...entry })),
+        ...history.map(({ entry, reasons }) => ({
+          kind: 'decision' as const,
+          ...entry,
+          reasons,
+          protocol: c?.protocol ?? CURRENT_PROTOCOL,
+        })),
       ]
         .map((item, index) => ({ item, index }))
         .filter(({ item }) => request.query.from === undefined || item.date >= request.query.from)

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { NoteInput, TreatmentNote } from '../store.js';
 
-export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<void> {
-  await db
+export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<boolean> {
+  const result = await db
     .insertInto('treatment_notes')
     .values({
       id: note.id,
@@ -14,7 +14,9 @@ export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<vo
       date: note.date,
       created_at: note.createdAt,
     })
-    .execute();
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
 export async function listNotes(db: Kysely<Database>, patientId: string): Promise<TreatmentNote[]> {

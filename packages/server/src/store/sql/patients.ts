@@ -13,9 +13,11 @@ function toPatient(row: Selectable<PatientsTable>): PatientRecord {
       birthYear: row.birth_year,
       affectedSide: row.affected_side,
       runner: Boolean(row.runner),
+      sport: Boolean(row.sport),
       painCeiling: ceiling === 3 || ceiling === 4 ? ceiling : 5,
       timeZone: row.time_zone,
     },
+    protocol: row.protocol === 'pht-v1' ? 'pht-v1' : 'pht-v2',
     createdAt: row.created_at,
   };
 }
@@ -42,6 +44,7 @@ export async function setProfile(
         birth_year: profile.birthYear,
         affected_side: profile.affectedSide,
         runner: bool(profile.runner),
+        sport: bool(profile.sport),
         pain_ceiling: profile.painCeiling,
         time_zone: profile.timeZone,
         updated_at: now,

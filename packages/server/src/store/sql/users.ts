@@ -7,6 +7,7 @@ import {
   type User,
   type UserWithPassword,
 } from '../store.js';
+import { NO_ATTENTION } from '../../snapshots/attention.js';
 import type { SqlContext } from './context.js';
 import { copyClinicLinks } from './clinic.js';
 
@@ -58,7 +59,10 @@ export async function createSelfManagedPatient(
           updated_at: input.now,
         })
         .execute();
-      await tx.insertInto('patient_snapshots').values({ patient_id: input.patientId }).execute();
+      await tx
+        .insertInto('patient_snapshots')
+        .values({ patient_id: input.patientId, attention: NO_ATTENTION })
+        .execute();
     }),
   );
   return {

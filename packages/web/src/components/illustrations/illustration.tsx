@@ -9,6 +9,7 @@ import {
   PuranenOravaTest,
   SingleLegBridgeTest,
 } from './load-tests';
+import { SideLyingHipAbduction, SidePlank } from './glute-med';
 import { BridgeHold, IsometricLegCurl, StraightLegPullDown } from './stage-one';
 import { Bounding, CuttingDrills, PogoJumps, SprintersCurl, Skipping } from './stage-four';
 import { HipThrust, KettlebellDeadlift, Lunge, SingleLegRdl, TreadmillEccentric } from './stage-three';
@@ -23,6 +24,8 @@ export const ILLUSTRATIONS: Readonly<Record<string, ComponentType>> = {
   'supine-slider-curl': SupineSliderCurl,
   'glute-bridge': GluteBridge,
   'nordic-curl': NordicCurl,
+  'side-lying-hip-abduction': SideLyingHipAbduction,
+  'side-plank': SidePlank,
   'hip-thrust': HipThrust,
   'kettlebell-deadlift': KettlebellDeadlift,
   'treadmill-eccentric': TreadmillEccentric,

@@ -75,16 +75,17 @@ const gluteBridge: Pose = {
   ],
 };
 
-const nordicCurl: Pose = {
+/** The hips stay extended: knee, hip and shoulder in one straight line, the body leaning from the knees. */
+export const nordicCurl: Pose = {
   description:
-    'Kneeling with the ankles held down, lowering the straight body forward slowly from the knees.',
-  head: [62, 42],
-  neck: [72, 52],
-  hip: [110, 84],
+    'Kneeling with the ankles held down, the body straight from the knees to the shoulders (hips not bent), lowering forward slowly from the knees.',
+  head: [68, 40],
+  neck: [75, 51],
+  hip: [100, 89],
   arms: [
     [
-      [62, 74],
-      [50, 96],
+      [64, 72],
+      [52, 92],
     ],
   ],
   leg: [

@@ -6,6 +6,7 @@ import { errorText } from '../../../lib/api';
 import { resetSession } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
 import { FormError } from '../../../components/form-error';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 interface Props {
   kind: 'login' | 'signup';
@@ -16,23 +17,23 @@ export function AuthForm({ kind }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
   const signup = kind === 'signup';
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const me = await signIn(kind, email, password);
-      resetSession(client, me);
-      await navigate(signup ? '/welcome' : '/today');
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
+    await once.run(async () => {
+      setError(undefined);
+      try {
+        const me = await signIn(kind, email, password);
+        resetSession(client, me);
+        await navigate(signup ? '/welcome' : '/today');
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
 
   return (
@@ -83,7 +84,7 @@ export function AuthForm({ kind }: Props) {
           />
         </div>
         <FormError message={error} />
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={once.busy}>
           {signup ? 'Create account' : 'Sign in'}
         </button>
       </form>

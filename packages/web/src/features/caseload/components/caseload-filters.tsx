@@ -1,6 +1,6 @@
-import { phtV1 } from '@hamstring-rehab/engine';
 import { useState, type SyntheticEvent } from 'react';
 import { FLAG_LABELS, STATUS_LABELS } from '../../../lib/clinic';
+import { protocolOf } from '../../../lib/protocol';
 import type { CaseloadFilters } from '../api/caseload-query';
 
 /** The caseload's filters, applied together on submit (which goes back to the first page). */
@@ -66,7 +66,7 @@ export function CaseloadFilterForm({
         <label htmlFor="caseload-flag">Flag</label>
         <select id="caseload-flag" value={draft.flag} onChange={set('flag')}>
           <option value="">Any flag</option>
-          {phtV1.flagOrder.map((id) => (
+          {protocolOf().flagOrder.map((id) => (
             <option key={id} value={id}>
               {FLAG_LABELS[id]}
             </option>

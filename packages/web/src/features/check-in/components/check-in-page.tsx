@@ -1,15 +1,15 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Illustration } from '../../../components/illustrations/illustration';
 import { PageTitle } from '../../../components/page-title';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
-import { useLogEvents, usePlan } from '../../../lib/hooks';
+import { useLogOnce, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { FormError } from '../../../components/form-error';
 
-const test = phtV1.loadTests.find((t) => t.id === 'morning-check');
+const test = protocolOf().loadTests.find((t) => t.id === 'morning-check');
 
 /** The 10-second morning check: the small load test, its score, and optionally today's sitting tolerance. */
 export function CheckInPage() {
@@ -17,11 +17,11 @@ export function CheckInPage() {
   const [score, setScore] = useState<number>();
   const [sitting, setSitting] = useState('');
   const [error, setError] = useState<string>();
-  const log = useLogEvents();
+  const log = useLogOnce();
   const navigate = useNavigate();
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
-  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
+  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
   const done = data.events.find((e) => e.type === 'morning-check' && e.date === today);
 
   const save = async () => {
@@ -35,10 +35,13 @@ export function CheckInPage() {
       return;
     }
     try {
-      await log.mutateAsync([
-        { type: 'morning-check', date: today, score },
-        ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
-      ]);
+      if (
+        !(await log.save([
+          { type: 'morning-check', date: today, score },
+          ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
+        ]))
+      )
+        return;
       await navigate('/today', { state: { checkedIn: true } });
     } catch (err) {
       setError(errorText(err));
@@ -94,13 +97,16 @@ export function CheckInPage() {
       <FormError message={error} />
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}
       >
         Save check-in
       </button>
+      <p className="report-link">
+        Something new or worse, such as numbness or weakness? <Link to="/symptoms">Report a new symptom</Link>
+      </p>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
 import type { Me } from '../../../lib/types';
 import { FormError } from '../../../components/form-error';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 /**
  * A clinician account: in a new clinic (its name), or joining a colleague's clinic with a clinician invite
@@ -17,25 +18,25 @@ export function ClinicSignupPage() {
   const [joining, setJoining] = useState(code !== undefined);
   const [form, setForm] = useState({ email: '', password: '', clinicName: '', inviteCode: code ?? '' });
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { clinicName, inviteCode, ...account } = form;
-      const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
-      const me = await api<Me>('POST', 'auth/clinician-signup', body);
-      await clearDevice();
-      resetSession(client, me);
-      await navigate('/clinic');
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
+    await once.run(async () => {
+      setError(undefined);
+      try {
+        const { clinicName, inviteCode, ...account } = form;
+        const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
+        const me = await api<Me>('POST', 'auth/clinician-signup', body);
+        await clearDevice();
+        resetSession(client, me);
+        await navigate('/clinic');
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
   const field = (name: keyof typeof form) => ({
     id: `clinic-${name}`,
@@ -110,7 +111,7 @@ export function ClinicSignupPage() {
           />
         </div>
         <FormError message={error} />
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={once.busy}>
           {joining ? 'Join the clinic' : 'Create clinic account'}
         </button>
       </form>

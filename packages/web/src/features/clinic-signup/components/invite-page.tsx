@@ -5,6 +5,7 @@ import { api, errorText } from '../../../lib/api';
 import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { formatDay } from '../../../lib/dates';
 import { useMe } from '../../../lib/hooks';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { InviteList } from './invite-list';
 
 type Kind = 'patient' | 'clinician';
@@ -26,6 +27,7 @@ export function InvitePage() {
   const { me } = useMe();
   const client = useQueryClient();
   const [copied, setCopied] = useState(false);
+  const once = useSubmitOnce();
   const [patient, setPatient] = useState({ name: '', dateOfBirth: '', reference: '' });
   const make = useMutation({
     mutationFn: (kind: Kind) => {
@@ -57,9 +59,18 @@ export function InvitePage() {
       setPatient((p) => ({ ...p, [name]: e.target.value }));
     },
   });
+  /** Every code is made once however often the button is tapped (ADR 211). */
+  const makeOnce = (kind: Kind) => {
+    void once.run(() =>
+      make.mutateAsync(kind).then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+  };
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    make.mutate('patient');
+    makeOnce('patient');
   };
 
   return (
@@ -85,7 +96,7 @@ export function InvitePage() {
           <label htmlFor="invite-patient-reference">Clinic reference</label>
           <input type="text" maxLength={40} {...field('reference')} />
         </div>
-        <button type="submit" disabled={make.isPending}>
+        <button type="submit" disabled={once.busy}>
           Create invite code
         </button>
       </form>
@@ -99,9 +110,9 @@ export function InvitePage() {
           <button
             type="button"
             className="secondary"
-            disabled={make.isPending}
+            disabled={once.busy}
             onClick={() => {
-              make.mutate('clinician');
+              makeOnce('clinician');
             }}
           >
             Create colleague invite

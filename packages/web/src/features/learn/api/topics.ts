@@ -51,7 +51,7 @@ export const TOPICS: Topic[] = [
     paragraphs: [
       'Get emergency care today for numbness between the legs (the saddle area), a change in bladder or bowel control, symptoms in both legs, or leg weakness that is getting worse.',
       'See an orthopaedic clinician within days if the pain started suddenly with a pop, or with bruising on the back of the thigh: the tendon may have torn from the bone, and repair works best early.',
-      'See a doctor before starting if you have had cancer, lost weight without trying, have constant pain at night, or feel feverish or unwell.',
+      'See a doctor before starting, or before going on, if you have had cancer, lost weight without trying, have constant pain at night, or feel feverish or unwell.',
       'See a physiotherapist or doctor if you have tingling below the knee, back pain, repeated flare-ups, or pain that is getting worse week on week. This app does not replace them.',
     ],
   },

@@ -1,4 +1,5 @@
-import { phtV1, type Exercise, type LoadTest } from '@hamstring-rehab/engine';
+import { type Exercise, type LoadTest } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { Illustration } from '../../../components/illustrations/illustration';
 
 /** The load tests only a clinician does (they gate nothing in the plan). */
@@ -29,20 +30,20 @@ function Item({ item }: { item: Exercise | LoadTest }) {
  * that move you on, and the tests a clinician may do. Today's page shows only what is due.
  */
 export function ExerciseLibrary() {
-  const selfTests = phtV1.loadTests.filter((t) => !CLINICIAN_TESTS.has(t.id));
-  const clinicianTests = phtV1.loadTests.filter((t) => CLINICIAN_TESTS.has(t.id));
+  const selfTests = protocolOf().loadTests.filter((t) => !CLINICIAN_TESTS.has(t.id));
+  const clinicianTests = protocolOf().loadTests.filter((t) => CLINICIAN_TESTS.has(t.id));
   return (
     <section id="library" aria-labelledby="library-title" className="card">
       <h2 id="library-title">All exercises and tests</h2>
       <p>Open one to see the drawing and how to do it. Your plan on the Today page shows what is due.</p>
-      {phtV1.stages.map((stage) => (
+      {protocolOf().stages.map((stage) => (
         <div key={stage.stage}>
           <h3>
             Stage {stage.stage}: {stage.name}
           </h3>
           <p className="muted">{stage.aim}</p>
-          {phtV1.exercises
-            .filter((e) => e.firstStage === stage.stage)
+          {protocolOf()
+            .exercises.filter((e) => e.firstStage === stage.stage)
             .map((e) => (
               <Item key={e.id} item={e} />
             ))}
@@ -50,8 +51,8 @@ export function ExerciseLibrary() {
       ))}
       <h3>Tests you do yourself</h3>
       <p className="muted">
-        A score of {phtV1.pain.gatePassMax}/10 or less passes. The morning check is daily; the others open the
-        way to the next stage, or to running.
+        A score of {protocolOf().pain.gatePassMax}/10 or less passes. The morning check is daily; the others
+        open the way to the next stage, or to running.
       </p>
       {selfTests.map((t) => (
         <Item key={t.id} item={t} />

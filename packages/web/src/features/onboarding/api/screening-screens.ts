@@ -1,37 +1,66 @@
-import { phtV1, type ScreeningQuestion } from '@hamstring-rehab/engine';
+import {
+  intakeQuestion,
+  PAIN_BOTH_SIDES,
+  redFlagLevel,
+  type RedFlagLevel,
+} from '../../../lib/screening-wording';
+import { protocolOf } from '../../../lib/protocol';
+
+export interface ScreeningItem {
+  id: string;
+  question: string;
+}
 
 export interface ScreeningScreen {
   title: string;
   intro: string;
-  questions: ScreeningQuestion[];
+  questions: ScreeningItem[];
 }
 
-const GROUPS: { group: ScreeningQuestion['group']; title: string; intro: string }[] = [
-  {
-    group: 'red-flag',
-    title: 'Warning signs',
-    intro: 'These questions look for rare problems that need a doctor, not exercise.',
-  },
-  {
-    group: 'nerve-or-back',
-    title: 'Nerves and back',
-    intro: 'Pain from the back or a nerve can feel similar.',
-  },
-  { group: 'feature', title: 'Your pain', intro: 'These describe the usual pattern of this tendon problem.' },
-];
+const questions = (pick: (id: string, group: string) => boolean): ScreeningItem[] =>
+  protocolOf()
+    .screening.questions.filter((q) => pick(q.id, q.group))
+    .map((q) => ({ id: q.id, question: intakeQuestion(q) }));
 
-const PER_SCREEN = 4;
+const redFlags = (level: RedFlagLevel) => questions((id) => redFlagLevel(id) === level);
 
-/** The screening questions in plain words, a few per screen, grouped by what they check. */
+/**
+ * The screening, most serious first, so that a yes can be acted on at once (docs/decisions/209): the
+ * emergency signs, then a possible tear, then general health, nerves and back, and the usual pattern.
+ */
 export function screeningScreens(): ScreeningScreen[] {
-  const screens: ScreeningScreen[] = [];
-  for (const g of GROUPS) {
-    const questions = phtV1.screening.questions.filter((q) => q.group === g.group);
-    const parts = Math.ceil(questions.length / PER_SCREEN);
-    const size = Math.ceil(questions.length / parts);
-    for (let i = 0; i < parts; i++) {
-      screens.push({ title: g.title, intro: g.intro, questions: questions.slice(i * size, (i + 1) * size) });
-    }
-  }
-  return screens;
+  // pht-v2 asks pain-both-sides among the features (informational); worded by the app so it cannot be
+  // mistaken for the both-legs warning sign.
+  const features = questions((_, group) => group === 'feature').map((q) =>
+    q.id === PAIN_BOTH_SIDES.id ? { id: q.id, question: PAIN_BOTH_SIDES.question } : q,
+  );
+  const half = Math.ceil(features.length / 2);
+  return [
+    {
+      title: 'Warning signs',
+      intro: 'These questions look for rare problems that need a doctor today, not exercise.',
+      questions: redFlags('emergency'),
+    },
+    {
+      title: 'A possible tear',
+      intro: 'A torn tendon needs a specialist quickly.',
+      questions: redFlags('urgent-referral'),
+    },
+    {
+      title: 'Your general health',
+      intro: 'Some illnesses can cause pain in this area.',
+      questions: redFlags('medical-review'),
+    },
+    {
+      title: 'Nerves and back',
+      intro: 'Pain from the back or a nerve can feel similar.',
+      questions: questions((_, group) => group === 'nerve-or-back'),
+    },
+    {
+      title: 'Your pain',
+      intro: 'These describe the usual pattern of this tendon problem.',
+      questions: features.slice(0, half),
+    },
+    { title: 'Your pain', intro: 'A few more about the pattern.', questions: features.slice(half) },
+  ];
 }

@@ -4,7 +4,7 @@ import { PageTitle } from '../../../components/page-title';
 import { RatingScale } from '../../../components/rating-scale';
 import { errorText } from '../../../lib/api';
 import { isoDay } from '../../../lib/dates';
-import { useLogEvents } from '../../../lib/hooks';
+import { useLogOnce } from '../../../lib/hooks';
 import { FUNCTION_ITEMS, functionScore, type FunctionItemId } from '../api/function-items';
 import { FormError } from '../../../components/form-error';
 
@@ -13,7 +13,7 @@ export function BaselinePage() {
   const [sitting, setSitting] = useState('');
   const [ratings, setRatings] = useState<Partial<Record<FunctionItemId, number>>>({});
   const [error, setError] = useState<string>();
-  const log = useLogEvents();
+  const log = useLogOnce();
   const navigate = useNavigate();
   const score = functionScore(ratings);
 
@@ -29,10 +29,13 @@ export function BaselinePage() {
     }
     try {
       const date = isoDay();
-      await log.mutateAsync([
-        { type: 'sitting', date, minutes },
-        { type: 'function-check', date, score, instrument: 'own' },
-      ]);
+      if (
+        !(await log.save([
+          { type: 'sitting', date, minutes },
+          { type: 'function-check', date, score, instrument: 'own' },
+        ]))
+      )
+        return;
       await navigate('/today');
     } catch (err) {
       setError(errorText(err));
@@ -76,7 +79,7 @@ export function BaselinePage() {
       <FormError message={error} />
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}

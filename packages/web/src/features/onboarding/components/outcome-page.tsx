@@ -1,9 +1,10 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { Link, Navigate } from 'react-router';
+import { EmergencyAdvice } from '../../../components/emergency-advice';
 import { PageTitle } from '../../../components/page-title';
 import { usePlan } from '../../../lib/hooks';
 
-const adviceText = (id: string) => phtV1.advice.find((a) => a.id === id)?.text ?? '';
+const adviceText = (id: string) => protocolOf().advice.find((a) => a.id === id)?.text ?? '';
 
 /** The screening's outcome, impossible to misread: emergency, see a clinician first, or start. */
 export function OutcomePage() {
@@ -12,20 +13,9 @@ export function OutcomePage() {
   if (decision === undefined) return <Navigate to="/profile" replace />;
   const why = decision.reasons[0]?.text;
 
-  if (decision.status === 'emergency') {
-    return (
-      <div className="alert alert-emergency" data-testid="outcome-emergency">
-        <PageTitle title="Get emergency care today">Get emergency care today</PageTitle>
-        <p className="lead">
-          <strong>Go to an emergency department today.</strong> Do not start the exercises.
-        </p>
-        <p>{adviceText('seek-emergency-care')}</p>
-        <p>If you cannot get there safely, call your local emergency number.</p>
-      </div>
-    );
-  }
+  if (decision.status === 'emergency') return <EmergencyAdvice />;
   if (decision.status !== 'active') {
-    const rule = phtV1.screening.rules.find((r) => r.status === decision.status);
+    const rule = protocolOf(decision).screening.rules.find((r) => r.status === decision.status);
     return (
       <div data-testid="outcome-clinician">
         <div className="alert alert-warning">

@@ -7,6 +7,9 @@ import { keys, useLocalData } from '../../../lib/hooks';
 import { saveProfile } from '../../../lib/patient-store';
 import type { Profile } from '../../../lib/types';
 import { FormError } from '../../../components/form-error';
+import { YesNo } from '../../../components/yes-no';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { checkProfile, MIN_AGE } from '../api/profile-check';
 
 const SIDES: { value: NonNullable<Profile['affectedSide']>; label: string }[] = [
   { value: 'left', label: 'Left' },
@@ -14,7 +17,7 @@ const SIDES: { value: NonNullable<Profile['affectedSide']>; label: string }[] = 
   { value: 'both', label: 'Both' },
 ];
 
-/** Birth year, painful side and whether they run. */
+/** Birth year, painful side, running and sport: every answer required and plausible. */
 export function ProfilePage() {
   const data = useLocalData();
   if (data === undefined) return <p role="status">Loading…</p>;
@@ -22,36 +25,41 @@ export function ProfilePage() {
 }
 
 function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; hasScreening: boolean }) {
-  const [birthYear, setBirthYear] = useState(
-    initial?.birthYear === null || initial?.birthYear === undefined ? '' : String(initial.birthYear),
-  );
+  const known = typeof initial?.birthYear === 'number';
+  const [birthYear, setBirthYear] = useState(known ? String(initial?.birthYear) : '');
   const [side, setSide] = useState<Profile['affectedSide']>(initial?.affectedSide ?? null);
-  const [runner, setRunner] = useState(initial?.runner ?? false);
+  const [runner, setRunner] = useState<boolean | undefined>(known ? initial?.runner : undefined);
+  const [sport, setSport] = useState<boolean | undefined>(known ? initial?.sport : undefined);
   const [error, setError] = useState<string>();
+  const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
   const thisYear = new Date().getFullYear();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    const year = Number(birthYear);
-    if (!Number.isInteger(year) || year < 1900 || year > thisYear) {
-      setError(`Enter a birth year between 1900 and ${thisYear}.`);
+    const checked = checkProfile({ birthYear, side, runner, sport }, thisYear);
+    if (!checked.ok) {
+      setError(checked.error);
       return;
     }
-    try {
-      await saveProfile({ birthYear: year, affectedSide: side, runner });
-      await client.invalidateQueries({ queryKey: keys.local });
-      await navigate(hasScreening ? '/today' : '/screening');
-    } catch (err) {
-      setError(errorText(err));
-    }
+    await once.run(async () => {
+      try {
+        await saveProfile(checked.profile);
+        await client.invalidateQueries({ queryKey: keys.local });
+        await navigate(hasScreening ? '/today' : '/screening');
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
 
   return (
     <>
       <PageTitle>About you</PageTitle>
+      <p className="muted">Every question needs an answer: your plan depends on them.</p>
       <form
+        noValidate
         onSubmit={(e) => {
           void submit(e);
         }}
@@ -63,7 +71,7 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
             type="number"
             inputMode="numeric"
             min={1900}
-            max={thisYear}
+            max={thisYear - MIN_AGE}
             required
             value={birthYear}
             onChange={(e) => {
@@ -79,6 +87,7 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
                 <input
                   type="radio"
                   name="side"
+                  required
                   checked={side === s.value}
                   onChange={() => {
                     setSide(s.value);
@@ -89,26 +98,16 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
             ))}
           </div>
         </fieldset>
-        <fieldset className="card">
-          <legend>Do you run, or want to get back to running?</legend>
-          <div className="choice-row">
-            {[true, false].map((v) => (
-              <label key={String(v)} className="choice">
-                <input
-                  type="radio"
-                  name="runner"
-                  checked={runner === v}
-                  onChange={() => {
-                    setRunner(v);
-                  }}
-                />
-                <span>{v ? 'Yes' : 'No'}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <YesNo question="Do you run, or want to get back to running?" value={runner} onChange={setRunner} />
+        <YesNo
+          question="Are you going back to a sport (for example football, tennis or sprinting)?"
+          value={sport}
+          onChange={setSport}
+        />
         <FormError message={error} />
-        <button type="submit">Save and continue</button>
+        <button type="submit" disabled={once.busy}>
+          Save and continue
+        </button>
       </form>
     </>
   );

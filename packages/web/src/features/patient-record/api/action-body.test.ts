@@ -16,6 +16,10 @@ describe('actionBody', () => {
       note: 'pause',
       runningLevel: 0,
     });
+    expect(actionBody('review', values, ' flare reviewed: load was too quick ')).toEqual({
+      action: 'review',
+      note: 'flare reviewed: load was too quick',
+    });
     expect(actionBody('clear-screening', values, 'seen')).toEqual({
       action: 'clear-screening',
       note: 'seen',

@@ -1,6 +1,7 @@
-export type Action = 'clear-screening' | 'set-stage' | 'set-ceiling' | 'set-running-level';
+export type Action = 'review' | 'clear-screening' | 'set-stage' | 'set-ceiling' | 'set-running-level';
 
 const FIELDS: Record<Action, readonly string[]> = {
+  review: [],
   'clear-screening': [],
   'set-stage': ['stage', 'level'],
   'set-ceiling': ['painCeiling'],

@@ -2,6 +2,7 @@ import type { Decision } from '@hamstring-rehab/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { TimelineItem } from '../../../lib/clinic';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 export const recordKey = (patientId: string) => ['record', patientId] as const;
 
@@ -26,6 +27,32 @@ export function useRecordWrite(patientId: string, path: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: object) => api<unknown>('POST', `patients/${patientId}/${path}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: recordKey(patientId) }),
+    // The record re-reads in the background: the save is done when the server has taken it.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: recordKey(patientId) });
+    },
   });
+}
+
+/**
+ * A record form's save, once however often tapped (docs/decisions/211): the body carries the form's client
+ * id (the server stores an id once), a second tap while saving does nothing, `busy` disables the button;
+ * after a save the form gets a new id for its next entry.
+ */
+export function useRecordForm(patientId: string, path: string) {
+  const write = useRecordWrite(patientId, path);
+  const once = useSubmitOnce();
+  const { idFor, run, renew } = once;
+  const submit = (body: object, onSaved?: (answer: unknown) => void) =>
+    run(async () => {
+      let answer: unknown;
+      try {
+        answer = await write.mutateAsync({ ...body, id: idFor(0) });
+      } catch {
+        return; // shown by the form from `error`
+      }
+      renew();
+      onSaved?.(answer);
+    });
+  return { submit, busy: once.busy, error: write.error, isSuccess: write.isSuccess };
 }

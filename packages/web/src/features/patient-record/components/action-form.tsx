@@ -4,16 +4,23 @@ import { FormError } from '../../../components/form-error';
 import { errorText } from '../../../lib/api';
 import { actionBody, type Action } from '../api/action-body';
 import { useActionPreview, type ActionEffect } from '../api/use-action-preview';
-import { useRecordWrite } from '../api/use-record';
+import { useRecordForm } from '../api/use-record';
 import { ClearScreening } from './clear-screening';
 import { NoteField } from './note-field';
 
 const ACTIONS: { id: Action; label: string }[] = [
+  { id: 'review', label: 'Review: acknowledge the flags' },
   { id: 'set-stage', label: 'Set stage and level' },
   { id: 'set-ceiling', label: 'Set pain ceiling' },
   { id: 'set-running-level', label: 'Set running level' },
   { id: 'clear-screening', label: 'Clear the screening (red flag)' },
 ];
+
+/** What an action does, under the select (pht-v2's review acknowledges flags without changing the plan). */
+const HINTS: Partial<Record<Action, string>> = {
+  review:
+    'Records that you reviewed the patient. It acknowledges the flags raised so far (repeated flare, persistent amber, severe pain, nerve signs) and ends a pain-relief plan held for a clinician; new data raises them again. The note says what you found.',
+};
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -77,7 +84,7 @@ export function ActionForm({ patientId, decision }: { patientId: string; decisio
   const [confirmed, setConfirmed] = useState(false);
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState<ActionEffect>();
-  const write = useRecordWrite(patientId, 'clinician-actions');
+  const write = useRecordForm(patientId, 'clinician-actions');
   const values = { ...currentValues(decision), ...draft };
   const body = actionBody(action, values, note);
   const previewBody: Record<string, unknown> = { ...body };
@@ -91,13 +98,11 @@ export function ActionForm({ patientId, decision }: { patientId: string; decisio
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
     const sent = note;
-    write.mutate(body, {
-      onSuccess: (result) => {
-        // Only what was sent is cleared: the clinician may already be typing the next change.
-        setNote((current) => (current === sent ? '' : current));
-        setConfirmed(false);
-        setSaved((result as { effect: ActionEffect }).effect);
-      },
+    void write.submit(body, (answer) => {
+      // Only what was sent is cleared: the clinician may already be typing the next change.
+      setNote((current) => (current === sent ? '' : current));
+      setConfirmed(false);
+      setSaved((answer as { effect: ActionEffect }).effect);
     });
   };
 
@@ -121,6 +126,11 @@ export function ActionForm({ patientId, decision }: { patientId: string; decisio
             </option>
           ))}
         </select>
+        {HINTS[action] !== undefined && (
+          <p className="muted" data-testid="action-hint">
+            {HINTS[action]}
+          </p>
+        )}
       </div>
       {action === 'set-stage' && (
         <div className="field-row">
@@ -174,7 +184,7 @@ export function ActionForm({ patientId, decision }: { patientId: string; decisio
         preview.data !== undefined && <EffectText effect={preview.data.effect} saved={false} />
       )}
       {write.error !== null && <FormError message={errorText(write.error)} />}
-      <button type="submit" disabled={write.isPending || (clearing && !confirmed)}>
+      <button type="submit" disabled={write.busy || (clearing && !confirmed)}>
         {clearing ? 'Clear the screening' : 'Save change'}
       </button>
     </form>

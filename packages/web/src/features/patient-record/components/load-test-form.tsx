@@ -1,11 +1,11 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { useState, type SyntheticEvent } from 'react';
 import { isoDay } from '../../../lib/dates';
 import { FormResult } from './form-result';
 import { useRecordWrite } from '../api/use-record';
 
 /** The tests a clinician records: every load test of the protocol except the patient's morning check. */
-export const CLINIC_TESTS = phtV1.loadTests.filter((t) => t.id !== 'morning-check');
+export const CLINIC_TESTS = protocolOf().loadTests.filter((t) => t.id !== 'morning-check');
 
 /** A load test with pain 0-10 on the left or right side, stored as the patient's `load-test` event. */
 export function LoadTestForm({ patientId }: { patientId: string }) {

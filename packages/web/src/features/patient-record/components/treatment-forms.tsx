@@ -3,23 +3,18 @@ import { NOTE_KIND_LABELS, type NoteKind } from '../../../lib/clinic';
 import { isoDay } from '../../../lib/dates';
 import { FormResult } from './form-result';
 import { NoteField } from './note-field';
-import { useRecordWrite } from '../api/use-record';
+import { useRecordForm } from '../api/use-record';
 
 /** A treatment note: soft tissue work, taping, dry needling, education or other. */
 export function TreatmentNoteForm({ patientId }: { patientId: string }) {
   const [kind, setKind] = useState<NoteKind>('soft-tissue');
   const [text, setText] = useState('');
-  const write = useRecordWrite(patientId, 'notes');
+  const write = useRecordForm(patientId, 'notes');
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    write.mutate(
-      { kind, text: text.trim() },
-      {
-        onSuccess: () => {
-          setText('');
-        },
-      },
-    );
+    void write.submit({ kind, text: text.trim() }, () => {
+      setText('');
+    });
   };
   return (
     <form className="card" aria-labelledby="note-title" onSubmit={submit}>
@@ -43,7 +38,7 @@ export function TreatmentNoteForm({ patientId }: { patientId: string }) {
       </div>
       <NoteField id="note-text" label="What was done" value={text} onChange={setText} />
       <FormResult error={write.error} saved={write.isSuccess} text="Treatment note saved." />
-      <button type="submit" disabled={write.isPending}>
+      <button type="submit" disabled={write.busy}>
         Save note
       </button>
     </form>
@@ -53,11 +48,10 @@ export function TreatmentNoteForm({ patientId }: { patientId: string }) {
 /** A VISA-H total, recorded as a `function-check` with instrument `visa-h`. */
 export function VisaHForm({ patientId }: { patientId: string }) {
   const [score, setScore] = useState('');
-  const write = useRecordWrite(patientId, 'events');
+  const write = useRecordForm(patientId, 'events');
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    write.mutate({
-      id: crypto.randomUUID(),
+    void write.submit({
       type: 'function-check',
       date: isoDay(),
       score: Number(score),
@@ -86,7 +80,7 @@ export function VisaHForm({ patientId }: { patientId: string }) {
         />
       </div>
       <FormResult error={write.error} saved={write.isSuccess} text="VISA-H total recorded." />
-      <button type="submit" disabled={write.isPending}>
+      <button type="submit" disabled={write.busy}>
         Save VISA-H
       </button>
     </form>

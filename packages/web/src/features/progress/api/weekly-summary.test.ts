@@ -1,3 +1,4 @@
+import { formatDay } from '../../../lib/dates';
 import { describe, expect, it } from 'vitest';
 import { weeklySummary } from './weekly-summary';
 
@@ -19,7 +20,7 @@ describe('weekly summary', () => {
       '2 morning checks this week, average pain 2/10, lower than the week before: settling.',
       'Exercises on 1 day; the worst pain during them was 3/10.',
       '1 run, 18 minutes in all.',
-      'Moved up to stage 1, level 2 on Mon 10 Mar.',
+      `Moved up to stage 1, level 2 on ${formatDay('2025-03-10')}.`,
     ]);
   });
 

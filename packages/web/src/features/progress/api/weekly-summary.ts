@@ -1,5 +1,5 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
-import { addDays, formatDay } from '../../../lib/dates';
+import { addDays, formatDay, formatNumber } from '../../../lib/dates';
 
 interface HistoryItem {
   date: string;
@@ -9,7 +9,7 @@ interface HistoryItem {
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const one = (x: number) => (Math.round(x * 10) / 10).toString();
+const one = (x: number) => formatNumber(Math.round(x * 10) / 10);
 
 /** The last 7 days in plain sentences: check-ins, morning trend, sessions, runs, ladder moves. */
 export function weeklySummary(

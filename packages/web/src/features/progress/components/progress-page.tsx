@@ -3,9 +3,12 @@ import { useMemo } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { useMe, usePlan } from '../../../lib/hooks';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { DecidedBy } from '../../../components/decided-by';
+import { FunctionScores } from '../../../components/function-scores';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { weeklySummary } from '../api/weekly-summary';
 import { ClinicianChanges } from './clinician-changes';
+import { PlanChanges } from './plan-changes';
 import { TreatmentNotes } from './treatment-notes';
 
 /**
@@ -30,15 +33,8 @@ export function ProgressPage() {
             <li key={l}>{l}</li>
           ))}
         </ul>
-        {typeof decision.outcome?.latestScore === 'number' && (
-          <p>
-            Function score: {decision.outcome.latestScore}/100
-            {typeof decision.outcome.changeFromFirst === 'number' && decision.outcome.changeFromFirst !== 0
-              ? ` (${decision.outcome.changeFromFirst > 0 ? '+' : ''}${decision.outcome.changeFromFirst} since the start)`
-              : ''}
-            .
-          </p>
-        )}
+        <FunctionScores outcome={decision.outcome} />
+        <DecidedBy decision={decision} />
         <p className="muted">
           Most people need 12 to 16 weeks; some need up to 6 months. Slow and steady works.
         </p>
@@ -50,6 +46,7 @@ export function ProgressPage() {
         today={today}
         runner={data.profile?.runner === true}
       />
+      <PlanChanges data={data} history={decision.history ?? []} />
       <ClinicianChanges events={events} />
       {patientId !== undefined && <TreatmentNotes patientId={patientId} />}
     </>

@@ -2,7 +2,7 @@ import type { RunKind } from '@hamstring-rehab/engine';
 import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
-import { useLogEvents } from '../../../lib/hooks';
+import { useLogOnce } from '../../../lib/hooks';
 
 const KIND_TEXT: Record<RunKind, string> = {
   easy: 'Easy',
@@ -19,7 +19,7 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
   const [kind, setKind] = useState<RunKind>('easy');
   const [pain, setPain] = useState<number>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const log = useLogEvents();
+  const log = useLogOnce();
 
   const save = async () => {
     const m = Number(minutes);
@@ -40,16 +40,20 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
       return;
     }
     try {
-      await log.mutateAsync([
-        {
-          type: 'run',
-          date: today,
-          minutes: m,
-          kind,
-          painDuring: pain,
-          ...(k === undefined ? {} : { km: k }),
-        },
-      ]);
+      if (
+        !(await log.save([
+          {
+            type: 'run',
+            date: today,
+            minutes: m,
+            kind,
+            painDuring: pain,
+            ...(k === undefined ? {} : { km: k }),
+          },
+        ]))
+      )
+        return;
+      log.renew();
       setMessage({ ok: true, text: 'Run saved.' });
       setMinutes('');
       setKm('');
@@ -122,7 +126,7 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
       )}
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}

@@ -1,4 +1,5 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { RunningPaused } from '../../../components/running-paused';
+import { protocolOf } from '../../../lib/protocol';
 import { LoadTestCard, lastResult } from '../../../components/load-test-card';
 import { PageTitle } from '../../../components/page-title';
 import { addDays } from '../../../lib/dates';
@@ -21,9 +22,10 @@ export function RunningPage() {
       </>
     );
   }
-  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
+  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
   const running = decision.plan.running;
-  const level = running === null ? undefined : phtV1.running.levels.find((l) => l.level === running.level);
+  const level =
+    running === null ? undefined : protocolOf(decision).running.levels.find((l) => l.level === running.level);
   const weekStart = addDays(today, -6);
   const affected = data.profile.affectedSide;
   const side = affected === 'left' || affected === 'right' ? affected : undefined;
@@ -41,8 +43,8 @@ export function RunningPage() {
             Running starts once you reach stage 2, the single-leg bridge test scores 3 or less, and your
             morning check is 3 or less. Until then, runs you log change nothing in your plan.
           </p>
-          {phtV1.advice
-            .filter((a) => decision.plan.advice.includes(a.id) && a.id === 'reduce-running')
+          {protocolOf(decision)
+            .advice.filter((a) => decision.plan.advice.includes(a.id) && a.id === 'reduce-running')
             .map((a) => (
               <p key={a.id}>{a.text}</p>
             ))}
@@ -50,6 +52,11 @@ export function RunningPage() {
       ) : (
         <>
           <div className="card">
+            {(running.pausedUntil ?? null) !== null && (
+              <div className="alert alert-warning">
+                <RunningPaused decision={decision} />
+              </div>
+            )}
             <p className="lead">
               <span className="stage-badge">Running level R{running.level}</span>
             </p>
@@ -59,7 +66,7 @@ export function RunningPage() {
               {running.kindsAllowed.join(', ')}.{level.noConsecutiveDays ? ' Not on consecutive days.' : ''}
             </p>
           </div>
-          {level.intervals !== undefined && (
+          {level.intervals !== undefined && (running.pausedUntil ?? null) === null && (
             <IntervalTimer
               steps={intervalSteps(
                 level.intervals.walkMinutes,
@@ -72,7 +79,7 @@ export function RunningPage() {
       )}
       {running === null &&
         decision.status === 'active' &&
-        (decision.stage ?? 1) >= phtV1.running.startStage && (
+        (decision.stage ?? 1) >= protocolOf(decision).running.startStage && (
           <LoadTestCard
             testId="single-leg-bridge"
             today={today}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, remindersIcs } from './ics';
+import { escapeText, fold, isTime, remindersIcs } from './ics';
 
 describe('reminders calendar file', () => {
   const ics = remindersIcs({
@@ -43,5 +43,36 @@ describe('reminders calendar file', () => {
     expect(twice.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     expect(twice).toContain('UID:session-2@test');
     expect(twice).toContain('DTSTART:20250301T190000\r\nDURATION:PT15M\r\nRRULE:FREQ=DAILY\r\n');
+  });
+});
+
+describe('reminders calendar text', () => {
+  it('escapes commas, semicolons, backslashes and line breaks (RFC 5545 TEXT)', () => {
+    expect(escapeText('a, b; c\\d\ne')).toBe('a\\, b\\; c\\\\d\\ne');
+    const ics = remindersIcs({
+      start: '2025-03-01',
+      morning: '07:30',
+      session: '18:00',
+      sessionEveryOtherDay: false,
+      uid: (name) => `${name}@test`,
+      stamp: new Date('2025-03-01T10:00:00Z'),
+    });
+    expect(ics).toContain('DESCRIPTION:3 slow single-leg bridges\\, then log the pain score.');
+    expect(ics).toContain('DESCRIPTION:Open the app for today’s plan\\, then log the session.');
+  });
+
+  it('refuses a blank or broken time instead of writing DTSTART:…T00', () => {
+    expect(isTime('07:30')).toBe(true);
+    for (const t of ['', '7:30', '24:00', '07:60', 'ab:cd']) expect(isTime(t)).toBe(false);
+    expect(() =>
+      remindersIcs({
+        start: '2025-03-01',
+        morning: '',
+        session: '18:00',
+        sessionEveryOtherDay: true,
+        uid: (name) => `${name}@test`,
+        stamp: new Date('2025-03-01T10:00:00Z'),
+      }),
+    ).toThrow(/not a time/);
   });
 });

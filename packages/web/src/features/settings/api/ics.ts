@@ -13,7 +13,22 @@ export interface ReminderOptions {
   stamp: Date;
 }
 
-const compact = (day: string, time: string) => `${day.replaceAll('-', '')}T${time.replace(':', '')}00`;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A reminder time as a person typed it: HH:MM, 00:00 to 23:59; a blank or broken one is refused. */
+export function isTime(value: string): boolean {
+  return TIME.test(value);
+}
+
+const compact = (day: string, time: string) => {
+  if (!isTime(time)) throw new RangeError(`reminder time "${time}" is not a time written HH:MM`);
+  return `${day.replaceAll('-', '')}T${time.replace(':', '')}00`;
+};
+
+/** A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks escaped. */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
 const utc = (d: Date) =>
   d
     .toISOString()
@@ -35,11 +50,11 @@ function event(
     `DTSTART:${compact(o.start, time)}`,
     'DURATION:PT15M',
     `RRULE:${rule}`,
-    `SUMMARY:${summary}`,
-    `DESCRIPTION:${text}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(text)}`,
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
-    `DESCRIPTION:${summary}`,
+    `DESCRIPTION:${escapeText(summary)}`,
     'TRIGGER:PT0M',
     'END:VALARM',
     'END:VEVENT',
@@ -59,7 +74,7 @@ export function remindersIcs(o: ReminderOptions): string {
       o.morning,
       'Morning check (10 seconds)',
       'FREQ=DAILY',
-      '3 slow single-leg bridges\\, then log the pain score.',
+      '3 slow single-leg bridges, then log the pain score.',
     ),
     ...event(
       o,
@@ -67,7 +82,7 @@ export function remindersIcs(o: ReminderOptions): string {
       o.session,
       'Rehab exercises',
       o.sessionEveryOtherDay ? 'FREQ=DAILY;INTERVAL=2' : 'FREQ=DAILY',
-      'Open the app for today’s plan and log the session.',
+      'Open the app for today’s plan, then log the session.',
     ),
     ...(o.secondSession === undefined
       ? []

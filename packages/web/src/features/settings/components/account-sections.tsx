@@ -5,24 +5,80 @@ import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
 import { FormError } from '../../../components/form-error';
+import { formatDay } from '../../../lib/dates';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { auditSentence, clinicianName, type AuditEntry, type LinkedClinician } from '../api/audit-words';
 
-interface AuditEntry {
-  id: number;
-  at: string;
-  actorRole: 'patient' | 'clinician' | null;
-  action: string;
-  outcome: string;
-  /** Refused attempts are summarized: one entry per caller and hour, with how many there were. */
-  count: number;
+const cliniciansKey = (patientId: string) => ['clinicians', patientId] as const;
+
+function useClinicians(patientId: string) {
+  return useQuery({
+    queryKey: cliniciansKey(patientId),
+    queryFn: () => api<{ clinicians: LinkedClinician[] }>('GET', `patients/${patientId}/clinicians`),
+  });
 }
 
-/** Who has read or changed my data, newest first. */
+/** The clinicians who can see my data, each with a button to end the link. */
+export function ClinicianLinksSection({ patientId }: { patientId: string }) {
+  const q = useClinicians(patientId);
+  const client = useQueryClient();
+  const once = useSubmitOnce();
+  const [error, setError] = useState<string>();
+  const unlink = (c: LinkedClinician) =>
+    once.run(async () => {
+      try {
+        await api('DELETE', `patients/${patientId}/clinicians/${c.id}`);
+        setError(undefined);
+        await client.invalidateQueries({ queryKey: cliniciansKey(patientId) });
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
+  const list = q.data?.clinicians ?? [];
+  return (
+    <section className="card" aria-labelledby="linked">
+      <h2 id="linked">My clinicians</h2>
+      {q.isPending && <p role="status">Loading…</p>}
+      {q.isError && <p className="error">{errorText(q.error)}</p>}
+      {q.data !== undefined && list.length === 0 && (
+        <p>You are not linked to a clinician. Only you can see your data.</p>
+      )}
+      {list.length > 0 && (
+        <ul className="plain-list" data-testid="linked-clinicians">
+          {list.map((c) => (
+            <li key={c.id}>
+              <span>
+                {clinicianName(c)} can see your data, since {formatDay(c.linkedAt.slice(0, 10))}.
+              </span>{' '}
+              <button
+                type="button"
+                className="secondary"
+                disabled={once.busy}
+                aria-label={`Unlink ${c.email}`}
+                onClick={() => {
+                  void unlink(c);
+                }}
+              >
+                Unlink
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FormError message={error} />
+    </section>
+  );
+}
+
+/** Who has read or changed my data, newest first, in words. */
 export function AuditSection({ patientId }: { patientId: string }) {
   const q = useQuery({
     queryKey: ['audit', patientId],
     queryFn: () => api<{ entries: AuditEntry[] }>('GET', `patients/${patientId}/audit`),
   });
+  const clinicians = useClinicians(patientId).data?.clinicians ?? [];
   const others = q.data?.entries.filter((e) => e.actorRole === 'clinician') ?? [];
+  const total = q.data?.entries.reduce((n, e) => n + e.count, 0);
   return (
     <section className="card" aria-labelledby="audit">
       <h2 id="audit">Who viewed my data</h2>
@@ -32,18 +88,19 @@ export function AuditSection({ patientId }: { patientId: string }) {
         (others.length === 0 ? (
           <p>No clinician has viewed your data. Only you have.</p>
         ) : (
-          <ul>
+          <ul data-testid="audit-list">
             {others.slice(0, 20).map((e) => (
               <li key={e.id}>
-                {new Date(e.at).toLocaleString()}: a clinician ({e.action})
-                {e.outcome === 'failure' &&
-                  `, refused${e.count > 1 ? ` ${e.count} times within the hour` : ''}`}
+                {new Date(e.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}:{' '}
+                {auditSentence(e, clinicians)}.
               </li>
             ))}
           </ul>
         ))}
-      {q.data !== undefined && (
-        <p className="muted">{q.data.entries.reduce((n, e) => n + e.count, 0)} accesses recorded in total.</p>
+      {total !== undefined && (
+        <p className="muted">
+          {total} {total === 1 ? 'access' : 'accesses'} recorded in total.
+        </p>
       )}
     </section>
   );
@@ -54,22 +111,27 @@ export function InviteSection() {
   const [params] = useSearchParams();
   const [code, setCode] = useState(params.get('code') ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const submit = async (e: SyntheticEvent) => {
+  const once = useSubmitOnce();
+  const client = useQueryClient();
+  const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    try {
-      const r = await api<{ clinician: { clinicName: string | null; email: string } }>(
-        'POST',
-        'invites/accept',
-        { code },
-      );
-      setMessage({
-        ok: true,
-        text: `Linked. ${r.clinician.clinicName ?? 'Your clinician'} can now see your record.`,
-      });
-      setCode('');
-    } catch (err) {
-      setMessage({ ok: false, text: errorText(err) });
-    }
+    return once.run(async () => {
+      try {
+        const r = await api<{ clinician: { clinicName: string | null; email: string } }>(
+          'POST',
+          'invites/accept',
+          { code },
+        );
+        setMessage({
+          ok: true,
+          text: `Linked. ${r.clinician.clinicName ?? 'Your clinician'} can now see your record.`,
+        });
+        setCode('');
+        await client.invalidateQueries({ queryKey: ['clinicians'] });
+      } catch (err) {
+        setMessage({ ok: false, text: errorText(err) });
+      }
+    });
   };
   return (
     <section className="card" aria-labelledby="invite">
@@ -97,7 +159,9 @@ export function InviteSection() {
             {message.text}
           </p>
         )}
-        <button type="submit">Accept invite</button>
+        <button type="submit" disabled={once.busy}>
+          Accept invite
+        </button>
       </form>
     </section>
   );
@@ -109,16 +173,18 @@ export function DeleteSection({ patientId }: { patientId: string }) {
   const [error, setError] = useState<string>();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const erase = async () => {
-    try {
-      await api('DELETE', `patients/${patientId}`);
-      await clearDevice();
-      resetSession(client, null);
-      await navigate('/signup');
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
+  const once = useSubmitOnce();
+  const erase = () =>
+    once.run(async () => {
+      try {
+        await api('DELETE', `patients/${patientId}`);
+        await clearDevice();
+        resetSession(client, null);
+        await navigate('/signup');
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   return (
     <section className="card" aria-labelledby="delete">
       <h2 id="delete">Delete my account</h2>
@@ -129,6 +195,7 @@ export function DeleteSection({ patientId }: { patientId: string }) {
           <button
             type="button"
             className="danger"
+            disabled={once.busy}
             onClick={() => {
               void erase();
             }}

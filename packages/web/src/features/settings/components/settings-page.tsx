@@ -4,7 +4,7 @@ import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
 import { resetSession, useMe, usePlan } from '../../../lib/hooks';
 import { signOut } from '../../../lib/patient-store';
-import { AuditSection, DeleteSection, InviteSection } from './account-sections';
+import { AuditSection, ClinicianLinksSection, DeleteSection, InviteSection } from './account-sections';
 import { RemindersSection } from './reminders-section';
 
 /** Reminders, exports, clinic link, audit, sign out and account deletion. */
@@ -30,11 +30,15 @@ export function SettingsPage() {
   return (
     <>
       <PageTitle>Settings</PageTitle>
-      <RemindersSection everyOtherDay={(decision?.stage ?? 1) >= 2} />
+      <RemindersSection
+        everyOtherDay={(decision?.stage ?? 1) >= 2}
+        stopped={decision !== undefined && decision.status !== 'active' && decision.status !== 'completed'}
+        patientId={patientId}
+      />
       <section className="card" aria-labelledby="profile-link">
         <h2 id="profile-link">About you</h2>
         <p>
-          <Link to="/profile">Change birth year, painful side or running</Link>
+          <Link to="/profile">Change birth year, painful side, running or sport</Link>
         </p>
         <p>
           <Link to="/baseline">Repeat the function check-in (every 4 weeks)</Link>
@@ -62,6 +66,7 @@ export function SettingsPage() {
         </ul>
       </section>
       <InviteSection />
+      <ClinicianLinksSection patientId={patientId} />
       <AuditSection patientId={patientId} />
       <section className="card" aria-labelledby="sign-out">
         <h2 id="sign-out">Sign out</h2>

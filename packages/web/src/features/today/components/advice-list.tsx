@@ -1,6 +1,6 @@
-import { phtV1 } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 
-/** Today's load advice, in the engine's words. */
+/** Today's load advice, in the engine's words, each folded under its title. */
 export function AdviceList({
   ids,
   sittingBreakMinutes,
@@ -8,22 +8,24 @@ export function AdviceList({
   ids: string[];
   sittingBreakMinutes: number | null;
 }) {
-  const items = ids.flatMap((id) => phtV1.advice.filter((a) => a.id === id));
+  const items = ids.flatMap((id) => protocolOf().advice.filter((a) => a.id === id));
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="advice">
       <h2 id="advice">Looking after the tendon today</h2>
-      {items.map((a) => (
-        <div key={a.id} className="card">
-          <h3>{a.title}</h3>
-          <p>{a.text}</p>
-          {a.id === 'avoid-prolonged-sitting' && sittingBreakMinutes !== null && (
-            <p>
-              <strong>Stand up and move every {sittingBreakMinutes} minutes.</strong>
-            </p>
-          )}
-        </div>
-      ))}
+      {sittingBreakMinutes !== null && ids.includes('avoid-prolonged-sitting') && (
+        <p>
+          <strong>Stand up and move every {sittingBreakMinutes} minutes.</strong>
+        </p>
+      )}
+      <div className="card">
+        {items.map((a) => (
+          <details key={a.id}>
+            <summary>{a.title}</summary>
+            <p>{a.text}</p>
+          </details>
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,24 +1,49 @@
-import { phtV1, type PlannedExercise } from '@hamstring-rehab/engine';
+import { type PlannedExercise } from '@hamstring-rehab/engine';
 import { HoldTimer } from '../../../components/hold-timer';
 import { Illustration } from '../../../components/illustrations/illustration';
-import { TempoCue } from '../../../components/tempo-cue';
+import { StrengthTimer } from '../../../components/strength-timer';
+import { doseText, loadText } from '../../../lib/dose-text';
+import { protocolOf } from '../../../lib/protocol';
 import { lowerSecondsOf } from '../../../lib/timer-phases';
-import { doseText } from '../../../lib/dose-text';
 
-/** One exercise of today's plan: drawing, dose, how to do it, and its guided timer. */
-export function ExerciseCard({ dose }: { dose: PlannedExercise }) {
-  const exercise = phtV1.exercises.find((e) => e.id === dose.id);
+interface Props {
+  dose: PlannedExercise;
+  done: boolean;
+  onDone: (id: string) => void;
+}
+
+/**
+ * One exercise of today's plan in about one phone screen: name, dose and the guided timer in view; the
+ * drawing and how-to folded. The timer marks it done when the last set or hold ends.
+ */
+export function ExerciseCard({ dose, done, onDone }: Props) {
+  const exercise = protocolOf().exercises.find((e) => e.id === dose.id);
   if (exercise === undefined) return null;
-  const lower = lowerSecondsOf(dose.tempo);
+  const finish = () => {
+    onDone(dose.id);
+  };
   return (
-    <article className="card" aria-labelledby={`ex-${dose.id}`}>
-      <h3 id={`ex-${dose.id}`}>{exercise.name}</h3>
-      <div className="exercise">
-        <Illustration id={dose.id} />
-        <div>
-          <p className="dose">{doseText(dose)}</p>
-          <details>
-            <summary>How to do it</summary>
+    <article
+      className="card exercise-card"
+      aria-labelledby={`ex-${dose.id}`}
+      data-testid={`exercise-${dose.id}`}
+    >
+      <h3 id={`ex-${dose.id}`}>
+        {exercise.name}
+        {done && (
+          <span className="done-badge" data-testid="exercise-done">
+            {' '}
+            ✓ Done
+          </span>
+        )}
+      </h3>
+      <p className="dose">{doseText(dose)}</p>
+      {loadText(dose) !== undefined && <p data-testid="load-to-choose">{loadText(dose)}</p>}
+      <details>
+        <summary>How to do it</summary>
+        <div className="exercise">
+          <Illustration id={dose.id} />
+          <div>
             <ol className="steps">
               {exercise.steps.map((s) => (
                 <li key={s}>{s}</li>
@@ -33,17 +58,28 @@ export function ExerciseCard({ dose }: { dose: PlannedExercise }) {
             <p>
               <strong>Harder:</strong> {exercise.harder}
             </p>
-          </details>
+          </div>
         </div>
-      </div>
-      {dose.holdSeconds !== undefined && (
+      </details>
+      {dose.holdSeconds !== undefined ? (
         <HoldTimer
           name={exercise.name}
           plan={{ sets: dose.sets, holdSeconds: dose.holdSeconds, restSeconds: dose.restSeconds ?? 120 }}
+          onDone={finish}
         />
-      )}
-      {dose.holdSeconds === undefined && dose.reps !== undefined && lower !== undefined && (
-        <TempoCue name={exercise.name} reps={dose.reps} lowerSeconds={lower} />
+      ) : (
+        dose.reps !== undefined && (
+          <StrengthTimer
+            name={exercise.name}
+            plan={{
+              sets: dose.sets,
+              reps: dose.reps,
+              restSeconds: dose.restSeconds ?? 90,
+              lowerSeconds: lowerSecondsOf(dose.tempo),
+            }}
+            onDone={finish}
+          />
+        )
       )}
     </article>
   );

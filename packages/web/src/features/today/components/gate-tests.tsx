@@ -1,11 +1,12 @@
-import { phtV1, type EventOf } from '@hamstring-rehab/engine';
+import { type EventOf } from '@hamstring-rehab/engine';
+import { protocolOf } from '../../../lib/protocol';
 import { LoadTestCard, lastResult } from '../../../components/load-test-card';
 import type { PlanDecision } from '../../../lib/patient-case';
 import type { IdentifiedEvent, Profile } from '../../../lib/types';
 
 type TestId = EventOf<'load-test'>['test'];
 const isTestId = (id: string | undefined): id is TestId =>
-  id !== undefined && id !== 'morning-check' && phtV1.loadTests.some((t) => t.id === id);
+  id !== undefined && id !== 'morning-check' && protocolOf().loadTests.some((t) => t.id === id);
 
 interface Props {
   decision: PlanDecision;
@@ -21,7 +22,7 @@ interface Props {
  * Stage 1's gate is the morning check, which has its own page.
  */
 export function GateTests({ decision, events, profile, today, ceiling }: Props) {
-  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  const stage = protocolOf(decision).stages.find((s) => s.stage === decision.stage);
   if (decision.status !== 'active' || stage === undefined || decision.level !== stage.levels.length)
     return null;
   const tests = stage.gateTests.flatMap((g) => (g.kind === 'load-test' && isTestId(g.test) ? [g.test] : []));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
-import { useLogEvents } from '../../../lib/hooks';
+import { useLogOnce } from '../../../lib/hooks';
 import { FormError } from '../../../components/form-error';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 export function PainAfterCard({ today, ceiling, painDuring }: Props) {
   const [pain, setPain] = useState<number>();
   const [error, setError] = useState<string>();
-  const log = useLogEvents();
+  const log = useLogOnce();
   const evening = new Date().getHours() >= 17;
 
   const save = async () => {
@@ -24,7 +24,7 @@ export function PainAfterCard({ today, ceiling, painDuring }: Props) {
       return;
     }
     try {
-      await log.mutateAsync([{ type: 'session', date: today, painDuring, painAfter: pain }]);
+      if (!(await log.save([{ type: 'session', date: today, painDuring, painAfter: pain }]))) return;
     } catch (err) {
       setError(errorText(err));
     }
@@ -40,7 +40,7 @@ export function PainAfterCard({ today, ceiling, painDuring }: Props) {
       <FormError message={error} />
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}

@@ -1,40 +1,57 @@
-import type { PlannedExercise } from '@hamstring-rehab/engine';
+import { type PlannedExercise } from '@hamstring-rehab/engine';
 import { useState } from 'react';
+import { FormError } from '../../../components/form-error';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
-import { useLogEvents } from '../../../lib/hooks';
-import { FormError } from '../../../components/form-error';
+import { useLogOnce } from '../../../lib/hooks';
+import { protocolOf } from '../../../lib/protocol';
 
 interface Props {
   today: string;
   ceiling: number;
   exercises: PlannedExercise[];
+  /** Exercises marked done (their timer ended, or ticked here). */
+  done: ReadonlySet<string>;
+  setDone: (id: string, isDone: boolean) => void;
+  /** Stage 1's second session of the day (pht-v2 `plan.sessionsPerDay` 2): judged with the first. */
+  second?: boolean;
 }
 
-/** Logs today's session with the worst pain during it; works offline (the event queues). */
-export function SessionLog({ today, ceiling, exercises }: Props) {
+const nameOf = (id: string) => protocolOf().exercises.find((e) => e.id === id)?.name ?? id;
+
+/**
+ * Logs today's session: which exercises were done (ticked by their timers, or by hand) and the worst pain
+ * during them; works offline (the event queues), once however often tapped.
+ */
+export function SessionLog({ today, ceiling, exercises, done, setDone, second = false }: Props) {
   const [pain, setPain] = useState<number>();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const log = useLogEvents();
+  const log = useLogOnce();
 
   const save = async () => {
+    const did = exercises.filter((e) => done.has(e.id));
+    if (did.length === 0) {
+      setError('Tick the exercises you did.');
+      return;
+    }
     if (pain === undefined) {
       setError('Choose the worst pain you felt during the exercises.');
       return;
     }
     try {
-      await log.mutateAsync([
-        {
-          type: 'session',
-          date: today,
-          painDuring: pain,
-          exercises: exercises.map((e) => ({ id: e.id, sets: e.sets })),
-          ...(note.trim() === '' ? {} : { note: note.trim() }),
-        },
-      ]);
-      setPain(undefined);
-      setNote('');
+      if (
+        !(await log.save([
+          {
+            type: 'session',
+            date: today,
+            painDuring: pain,
+            exercises: did.map((e) => ({ id: e.id, sets: e.sets })),
+            ...(note.trim() === '' ? {} : { note: note.trim() }),
+          },
+        ]))
+      )
+        return;
       setError(undefined);
     } catch (err) {
       setError(errorText(err));
@@ -43,7 +60,24 @@ export function SessionLog({ today, ceiling, exercises }: Props) {
 
   return (
     <section className="card" aria-labelledby="log-session">
-      <h2 id="log-session">Log this session</h2>
+      <h2 id="log-session">{second ? 'Log your second session (optional)' : 'Log this session'}</h2>
+      <fieldset>
+        <legend>Exercises done</legend>
+        <div className="checks">
+          {exercises.map((e) => (
+            <label key={e.id} className="check">
+              <input
+                type="checkbox"
+                checked={done.has(e.id)}
+                onChange={(ev) => {
+                  setDone(e.id, ev.target.checked);
+                }}
+              />
+              <span>{nameOf(e.id)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <PainScale
         legend="Worst pain at the sitting bone during the exercises"
         value={pain}
@@ -66,7 +100,7 @@ export function SessionLog({ today, ceiling, exercises }: Props) {
       <FormError message={error} />
       <button
         type="button"
-        disabled={log.isPending}
+        disabled={log.busy}
         onClick={() => {
           void save();
         }}

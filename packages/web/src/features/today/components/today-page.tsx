@@ -1,19 +1,44 @@
-import { phtV1 } from '@hamstring-rehab/engine';
 import { Link, useLocation } from 'react-router';
+import { DecidedBy } from '../../../components/decided-by';
 import { PageTitle } from '../../../components/page-title';
 import { ProgramPaused } from '../../../components/program-paused';
+import { SymptomsForm } from '../../../components/symptoms-form';
 import { usePlan } from '../../../lib/hooks';
+import { protocolOf } from '../../../lib/protocol';
+import { AVULSION_IDS } from '../../../lib/screening-wording';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { useDoneExercises } from '../api/use-done-exercises';
 import { AdviceList } from './advice-list';
 import { ExerciseCard } from './exercise-card';
 import { GateTests } from './gate-tests';
 import { PainAfterCard } from './pain-after-card';
+import { PlanModeBanner } from './plan-mode-banner';
 import { SessionLog } from './session-log';
+import { WeekStrip } from './week-strip';
 
-/** Today's plan: stage and level with the why, each exercise with its timer, and logging. */
+/** Pain this high during loading may be a tear: the avulsion questions follow (PROTOCOL.md section 3). */
+const SEVERE = 8;
+
+function ReportLink() {
+  return (
+    <p className="report-link">
+      Something new or worse, such as numbness or weakness?{' '}
+      <Link to="/symptoms" data-testid="report-symptom-link">
+        Report a new symptom
+      </Link>
+    </p>
+  );
+}
+
+/**
+ * Today's plan, in about one phone screen per exercise: stage and level (the why folded), the morning
+ * check, each exercise with its timer, logging, the week, and the advice folded. Sections stand apart so
+ * that new ones slot in between.
+ */
 export function TodayPage() {
   const { data, decision, today } = usePlan();
   const location = useLocation();
+  const { done, setDone } = useDoneExercises(today);
   const justCheckedIn = (location.state as { checkedIn?: boolean } | null)?.checkedIn === true;
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
@@ -22,24 +47,33 @@ export function TodayPage() {
       <>
         <PageTitle>Today</PageTitle>
         <ProgramPaused decision={decision} />
+        <ReportLink />
       </>
     );
   }
 
-  const ceiling = decision.painCeiling ?? phtV1.pain.defaultCeiling;
-  const stage = phtV1.stages.find((s) => s.stage === decision.stage);
+  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
+  const stage = protocolOf(decision).stages.find((s) => s.stage === decision.stage);
   const todays = data.events.filter((e) => e.date === today);
   const sessions = todays.filter((e) => e.type === 'session');
   const checkedIn = todays.some((e) => e.type === 'morning-check');
   const painDuring = Math.max(-1, ...sessions.map((s) => s.painDuring));
   const painAfterLogged = sessions.some((s) => s.painAfter !== undefined);
+  const avulsionAsked = todays.some(
+    (e) => e.type === 'symptoms' && AVULSION_IDS.every((id) => e.answers[id] !== undefined),
+  );
   const why = decision.reasons[0]?.text;
   const waiting = decision.reasons.find((r) => r.rule === 'awaiting-check-in');
   const { plan } = decision;
+  const relief = plan.mode === 'pain-relief';
+  // sessions logged with the session form (the evening pain is logged as a session of its own)
+  const logged = sessions.filter((s) => s.painAfter === undefined).length;
+  const secondSession = logged > 0 && logged < (plan.sessionsPerDay ?? 1) && !relief;
 
   return (
     <>
       <PageTitle>Today</PageTitle>
+      <PlanModeBanner decision={decision} />
       {decision.status === 'completed' ? (
         <p className="lead">
           You have completed the program. Keep the tendon strong with the maintenance plan.
@@ -58,12 +92,20 @@ export function TodayPage() {
         </p>
       )}
       {why !== undefined && (
-        <p data-testid="plan-why">
-          <strong>Why: </strong>
-          {why}
-        </p>
+        <details className="why">
+          <summary>Why this plan</summary>
+          <p data-testid="plan-why">
+            <strong>Why: </strong>
+            {why}
+          </p>
+          {waiting !== undefined && waiting.text !== why && (
+            <p className="muted" data-testid="plan-waiting">
+              {waiting.text}
+            </p>
+          )}
+        </details>
       )}
-      {waiting !== undefined && (
+      {waiting !== undefined && waiting.text === why && (
         <p className="muted" data-testid="plan-waiting">
           {waiting.text}
         </p>
@@ -78,7 +120,15 @@ export function TodayPage() {
           </Link>
         </div>
       )}
-      {plan.restDay ? (
+      {painDuring >= SEVERE && !avulsionAsked && (
+        <SymptomsForm
+          ids={AVULSION_IDS}
+          headingId="avulsion-questions"
+          heading={`Pain of ${String(painDuring)}/10 during the session: two quick questions`}
+          intro="Pain this high while loading can mean a torn tendon, which needs a specialist quickly."
+        />
+      )}
+      {plan.restDay && plan.exercises.length === 0 ? (
         <div className="card" data-testid="rest-day">
           <h2>Rest day</h2>
           <p>
@@ -87,16 +137,33 @@ export function TodayPage() {
           </p>
         </div>
       ) : (
-        <>
-          <h2>Exercises</h2>
-          {stage !== undefined && (
+        <section aria-labelledby="exercises-title">
+          <h2 id="exercises-title">Exercises</h2>
+          {stage !== undefined && !relief && (
             <p className="muted">
               {stage.aim} {stage.frequency}
             </p>
           )}
           {plan.exercises.map((d) => (
-            <ExerciseCard key={d.id} dose={d} />
+            <ExerciseCard
+              key={d.id}
+              dose={d}
+              done={done.has(d.id)}
+              onDone={(id) => {
+                setDone(id, true);
+              }}
+            />
           ))}
+          {secondSession && (
+            <SessionLog
+              today={today}
+              ceiling={ceiling}
+              exercises={plan.exercises}
+              done={done}
+              setDone={setDone}
+              second
+            />
+          )}
           {sessions.length > 0 ? (
             painAfterLogged ? (
               <p className="alert alert-ok" role="status" data-testid="session-done">
@@ -106,9 +173,15 @@ export function TodayPage() {
               <PainAfterCard today={today} ceiling={ceiling} painDuring={painDuring} />
             )
           ) : (
-            <SessionLog today={today} ceiling={ceiling} exercises={plan.exercises} />
+            <SessionLog
+              today={today}
+              ceiling={ceiling}
+              exercises={plan.exercises}
+              done={done}
+              setDone={setDone}
+            />
           )}
-        </>
+        </section>
       )}
       <GateTests
         decision={decision}
@@ -117,7 +190,10 @@ export function TodayPage() {
         today={today}
         ceiling={ceiling}
       />
+      <WeekStrip data={data} today={today} />
       <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
+      <ReportLink />
+      <DecidedBy decision={decision} />
     </>
   );
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { auditSentence, type AuditEntry } from './audit-words';
+
+const lee = {
+  id: 'c1',
+  email: 'dr.lee@clinic.example',
+  clinicName: 'City Physio',
+  linkedAt: '2026-11-01T10:00:00Z',
+};
+const entry = (action: string, actorId: string | null = 'c1'): AuditEntry => ({
+  id: 1,
+  at: '2026-11-30T10:00:00Z',
+  actorId,
+  actorRole: 'clinician',
+  action,
+  outcome: 'success',
+  count: 1,
+});
+
+describe('the audit list in words', () => {
+  it('says how often a summarized refusal happened', () => {
+    const refused = { ...entry('decision.read'), outcome: 'failure', count: 12 };
+    expect(auditSentence(refused, [lee])).toMatch(/viewed your plan \(refused 12 times within the hour\)$/);
+    expect(auditSentence({ ...refused, count: 1 }, [lee])).toMatch(/viewed your plan \(refused\)$/);
+  });
+  it('names the clinician and what they did', () => {
+    expect(auditSentence(entry('decision.read'), [lee])).toBe(
+      'dr.lee@clinic.example (City Physio), your clinician, viewed your plan',
+    );
+    expect(auditSentence(entry('notes.write'), [lee])).toMatch(/, your clinician, added a treatment note$/);
+  });
+
+  it('says so when the clinician is no longer linked, and never shows a route name', () => {
+    const text = auditSentence(entry('timeline.read', 'c9'), [lee]);
+    expect(text).toBe('A clinician who is no longer linked to you viewed your history');
+    expect(auditSentence(entry('something.new'), [lee])).not.toMatch(/something/);
+  });
+});
