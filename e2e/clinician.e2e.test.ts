@@ -109,6 +109,7 @@ describe('the clinician workspace', () => {
     await patient.goto('/today');
     await patient.getByTestId('stage-level').getByText('Stage 1 · Level 2').waitFor();
     // the level was already 2 (pht-v2 stepped back from 3 after the 8/10): wait for the synced change itself
+    await patient.getByText('Why this plan').click();
     await patient.getByTestId('plan-why').getByText(NOTE, { exact: false }).waitFor();
 
     const pdf = await doc.request.get(`${suite.server.url}/api/v1/patients/${patientId}/report.pdf`);
