@@ -45,6 +45,7 @@ describe('protocol pht-v2 in the apps', () => {
     await page.getByRole('heading', { name: 'Log this session' }).waitFor();
     expect(await page.getByTestId('seek-clinician').count()).toBe(0);
 
+    await page.getByRole('checkbox').first().check();
     await page
       .locator('fieldset', { hasText: 'Worst pain at the sitting bone during the exercises' })
       .getByText('9', { exact: true })
@@ -128,9 +129,12 @@ describe('protocol pht-v2 in the apps', () => {
     await page.goto('/running');
     const paused = page.getByTestId('running-paused');
     await paused.waitFor();
-    const tomorrow = new Date();
-    tomorrow.setDate(tomorrow.getDate() + 1);
-    const shown = tomorrow.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+    // the app writes dates in the browser's locale (lib/dates formatDay): ask the browser for tomorrow so
+    const shown = await page.evaluate(() => {
+      const tomorrow = new Date();
+      tomorrow.setDate(tomorrow.getDate() + 1);
+      return tomorrow.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+    });
     expect(await paused.textContent()).toContain(`Running paused until ${shown}`);
     await noViolations(page);
     await screenshot(page, 'v2-02-running-paused');

@@ -9,12 +9,12 @@ export interface RunningServer {
 /**
  * The compiled server (which serves the built web app at /) on a free loopback port and a fresh SQLite
  * data folder, started as the proofs start it (proof/lib/server-process.ts); `stop` ends it and removes
- * the folder.
+ * the folder. `env` adds settings (SMTP_URL for a spec's mail server).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const backend = sqliteBackend();
   try {
-    const server = await startServerProcess(backend);
+    const server = await startServerProcess(backend, { env });
     return {
       url: server.url,
       stop: async () => {

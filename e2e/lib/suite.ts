@@ -10,13 +10,13 @@ export interface Suite {
 
 /**
  * The compiled server and a headless Chromium for the specs of one describe block: started before its
- * tests, both stopped after them, whichever of them fails.
+ * tests, both stopped after them, whichever of them fails. `env` (read as the server starts) adds settings.
  */
-export function serverAndBrowser(): Suite {
+export function serverAndBrowser(env: () => Record<string, string> = () => ({})): Suite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(env());
     browser = await launch();
   });
   afterAll(async () => {

@@ -8,6 +8,9 @@ import './http/context.js';
 import type { Deps } from './http/deps.js';
 import { HttpError } from './http/errors.js';
 import { compileResponseCheck, validatorCompiler } from './http/validation.js';
+import { queueDailyDigests } from './mail/alerts.js';
+import { LogMailer, SmtpMailer, type Mailer } from './mail/mailer.js';
+import { DEFAULT_OUTBOX_OPTIONS, OutboxWorker, type OutboxOptions } from './mail/outbox-worker.js';
 import { registerAudit } from './plugins/audit.js';
 import { registerAuthorization } from './plugins/authorization.js';
 import { registerCsrf } from './plugins/csrf.js';
@@ -20,6 +23,8 @@ import { registerSession, SESSION_COOKIE } from './plugins/session.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerClinicianRoutes } from './routes/clinicians/index.js';
 import { registerOpenApiRoute } from './routes/docs/openapi.js';
+import { registerAlertPreferences } from './routes/messages/alert-preferences.js';
+import { registerMessages } from './routes/messages/messages.js';
 import { registerEvaluate } from './routes/evaluate/evaluate.js';
 import { registerHealth } from './routes/health/health.js';
 import { registerPatientRoutes } from './routes/patients/index.js';
@@ -43,6 +48,10 @@ export interface AppOptions {
   snapshots?: Partial<SnapshotOptions>;
   /** PDF output (tests turn compression off, to read the text). */
   pdf?: Partial<PdfOptions>;
+  /** How mail leaves (tests: SMTP to an in-process server); by default SMTP_URL, or the log when unset. */
+  mailer?: Mailer;
+  /** Outbox worker timing (tests turn the periodic run off and call `app.outbox.run()`). */
+  outbox?: Partial<OutboxOptions>;
   /** Where log lines go (standard output by default; tests read them). */
   logStream?: DestinationStream;
 }
@@ -51,6 +60,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The decision snapshots: tests wait on `idle()` and run `sweep()` by hand. */
     snapshots: SnapshotService;
+    /** The outbox worker: tests await `run()`. */
+    outbox: OutboxWorker;
+    /** Queues today's clinician digests if due (every minute in a server; tests call it). */
+    digests: () => Promise<number>;
   }
 }
 
@@ -74,6 +87,8 @@ export async function buildApp({
   snapshots: snapshotOptions = {},
   pdf = {},
   logStream,
+  mailer,
+  outbox: outboxOptions = {},
 }: AppOptions): Promise<FastifyInstance> {
   const logger = pino({ level: config.logLevel }, logStream);
   const log: FastifyBaseLogger = logger;
@@ -103,13 +118,59 @@ export async function buildApp({
     ...DEFAULT_SNAPSHOT_OPTIONS,
     ...snapshotOptions,
   });
-  const deps: Deps = { config, store, clock: now, snapshots, pdf: { compress: true, ...pdf }, log };
+  const outbox = new OutboxWorker(
+    store,
+    mailer ??
+      (config.smtpUrl === undefined
+        ? new LogMailer(log)
+        : new SmtpMailer(
+            config.smtpUrl,
+            config.mailFrom,
+            Math.min(30_000, (config.mailClaimSeconds * 1000) / 3),
+          )),
+    now,
+    outages.background(log),
+    {
+      ...DEFAULT_OUTBOX_OPTIONS,
+      intervalMs: config.mailPollMs,
+      leaseMs: config.mailClaimSeconds * 1000,
+      ...outboxOptions,
+    },
+  );
+  snapshots.alerts = {
+    publicUrl: config.publicUrl,
+    queued: () => {
+      outbox.kick();
+    },
+  };
+  const deps: Deps = { config, store, clock: now, snapshots, outbox, pdf: { compress: true, ...pdf }, log };
   app.decorate('snapshots', snapshots);
+  app.decorate('outbox', outbox);
+  const digests = async () => {
+    const queued = await queueDailyDigests(store, config.publicUrl, now());
+    if (queued > 0) outbox.kick();
+    return queued;
+  };
+  app.decorate('digests', digests);
+  let digestTimer: NodeJS.Timeout | undefined;
   app.addHook('onReady', (done) => {
     snapshots.start();
+    outbox.start();
+    if (outboxOptions.intervalMs !== 0) {
+      digestTimer = setInterval(() => {
+        digests().catch((error: unknown) => {
+          outages.background(log).error({ err: error }, 'daily digest: queueing failed');
+        });
+      }, 60_000);
+      digestTimer.unref();
+    }
     done();
   });
-  app.addHook('onClose', () => snapshots.stop());
+  app.addHook('onClose', async () => {
+    clearInterval(digestTimer);
+    await outbox.stop();
+    await snapshots.stop();
+  });
 
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
@@ -170,6 +231,8 @@ export async function buildApp({
   registerAuthRoutes(app, deps);
   registerPatientRoutes(app, deps);
   registerClinicianRoutes(app, deps);
+  registerMessages(app, deps);
+  registerAlertPreferences(app, deps);
   registerEvaluate(app, deps);
   registerHealth(app, deps);
   registerOpenApiRoute(app);

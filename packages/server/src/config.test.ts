@@ -24,6 +24,11 @@ describe('loadConfig', () => {
       evaluateRateLimit: 120,
       bodyLimit: 1_048_576,
       webDir: WEB,
+      publicUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      mailFrom: 'hamstring-rehab <no-reply@localhost>',
+      mailPollMs: 5000,
+      mailClaimSeconds: 120,
     });
   });
 
@@ -46,6 +51,9 @@ describe('loadConfig', () => {
         EVALUATE_RATE_LIMIT: '60',
         BODY_LIMIT_BYTES: '2048',
         WEB_DIR: 'web',
+        PUBLIC_URL: 'https://rehab.example.org/',
+        SMTP_URL: 'smtps://mailer:secret@mail.example.org:465',
+        MAIL_FROM: 'Rehab <rehab@example.org>',
       },
       WEB,
       '/srv/app',
@@ -67,7 +75,28 @@ describe('loadConfig', () => {
       evaluateRateLimit: 60,
       bodyLimit: 2048,
       webDir: '/srv/app/web',
+      publicUrl: 'https://rehab.example.org',
+      smtpUrl: 'smtps://mailer:secret@mail.example.org:465',
+      mailFrom: 'Rehab <rehab@example.org>',
     });
+  });
+
+  it('names bad mail settings without repeating an SMTP password', () => {
+    let caught: unknown;
+    try {
+      loadConfig(
+        { PUBLIC_URL: 'rehab.example.org', SMTP_URL: 'http://u:hunter2@x', MAIL_FROM: 'a\nBcc: x@y.z' },
+        WEB,
+      );
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const message = (caught as ConfigError).message;
+    expect(message).toContain('PUBLIC_URL=rehab.example.org');
+    expect(message).toContain('SMTP_URL: must be an smtp://');
+    expect(message).toContain('MAIL_FROM=');
+    expect(message).not.toContain('hunter2');
   });
 
   it('treats empty values as unset', () => {

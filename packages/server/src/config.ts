@@ -44,6 +44,16 @@ export interface Config {
   bodyLimit: number;
   /** Folder of the built web app, served at / when it exists. */
   webDir: string;
+  /** The address people open the app at: the links in e-mails start with it. */
+  publicUrl: string;
+  /** smtp:// or smtps:// URL of the mail server; undefined: mails are logged (subject and link) at `warn`. */
+  smtpUrl: string | undefined;
+  /** The From of every mail. */
+  mailFrom: string;
+  /** How often each server's outbox worker looks for due mail, in ms (it is also woken by each write). */
+  mailPollMs: number;
+  /** How long a server's claim on mail it is sending holds: after a crash, others send it after this. */
+  mailClaimSeconds: number;
 }
 
 /** Thrown by loadConfig with one line per bad setting. */
@@ -85,6 +95,35 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProx
     return false;
   }
   return list;
+}
+
+function parsePublicUrl(raw: string | undefined, port: number, problems: string[]): string {
+  if (raw === undefined) return `http://localhost:${port}`;
+  if (!/^https?:\/\//.test(raw) || !URL.canParse(raw)) {
+    problems.push(`PUBLIC_URL=${raw}: must be the http:// or https:// address people open the app at`);
+    return raw;
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function parseSmtpUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^smtps?:\/\//.test(raw) || !URL.canParse(raw)) {
+    // The URL may hold a password: it is not repeated in the message.
+    problems.push('SMTP_URL: must be an smtp:// or smtps:// URL (smtp://user:password@host:587)');
+    return undefined;
+  }
+  return raw;
+}
+
+/** An address, alone or as `Name <address>`, with no line breaks or control characters. */
+function parseMailFrom(raw: string | undefined, problems: string[]): string {
+  if (raw === undefined) return 'hamstring-rehab <no-reply@localhost>';
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\u0000-\u001f\u007f]/;
+  const ok = !controls.test(raw) && /^(?:[^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(raw);
+  if (!ok) problems.push(`MAIL_FROM=${raw}: must be an e-mail address, or Name <address>`);
+  return raw;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -152,6 +191,11 @@ export function loadConfig(env: Env, defaultWebDir: string, cwd = process.cwd())
     evaluateRateLimit: integer('EVALUATE_RATE_LIMIT', 120, 1, 1_000_000),
     bodyLimit: integer('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
     webDir: path.resolve(cwd, read('WEB_DIR') ?? defaultWebDir),
+    publicUrl: parsePublicUrl(read('PUBLIC_URL'), port, problems),
+    smtpUrl: parseSmtpUrl(read('SMTP_URL'), problems),
+    mailFrom: parseMailFrom(read('MAIL_FROM'), problems),
+    mailPollMs: integer('MAIL_POLL_MS', 5000, 50, 3_600_000),
+    mailClaimSeconds: integer('MAIL_CLAIM_SECONDS', 120, 1, 86_400),
   };
   if (config.headersTimeoutMs > config.requestTimeoutMs) {
     problems.push(

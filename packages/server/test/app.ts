@@ -49,7 +49,7 @@ let counter = 0;
 export async function testApp(
   env: Record<string, string> = {},
   opened?: OpenedStore,
-  options: Pick<AppOptions, 'snapshots' | 'pdf' | 'logStream'> = {},
+  options: Pick<AppOptions, 'snapshots' | 'pdf' | 'logStream' | 'mailer' | 'outbox'> = {},
 ): Promise<TestApp> {
   const config: Config = loadConfig(
     { LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000', EVALUATE_RATE_LIMIT: '100000', ...env },
@@ -65,6 +65,8 @@ export async function testApp(
     snapshots: { sweepIntervalMs: 0, ...options.snapshots },
     pdf: { compress: false, ...options.pdf },
     logStream: options.logStream,
+    mailer: options.mailer,
+    outbox: { intervalMs: 0, wake: false, ...options.outbox },
   });
 
   const request: TestApp['request'] = (method, url, options = {}) =>

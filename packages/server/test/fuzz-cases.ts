@@ -140,6 +140,37 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     valid: () => ({ kind: 'taping', text: 'Offloading tape.', date: '2026-03-09' }),
     fields: { kind: constrained(), text: text(4000), date: constrained(false) },
   },
+  'POST /api/v1/auth/password-reset/request': {
+    as: 'anonymous',
+    valid: () => ({ email: `${randomUUID()}@example.org` }),
+    fields: { email: constrained() },
+  },
+  'POST /api/v1/auth/password-reset': {
+    as: 'anonymous',
+    valid: () => ({ token: 'A'.repeat(43), newPassword: 'a new long password' }),
+    fields: { token: constrained(), newPassword: text(200) },
+  },
+  'POST /api/v1/auth/email-change/request': {
+    as: 'self',
+    valid: () => ({ newEmail: `${randomUUID()}@example.org`, currentPassword: 'not the password' }),
+    fields: { newEmail: constrained(), currentPassword: text(200) },
+    refusals: [403],
+  },
+  'POST /api/v1/auth/email-change/confirm': {
+    as: 'anonymous',
+    valid: () => ({ token: 'A'.repeat(43) }),
+    fields: { token: constrained() },
+  },
+  'POST /api/v1/patients/:patientId/messages': {
+    as: 'self',
+    valid: () => ({ id: randomUUID(), text: 'How long should the hold be?' }),
+    fields: { id: constrained(), text: text(4000) },
+  },
+  'PUT /api/v1/clinicians/me/alerts': {
+    as: 'linked',
+    valid: () => ({ email: ['red-flag'] }),
+    fields: { email: { types: ['array'], required: true } },
+  },
   'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': { as: 'self' },
   'DELETE /api/v1/patients/:patientId': { as: 'self' },
 };

@@ -75,6 +75,34 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     body: () => ({ currentPassword: 'not the password', newPassword: 'a new password' }),
     outcomes: everyoneSignedIn(403),
   },
+  'POST /api/v1/auth/password-reset/request': {
+    access: 'public',
+    body: () => ({ email: `${randomUUID()}@example.org` }),
+  },
+  'POST /api/v1/auth/password-reset': {
+    access: 'public',
+    // a token that is no live link: everyone gets the same 400
+    body: () => ({ token: 'A'.repeat(43), newPassword: 'a new password' }),
+    outcomes: { anonymous: 400, ...everyoneSignedIn(400) },
+  },
+  'POST /api/v1/auth/email-change/request': {
+    access: 'user',
+    body: () => ({ newEmail: `${randomUUID()}@example.org`, currentPassword: 'not the password' }),
+    outcomes: everyoneSignedIn(403),
+  },
+  'POST /api/v1/auth/email-change/confirm': {
+    access: 'public',
+    body: () => ({ token: 'A'.repeat(43) }),
+    outcomes: { anonymous: 400, ...everyoneSignedIn(400) },
+  },
+  'GET /api/v1/patients/:patientId/messages': { access: 'patient' },
+  'POST /api/v1/patients/:patientId/messages': {
+    access: 'patient',
+    body: () => ({ id: randomUUID(), text: 'How is the pain today?' }),
+  },
+  'GET /api/v1/messages/unread': { access: 'user' },
+  'GET /api/v1/clinicians/me/alerts': { access: 'clinician' },
+  'PUT /api/v1/clinicians/me/alerts': { access: 'clinician', body: () => ({ email: ['red-flag'] }) },
   'POST /api/v1/evaluate': {
     access: 'public',
     body: () => ({

@@ -11,7 +11,9 @@ import { protocolV2Migration } from './007-protocol-v2.js';
 import { patientSportMigration } from './008-patient-sport.js';
 import { erasuresMigration } from './009-erasures.js';
 import { edgeHardeningMigration } from './010-edge-hardening.js';
+import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
+import { messagesMigration } from './013-messages.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -26,7 +28,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '008-patient-sport': patientSportMigration(dialect),
     '009-erasures': erasuresMigration,
     '010-edge-hardening': edgeHardeningMigration,
+    '011-mail': mailMigration,
     '012-clinic-workspace': clinicWorkspaceMigration,
+    '013-messages': messagesMigration,
   };
 }
 

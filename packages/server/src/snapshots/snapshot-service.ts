@@ -1,3 +1,4 @@
+import { flagAlerts } from '../mail/alerts.js';
 import { loadPatientData } from '../routes/patients/patient-case.js';
 import type { Snapshot, Store } from '../store/store.js';
 import { computeSnapshot, type ComputedSnapshot } from './compute-snapshot.js';
@@ -51,6 +52,11 @@ export class SnapshotService {
   private sweepTimer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
   private stopped = false;
+  /**
+   * Clinician alerts (ADR 121): flags that appear with a saved snapshot queue alert mails in its transaction;
+   * `queued` then wakes the mail worker. Unset: no alerts (scripts, the demo seeder).
+   */
+  alerts: { publicUrl: string; queued: () => void } | undefined;
 
   constructor(
     private readonly store: Store,
@@ -72,12 +78,16 @@ export class SnapshotService {
       if (before === undefined || data === undefined) return undefined;
       const now = this.clock();
       const computed = computeSnapshot(data, now);
+      const at = now.toISOString();
+      const alerts = this.alerts;
       const saved = await this.store.saveSnapshot(
         patientId,
         before.version,
         computed.values,
-        now.toISOString(),
+        at,
+        alerts === undefined ? undefined : flagAlerts(alerts.publicUrl, patientId, at),
       );
+      if (saved) alerts?.queued();
       if (saved || attempt >= 2) return computed;
     }
   }

@@ -15,6 +15,67 @@ export interface Database {
   treatment_notes: TreatmentNotesTable;
   erasures: ErasuresTable;
   login_throttle: LoginThrottleTable;
+  outbox: OutboxTable;
+  account_tokens: AccountTokensTable;
+  messages: MessagesTable;
+  message_reads: MessageReadsTable;
+  alert_preferences: AlertPreferencesTable;
+}
+
+/** Which alerts each clinician gets by e-mail (migration 013). */
+export interface AlertPreferencesTable {
+  clinician_id: string;
+  /** JSON list of alert kinds. */
+  email: string;
+  updated_at: string;
+}
+
+/** Secure messages, one thread per patient (migration 013). */
+export interface MessagesTable {
+  id: string;
+  patient_id: string;
+  author_id: string | null;
+  author_role: 'patient' | 'clinician';
+  text: string;
+  created_at: string;
+}
+
+/** How far each user has read each thread (migration 013). */
+export interface MessageReadsTable {
+  patient_id: string;
+  user_id: string;
+  read_at: string;
+}
+
+/** Mail (and later push) waiting to be sent, or sent (migration 011). */
+export interface OutboxTable {
+  id: string;
+  channel: 'email';
+  user_id: string | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  link: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  due_at: string;
+  claimed_until: string | null;
+  /** The token of the claim that holds it. */
+  claimed_by: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+/** Password-reset and e-mail-change links, hashed (migration 011). */
+export interface AccountTokensTable {
+  token_hash: string;
+  purpose: 'password-reset' | 'email-change';
+  user_id: string;
+  new_email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 /** Failed sign-ins per e-mail address (migration 010). */

@@ -5,6 +5,7 @@ import type { Database } from './database.js';
 import type { ReadCache } from './read-cache.js';
 import type { Reader } from './sqlite-reader.js';
 import { appendEvents } from './sql/append-events.js';
+import { getAlertPreferences, queueDigests, setAlertPreferences } from './sql/alerts.js';
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
 import { listCaseload, staleCaseload } from './sql/caseload.js';
 import {
@@ -20,6 +21,19 @@ import {
   setDischarged,
   setIdentity,
 } from './sql/clinic.js';
+import {
+  claimMail,
+  confirmEmailChange,
+  countAccountTokens,
+  createAccountToken,
+  enqueueMail,
+  findAccountToken,
+  markMailFailed,
+  markMailSent,
+  renewMailClaim,
+  resetPassword,
+} from './sql/mail.js';
+import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
 import { addNote, listNotes } from './sql/notes.js';
 import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
 import { sqlContext, type SqlContext } from './sql/context.js';
@@ -189,8 +203,11 @@ export class KyselyStore implements Store {
     const cache = this.caches?.decisions;
     return cache === undefined ? load() : cache.through(patientId, now, load);
   };
-  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now) =>
-    this.thenDrop(saveSnapshot(this.db, patientId, version, values, now), this.dropDecision(patientId));
+  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now, alerts) =>
+    this.thenDrop(
+      saveSnapshot(this.db, patientId, version, values, now, alerts),
+      this.dropDecision(patientId),
+    );
   claimStaleSnapshots: Store['claimStaleSnapshots'] = (now, claimUntil, limit) =>
     claimStaleSnapshots(this.sql, now, claimUntil, limit);
   staleCaseload: Store['staleCaseload'] = (clinicianId, now, limit) =>
@@ -200,6 +217,39 @@ export class KyselyStore implements Store {
   writeAudit: Store['writeAudit'] = (entry) => writeAudit(this.db, entry);
   writeAuditBatch: Store['writeAuditBatch'] = (entries) => writeAuditBatch(this.db, entries);
   listAudit: Store['listAudit'] = (patientId, limit) => listAudit(this.db, patientId, limit);
+
+  addMessage: Store['addMessage'] = (input, alerts) => addMessage(this.db, input, alerts);
+  queueDigests: Store['queueDigests'] = (day, now, mailFor) => queueDigests(this.db, day, now, mailFor);
+  getAlertPreferences: Store['getAlertPreferences'] = (clinicianId) =>
+    getAlertPreferences(this.db, clinicianId);
+  setAlertPreferences: Store['setAlertPreferences'] = (clinicianId, kinds, now) =>
+    setAlertPreferences(this.db, clinicianId, kinds, now);
+  listMessages: Store['listMessages'] = (patientId) => listMessages(this.db, patientId);
+  markMessagesRead: Store['markMessagesRead'] = (patientId, userId, now) =>
+    markMessagesRead(this.db, patientId, userId, now);
+  unreadMessages: Store['unreadMessages'] = (userId) => unreadMessages(this.db, userId);
+
+  enqueueMail: Store['enqueueMail'] = (mail, now) => enqueueMail(this.db, mail, now);
+  claimMail: Store['claimMail'] = (now, claimUntil, limit, token) =>
+    claimMail(this.sql, now, claimUntil, limit, token);
+  renewMailClaim: Store['renewMailClaim'] = (id, token, now, claimUntil) =>
+    renewMailClaim(this.db, id, token, now, claimUntil);
+  markMailSent: Store['markMailSent'] = (id, now) => markMailSent(this.db, id, now);
+  markMailFailed: Store['markMailFailed'] = (id, input) => markMailFailed(this.db, id, input);
+  createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);
+  countAccountTokens: Store['countAccountTokens'] = (userId, purpose, since) =>
+    countAccountTokens(this.db, userId, purpose, since);
+  findAccountToken: Store['findAccountToken'] = (tokenHash, purpose, now) =>
+    findAccountToken(this.db, tokenHash, purpose, now);
+  // Whether or not they commit, cached sessions (which carry the user) are read again from the database.
+  resetPassword: Store['resetPassword'] = (input) =>
+    this.thenDrop(resetPassword(this.db, input), () => {
+      this.caches?.sessions.dropWhere(() => true);
+    });
+  confirmEmailChange: Store['confirmEmailChange'] = (input) =>
+    this.thenDrop(confirmEmailChange(this.db, input), () => {
+      this.caches?.sessions.dropWhere(() => true);
+    });
 
   /**
    * Runs `drop` once the write has been committed, or has failed: a cached row is never kept past a change

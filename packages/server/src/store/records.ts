@@ -289,3 +289,85 @@ export interface InvitePreview {
 
 /** A clinician's link to a patient: none, under care, or discharged (read-only). */
 export type LinkState = 'active' | 'discharged';
+/** An e-mail to be sent by the outbox worker (ADR 119). */
+export interface MailInput {
+  id: string;
+  /** The account it concerns, if any (its mail is erased with it). */
+  userId: string | null;
+  to: string;
+  subject: string;
+  /** Plain text. */
+  body: string;
+  /** The one link in the body ('' for none): what the server logs when no SMTP server is configured. */
+  link: string;
+  /** Not sent before this time. */
+  dueAt: string;
+}
+
+/** A mail the worker has claimed: send it, then mark it sent or failed. */
+export interface ClaimedMail extends MailInput {
+  /** Counting this one. */
+  attempts: number;
+}
+
+export type AccountTokenPurpose = 'password-reset' | 'email-change';
+
+export interface AccountTokenInput {
+  tokenHash: string;
+  purpose: AccountTokenPurpose;
+  userId: string;
+  /** The address to change to (`email-change`). */
+  newEmail: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A message of a patient's thread (ADR 121). `id` is the client's: a repeat is stored once. */
+export interface MessageInput {
+  id: string;
+  patientId: string;
+  authorId: string;
+  authorRole: 'patient' | 'clinician';
+  /** Plain text, shown as text. */
+  text: string;
+  createdAt: string;
+}
+
+export interface Message extends Omit<MessageInput, 'authorId'> {
+  /** Null once the author's account is gone. */
+  authorId: string | null;
+  authorEmail: string | null;
+}
+
+/** Messages in a thread that a user has not read (written by others after the user last read it). */
+export interface UnreadThread {
+  patientId: string;
+  unread: number;
+}
+
+/**
+ * What a clinician can be alerted to (ADR 121): a flag of the protocol newly appearing on a linked patient
+ * (`red-flag` at once; `severe-pain`, `nerve-signs` are pht-v2's), a new message from a patient, and a daily
+ * digest when any linked patient needs attention.
+ */
+export const ALERT_KINDS = [
+  'red-flag',
+  'severe-pain',
+  'nerve-signs',
+  'repeated-flare',
+  'new-message',
+  'daily-digest',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+/** What a clinician gets with no choice made. */
+export const DEFAULT_ALERTS: readonly AlertKind[] = ['red-flag'];
+
+/** A clinician linked to a patient, with the alerts they chose. */
+export interface AlertRecipient {
+  clinicianId: string;
+  email: string;
+  alerts: readonly AlertKind[];
+}
+
+/** The mails to queue for an event, given the patient's linked clinicians; written in the event's transaction. */
+export type AlertMails = (recipients: readonly AlertRecipient[]) => MailInput[];

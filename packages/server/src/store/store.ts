@@ -5,7 +5,16 @@
  */
 
 import type {
+  AccountTokenInput,
+  AccountTokenPurpose,
+  AlertKind,
+  AlertMails,
   AppendResult,
+  ClaimedMail,
+  MailInput,
+  Message,
+  MessageInput,
+  UnreadThread,
   AuditEntry,
   AuditEntryInput,
   CaseloadQuery,
@@ -169,9 +178,17 @@ export interface Store {
   getDecisionSnapshot(patientId: string, now: string): Promise<DecisionSnapshot | undefined>;
   /**
    * Saves a snapshot computed from `version` of the case, with its sort keys on every clinician link, in one
-   * transaction; false (nothing saved) when the case has changed since.
+   * transaction; false (nothing saved) when the case has changed since. `alerts` is given the flag bits that
+   * this snapshot sets and the last one did not; the mails it makes for the patient's linked clinicians are
+   * queued in the same transaction (ADR 121).
    */
-  saveSnapshot(patientId: string, version: number, values: SnapshotValues, now: string): Promise<boolean>;
+  saveSnapshot(
+    patientId: string,
+    version: number,
+    values: SnapshotValues,
+    now: string,
+    alerts?: (newFlags: number) => AlertMails | undefined,
+  ): Promise<boolean>;
   /**
    * Claims up to `limit` stale snapshots (changed, or computed for a day that has ended) that no other
    * process has claimed, oldest first, until `claimUntil`. Several servers may sweep at once.
@@ -192,6 +209,85 @@ export interface Store {
   writeAuditBatch(entries: readonly AuditEntryInput[]): Promise<void>;
   /** Newest first. */
   listAudit(patientId: string, limit: number): Promise<AuditEntry[]>;
+
+  /**
+   * Stores a message once (ADR 121): a repeat of its id with the same patient, author and text is the stored
+   * message (`created` false); with anything else, `conflict` and nothing stored. A new message's `alerts` (for
+   * the patient's linked clinicians) are queued in its transaction.
+   */
+  addMessage(
+    input: MessageInput,
+    alerts?: AlertMails,
+  ): Promise<{ message: Message; created: boolean } | 'conflict'>;
+  /** The patient's thread, oldest first. */
+  listMessages(patientId: string): Promise<Message[]>;
+  /** The user has read the patient's thread up to `now`. */
+  markMessagesRead(patientId: string, userId: string, now: string): Promise<void>;
+  /** Unread messages per thread the user can read (own record, linked patients); threads with none left out. */
+  unreadMessages(userId: string): Promise<UnreadThread[]>;
+
+  /** The alerts the clinician chose to get by e-mail (DEFAULT_ALERTS until they choose). */
+  getAlertPreferences(clinicianId: string): Promise<AlertKind[]>;
+  setAlertPreferences(clinicianId: string, kinds: readonly AlertKind[], now: string): Promise<void>;
+  /**
+   * Queues `day`'s digest for each clinician who chose `daily-digest` and has a linked patient with a flag;
+   * at most one per clinician and day, however often and on however many servers it runs. How many were new.
+   */
+  queueDigests(
+    day: string,
+    now: string,
+    mailFor: (clinician: { clinicianId: string; email: string }) => MailInput,
+  ): Promise<number>;
+
+  /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
+  enqueueMail(mail: MailInput, now: string): Promise<void>;
+  /**
+   * Claims up to `limit` due pending mails no live claim holds, until `claimUntil`, under `token` (random, one
+   * per claim), counting the attempt.
+   * Several servers may claim at once; none gets a mail another holds.
+   */
+  claimMail(now: string, claimUntil: string, limit: number, token: string): Promise<ClaimedMail[]>;
+  /**
+   * Extends the claim `token` holds on a mail to `claimUntil`, just before sending it; false (send nothing)
+   * when the claim has lapsed at `now`, or is another's, or the mail is sent.
+   */
+  renewMailClaim(id: string, token: string, now: string, claimUntil: string): Promise<boolean>;
+  /** Sent: its body and link are emptied. */
+  markMailSent(id: string, now: string): Promise<void>;
+  /** Failed: tried again at `retryAt`, or given up when it is undefined. */
+  markMailFailed(id: string, input: { retryAt: string | undefined; error: string }): Promise<void>;
+
+  /** Stores a password-reset or e-mail-change token and queues its mail, in one transaction. */
+  createAccountToken(token: AccountTokenInput, mail: MailInput): Promise<void>;
+  /** How many tokens of this purpose the account was sent after `since` (the per-account limit). */
+  countAccountTokens(userId: string, purpose: AccountTokenPurpose, since: string): Promise<number>;
+  /** The account of a token that is unused and unexpired at `now`; uses nothing. */
+  findAccountToken(
+    tokenHash: string,
+    purpose: AccountTokenPurpose,
+    now: string,
+  ): Promise<{ userId: string; email: string } | undefined>;
+  /**
+   * Uses a live password-reset token, once: sets the password hash, ends all the account's sessions, voids
+   * its other reset tokens, clears its sign-in throttle and queues `notice`, in one transaction. The
+   * account's id, or undefined when the token is not live.
+   */
+  resetPassword(input: {
+    tokenHash: string;
+    passwordHash: string;
+    now: string;
+    notice: (email: string) => MailInput;
+  }): Promise<string | undefined>;
+  /**
+   * Uses a live e-mail-change token, once: the account takes the new address and `notice` (to the old one) is
+   * queued, in one transaction. Undefined when the token is not live; throws EmailTakenError when the address
+   * is now another account's.
+   */
+  confirmEmailChange(input: {
+    tokenHash: string;
+    now: string;
+    notice: (oldEmail: string, newEmail: string, userId: string) => MailInput;
+  }): Promise<{ userId: string; email: string } | undefined>;
 
   /** A cheap round trip to the database (`select 1`); rejects when it cannot be reached. */
   ping(): Promise<void>;

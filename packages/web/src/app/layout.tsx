@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useLocalData, useMe } from '../lib/hooks';
 import { CLINIC_FOOTER, ClinicBadge } from './clinic-badge';
+import { UnreadCount } from '../components/unread-count';
 import { ClinicSignOut } from './clinic-sign-out';
 import { SyncPill } from './sync-pill';
 
@@ -15,6 +16,7 @@ const MORE_LINKS = [
   { to: '/symptoms', label: 'Report a new symptom' },
   { to: '/running', label: 'Running', runnersOnly: true },
   { to: '/learn', label: 'Learn' },
+  { to: '/messages', label: 'Messages' },
   { to: '/settings', label: 'Settings' },
 ];
 
@@ -22,6 +24,8 @@ const CLINIC_LINKS = [
   { to: '/clinic', label: 'Caseload' },
   { to: '/clinic/invite', label: 'Invites' },
   { to: '/clinic/team', label: 'Team' },
+  { to: '/clinic/alerts', label: 'Alerts' },
+  { to: '/account', label: 'Account' },
 ];
 
 /** Header with the app name, navigation and sync state; the page; the disclaimer on every page. */
@@ -60,6 +64,7 @@ export function Layout() {
                 <li key={l.to}>
                   <NavLink to={l.to} end>
                     {l.label}
+                    {l.to === '/messages' && <UnreadCount />}
                   </NavLink>
                 </li>
               ))}

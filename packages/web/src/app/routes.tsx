@@ -34,6 +34,31 @@ const InviteLandingPage = page(
 );
 const TeamPage = page(() => import('../features/clinic-team/components/team-page'), 'TeamPage');
 const CaseloadPage = page(() => import('../features/caseload/components/caseload-page'), 'CaseloadPage');
+const ForgotPasswordPage = page(
+  () => import('../features/account/components/forgot-password-page'),
+  'ForgotPasswordPage',
+);
+const ResetPasswordPage = page(
+  () => import('../features/account/components/reset-password-page'),
+  'ResetPasswordPage',
+);
+const ConfirmEmailPage = page(
+  () => import('../features/account/components/confirm-email-page'),
+  'ConfirmEmailPage',
+);
+const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
+const PatientMessagesPage = page(
+  () => import('../features/messages/components/patient-messages-page'),
+  'PatientMessagesPage',
+);
+const ClinicianMessagesPage = page(
+  () => import('../features/messages/components/clinician-messages-page'),
+  'ClinicianMessagesPage',
+);
+const AlertSettingsPage = page(
+  () => import('../features/notifications/components/alert-settings-page'),
+  'AlertSettingsPage',
+);
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
 export const router = createBrowserRouter([
@@ -42,6 +67,10 @@ export const router = createBrowserRouter([
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/confirm-email', element: <ConfirmEmailPage /> },
+      { path: '/account', element: <AccountPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
       { path: '/invite/:code', element: <InviteLandingPage /> },
@@ -51,7 +80,9 @@ export const router = createBrowserRouter([
           { path: '/clinic', element: <CaseloadPage /> },
           { path: '/clinic/invite', element: <InvitePage /> },
           { path: '/clinic/team', element: <TeamPage /> },
+          { path: '/clinic/alerts', element: <AlertSettingsPage /> },
           { path: '/clinic/patients/:patientId', element: <RecordPage /> },
+          { path: '/clinic/patients/:patientId/messages', element: <ClinicianMessagesPage /> },
         ],
       },
       {
@@ -70,6 +101,7 @@ export const router = createBrowserRouter([
           { path: '/learn', element: <LearnPage /> },
           { path: '/settings', element: <SettingsPage /> },
           { path: '/symptoms', element: <SymptomsPage /> },
+          { path: '/messages', element: <PatientMessagesPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -5,9 +5,11 @@ import { HttpError } from '../../http/errors.js';
 import { hashPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
+import { signupAttemptMail } from '../../mail/templates.js';
 import { EmailTakenError } from '../../store/store.js';
 import { identityOf } from '../../http/identity.js';
 import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
+import { mailResetLink } from './password-reset.js';
 import { checkNewPassword, meOf, meSchema, normalizeEmail, signupBody, type SignupBody } from './schemas.js';
 
 /** POST /api/v1/auth/signup: a new self-managed patient account, signed in at once. */
@@ -46,8 +48,12 @@ export function registerSignup(app: FastifyInstance, deps: Deps): void {
         await startSession(deps, request, reply, user);
         return await reply.code(201).send(await meOf(deps.store, user));
       } catch (error) {
-        if (error instanceof EmailTakenError)
+        if (error instanceof EmailTakenError) {
+          // The address's owner is told, with a reset link (at most RESETS_PER_HOUR an hour).
+          const owner = await deps.store.findUserByEmail(normalizeEmail(request.body.email));
+          if (owner !== undefined) await mailResetLink(deps, owner, signupAttemptMail);
           throw new HttpError(409, 'an account with this email already exists');
+        }
         throw error;
       }
     },

@@ -8,6 +8,7 @@ import {
   patientParamsSchema,
   screeningSchema,
 } from '../../http/schemas.js';
+import { messageSchema, presentMessage } from '../messages/messages.js';
 import { fhirBundle } from './fhir-bundle.js';
 import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
@@ -19,7 +20,17 @@ interface Params {
 
 const jsonExportSchema = {
   type: 'object',
-  required: ['format', 'version', 'exportedAt', 'patientId', 'profile', 'screening', 'events', 'decision'],
+  required: [
+    'format',
+    'version',
+    'exportedAt',
+    'patientId',
+    'profile',
+    'screening',
+    'events',
+    'decision',
+    'messages',
+  ],
   additionalProperties: false,
   properties: {
     format: { const: 'hamstring-rehab-export' },
@@ -30,6 +41,11 @@ const jsonExportSchema = {
     screening: { anyOf: [screeningSchema, { type: 'null' }] },
     events: eventListSchema.properties.events,
     decision: { anyOf: [decisionResponseSchema, { type: 'null' }] },
+    messages: {
+      type: 'array',
+      description: 'The patient’s message thread with their clinicians, oldest first',
+      items: messageSchema,
+    },
   },
 } as const;
 
@@ -87,6 +103,9 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
         screening: data.screening ?? null,
         events: withIds(data.events),
         decision,
+        messages: (await store.listMessages(patientId)).map((m) =>
+          presentMessage(m, request.actor?.userId ?? ''),
+        ),
       };
     },
   );

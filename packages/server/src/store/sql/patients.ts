@@ -127,6 +127,9 @@ export async function erasePatient(
 export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promise<void> {
   const { patientId, userId, erasedAt } = erasure;
   await tx.deleteFrom('audit_log').where('patient_id', '=', patientId).execute();
+  // The thread and its read marks (the foreign keys cascade too; said here so that no backend depends on it).
+  await tx.deleteFrom('message_reads').where('patient_id', '=', patientId).execute();
+  await tx.deleteFrom('messages').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('patients').where('id', '=', patientId).execute();
   if (userId !== null) {
     // The sign-in throttle is keyed by e-mail address: an erased account leaves no trace of it there either.
@@ -134,6 +137,10 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
       .deleteFrom('login_throttle')
       .where('email', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
       .execute();
+    // Their mail (waiting or sent) and their reset and e-mail-change links go with the account.
+    await tx.deleteFrom('outbox').where('user_id', '=', userId).execute();
+    await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
+    await tx.deleteFrom('message_reads').where('user_id', '=', userId).execute();
     await tx.deleteFrom('users').where('id', '=', userId).execute();
   }
   await tx

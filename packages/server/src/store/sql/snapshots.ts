@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../database.js';
-import type { DecisionSnapshot, Snapshot, SnapshotValues } from '../store.js';
+import type { AlertMails, DecisionSnapshot, Snapshot, SnapshotValues } from '../store.js';
 import type { SqlContext } from './context.js';
+import { alertRecipients } from './alerts.js';
+import { enqueueWithin } from './mail.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -61,9 +63,15 @@ export async function saveSnapshot(
   version: number,
   values: SnapshotValues,
   now: string,
+  alerts?: (newFlags: number) => AlertMails | undefined,
 ): Promise<boolean> {
   const lastActivity = values.lastActivity ?? '';
   return db.transaction().execute(async (tx) => {
+    const before = await tx
+      .selectFrom('patient_snapshots')
+      .select('flags')
+      .where('patient_id', '=', patientId)
+      .executeTakeFirst();
     const saved = await tx
       .updateTable('patient_snapshots')
       .set({
@@ -99,6 +107,10 @@ export async function saveSnapshot(
       })
       .where('patient_id', '=', patientId)
       .execute();
+    // Flags that appear with this snapshot: their alerts are queued in its transaction (ADR 121).
+    const appeared = values.flags & ~(before?.flags ?? 0);
+    const mails = appeared === 0 ? undefined : alerts?.(appeared);
+    if (mails !== undefined) await enqueueWithin(tx, mails(await alertRecipients(tx, patientId)), now);
     return true;
   });
 }

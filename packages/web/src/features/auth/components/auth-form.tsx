@@ -87,6 +87,11 @@ export function AuthForm({ kind }: Props) {
         <button type="submit" disabled={once.busy}>
           {signup ? 'Create account' : 'Sign in'}
         </button>
+        {!signup && (
+          <p>
+            <Link to="/forgot-password">Forgot your password?</Link>
+          </p>
+        )}
       </form>
       <p>
         {signup ? (

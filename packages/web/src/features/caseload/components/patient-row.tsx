@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { FlagBadges } from '../../../components/flag-badges';
+import { UnreadCount } from '../../../components/unread-count';
 import { STATUS_LABELS, stageText, type CaseloadEntry } from '../../../lib/clinic';
 import { birthText, patientLabel } from '../../../lib/clinic-identity';
 import { formatDay, isoDay } from '../../../lib/dates';
@@ -13,6 +14,7 @@ export function PatientRow({ patient: p }: { patient: CaseloadEntry }) {
     <li className="card patient-row" data-testid="caseload-row">
       <h2 className="patient-name">
         <Link to={`/clinic/patients/${p.patientId}`}>{name}</Link>
+        <UnreadCount patientId={p.patientId} />
       </h2>
       {(born !== null || p.reference !== null) && (
         <p className="muted">

@@ -1,6 +1,7 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../app/not-found';
 import { ProgressCharts } from '../../../components/progress-charts';
+import { UnreadCount } from '../../../components/unread-count';
 import { ApiError, errorText } from '../../../lib/api';
 import { ActionForm } from './action-form';
 import { DecisionCard } from './decision-card';
@@ -39,6 +40,10 @@ export function RecordPage() {
     <>
       <RecordHeader identity={identity.data} care={care.data} />
       <p className="actions no-print">
+        <Link className="button secondary" to={`/clinic/patients/${patientId}/messages`}>
+          Messages
+          <UnreadCount patientId={patientId} />
+        </Link>
         <a className="button secondary" href={`/api/v1/patients/${patientId}/report.pdf`} download>
           Download PDF report
         </a>

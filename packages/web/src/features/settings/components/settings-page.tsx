@@ -70,6 +70,9 @@ export function SettingsPage() {
       <AuditSection patientId={patientId} />
       <section className="card" aria-labelledby="sign-out">
         <h2 id="sign-out">Sign out</h2>
+        <p>
+          To change the e-mail address you sign in with, see <Link to="/account">your account</Link>.
+        </p>
         <p>Anything not yet saved is sent first; then this device forgets your data.</p>
         <button
           type="button"

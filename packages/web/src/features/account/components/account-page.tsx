@@ -1,0 +1,98 @@
+import { useState, type SyntheticEvent } from 'react';
+import { Link } from 'react-router';
+import { FormError } from '../../../components/form-error';
+import { PageTitle } from '../../../components/page-title';
+import { errorText } from '../../../lib/api';
+import { useMe } from '../../../lib/hooks';
+import { requestEmailChange } from '../api/account-api';
+
+/** /account: the sign-in address, changed only through a link mailed to the new address. */
+export function AccountPage() {
+  const { me, loading } = useMe();
+  const [newEmail, setNewEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const [sent, setSent] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: SyntheticEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      setSent((await requestEmailChange(newEmail, password)).message);
+      setPassword('');
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (loading) return <p role="status">Loading…</p>;
+  if (me === null || me === undefined) {
+    return (
+      <>
+        <PageTitle>Your account</PageTitle>
+        <p>
+          <Link to="/login">Sign in</Link> to change your account.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle>Your account</PageTitle>
+      <section className="card" aria-labelledby="change-email-title">
+        <h2 id="change-email-title">Change your e-mail address</h2>
+        <p>
+          We mail a link to the new address; the change is made when you open it. The old address is told.
+        </p>
+        {sent !== undefined && (
+          <p role="status" className="notice">
+            {sent}
+          </p>
+        )}
+        <form
+          onSubmit={(e) => {
+            void submit(e);
+          }}
+        >
+          <div className="field">
+            <label htmlFor="new-email">New address</label>
+            <input
+              id="new-email"
+              type="email"
+              autoComplete="email"
+              required
+              value={newEmail}
+              onChange={(e) => {
+                setNewEmail(e.target.value);
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="current-password">Your password</label>
+            <input
+              id="current-password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => {
+                setPassword(e.target.value);
+              }}
+            />
+          </div>
+          <FormError message={error} />
+          <button type="submit" disabled={busy}>
+            Send the confirmation link
+          </button>
+        </form>
+      </section>
+      <p>
+        Forgot your password? <Link to="/forgot-password">Reset it by mail</Link>.
+      </p>
+    </>
+  );
+}
