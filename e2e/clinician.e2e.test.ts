@@ -95,7 +95,9 @@ describe('the clinician workspace', () => {
     await doc.getByLabel('Level', { exact: true }).selectOption('2');
     await doc.getByLabel('Note (required)').fill(NOTE);
     await doc.getByRole('button', { name: 'Save change' }).click();
-    await doc.getByText('Saved. The patient sees it with the note.').waitFor();
+    await doc
+      .getByText('Saved. The patient is at stage 1, level 2 from today. The patient sees it with the note.')
+      .waitFor();
     await doc.getByTestId('timeline').getByText(`Note: ${NOTE}`).waitFor();
     await doc.getByTestId('record-stage').getByText('Stage 1 · Level 2').waitFor();
     await noViolations(doc);

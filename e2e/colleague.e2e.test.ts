@@ -16,7 +16,7 @@ describe('a colleague joins the clinic', () => {
     const leadContext = await desktop(suite.browser, suite.server.url);
     const lead = await leadContext.newPage();
     await clinicSignUp(lead, 'Harbour Physio');
-    await lead.getByRole('link', { name: 'Invite a patient' }).first().click();
+    await lead.getByRole('link', { name: 'Invites' }).first().click();
     await lead.getByRole('button', { name: 'Create colleague invite' }).click();
     await lead.getByRole('heading', { name: 'Invite code for a colleague' }).waitFor();
     const code = (await lead.getByTestId('invite-code').textContent()) ?? '';

@@ -20,7 +20,7 @@ export async function clinicSignUp(page: Page, clinicName: string): Promise<stri
 
 /** Makes a patient invite code on the invite page; returns the code shown. */
 export async function createInvite(page: Page): Promise<string> {
-  await page.getByRole('link', { name: 'Invite a patient' }).first().click();
+  await page.getByRole('link', { name: 'Invites' }).first().click();
   await page.getByRole('button', { name: 'Create invite code' }).click();
   const code = (await page.getByTestId('invite-code').textContent()) ?? '';
   if (!/^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code)) throw new Error(`not an invite code: ${code}`);

@@ -20,18 +20,20 @@ export interface RouteCase {
 export function outcomeOf(access: Access, role: Role): Outcome {
   if (access === 'public') return 'ok';
   if (role === 'anonymous') return 401;
-  const clinician = role === 'linked' || role === 'colleague' || role === 'otherClinic';
+  const clinician = role === 'linked' || role === 'colleague' || role === 'removed' || role === 'otherClinic';
+  // A colleague of the clinic shares its caseload (ADR 122); a removed colleague has lost it.
+  const ofClinic = role === 'linked' || role === 'colleague';
   switch (access) {
     case 'user':
       return 'ok';
     case 'clinician':
       return clinician ? 'ok' : 403;
     case 'patient':
-      return role === 'self' || role === 'linked' ? 'ok' : 404;
+      return role === 'self' || ofClinic ? 'ok' : 404;
     case 'patient-self':
       return role === 'self' ? 'ok' : 404;
     case 'linked-clinician':
-      return role === 'linked' ? 'ok' : role === 'self' ? 403 : 404;
+      return ofClinic ? 'ok' : role === 'self' ? 403 : 404;
   }
 }
 
@@ -40,6 +42,7 @@ const everyoneSignedIn = (outcome: Outcome): Partial<Record<Role, Outcome>> => (
   otherPatient: outcome,
   linked: outcome,
   colleague: outcome,
+  removed: outcome,
   otherClinic: outcome,
 });
 
@@ -110,12 +113,46 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
       events: [],
     }),
   },
-  'POST /api/v1/clinician/invites': { access: 'clinician', body: () => ({}) },
+  'POST /api/v1/clinician/invites': {
+    access: 'clinician',
+    body: () => ({ name: 'Zoë Łódź', dateOfBirth: '1980-02-29' }),
+    outcomes: { removed: 403 },
+  },
+  'GET /api/v1/clinician/invites': { access: 'clinician', outcomes: { removed: 403 } },
+  // a literal ":inviteId" is no id: the answer shows the route let the caller in (or not)
+  'DELETE /api/v1/clinician/invites/:inviteId': {
+    access: 'clinician',
+    outcomes: { linked: 400, colleague: 400, removed: 400, otherClinic: 400 },
+  },
+  'GET /api/v1/invites/:code': { access: 'public', outcomes: { anonymous: 400, ...everyoneSignedIn(400) } },
   'GET /api/v1/clinician/patients': { access: 'clinician' },
+  'GET /api/v1/clinician/team': { access: 'clinician', outcomes: { removed: 403 } },
+  // :clinicianId is the admin (linked) themselves: they cannot remove themselves; only admins remove anyone
+  'DELETE /api/v1/clinician/team/:clinicianId': {
+    access: 'clinician',
+    outcomes: { linked: 400, colleague: 403, removed: 403, otherClinic: 404 },
+  },
   'POST /api/v1/invites/accept': {
     access: 'user',
     body: () => ({ code: 'ABCD-EFGH' }),
-    outcomes: { self: 400, otherPatient: 400, linked: 403, colleague: 403, otherClinic: 403 },
+    outcomes: { self: 400, otherPatient: 400, linked: 403, colleague: 403, removed: 403, otherClinic: 403 },
+  },
+  'GET /api/v1/patients/:patientId/identity': { access: 'patient' },
+  'PUT /api/v1/patients/:patientId/identity': {
+    access: 'patient',
+    body: () => ({ name: 'Zoë Łódź', dateOfBirth: '1980-02-29', reference: 'R-1' }),
+  },
+  // a colleague not of the clinic is no assignee: 400 shows the caller got past the access rule
+  'POST /api/v1/patients/:patientId/assignee': {
+    access: 'linked-clinician',
+    body: () => ({ clinicianId: randomUUID() }),
+    outcomes: { linked: 400, colleague: 400 },
+  },
+  'GET /api/v1/patients/:patientId/care': { access: 'linked-clinician' },
+  'POST /api/v1/patients/:patientId/discharge': {
+    access: 'linked-clinician',
+    body: () => ({ discharged: true }),
+    destructive: true,
   },
   'GET /api/v1/patients/:patientId/profile': { access: 'patient' },
   'PUT /api/v1/patients/:patientId/profile': {
@@ -138,6 +175,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     access: 'linked-clinician',
     body: () => ({ action: 'set-ceiling', painCeiling: 4, note: 'Settled.' }),
   },
+  'POST /api/v1/patients/:patientId/clinician-actions/preview': {
+    access: 'linked-clinician',
+    body: () => ({ action: 'set-running-level', runningLevel: 2 }),
+  },
   'POST /api/v1/patients/:patientId/notes': {
     access: 'linked-clinician',
     body: () => ({ kind: 'education', text: 'Sitting on a cushion.' }),
@@ -145,6 +186,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/patients/:patientId/notes': { access: 'patient' },
   'GET /api/v1/patients/:patientId/timeline': { access: 'patient' },
   'GET /api/v1/patients/:patientId/report.pdf': { access: 'patient' },
-  'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': { access: 'patient', destructive: true },
+  // a colleague may end only a link of their own (the path names the clinician responsible)
+  'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': {
+    access: 'patient',
+    destructive: true,
+    outcomes: { colleague: 404 },
+  },
   'DELETE /api/v1/patients/:patientId': { access: 'patient-self', destructive: true },
 };

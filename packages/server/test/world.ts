@@ -3,19 +3,21 @@ import type { Session, TestApp } from './app.js';
 import { morningCheck, typicalProfile, typicalScreening } from './fixtures.js';
 
 /** Who calls a route in the authorization proofs. */
-export type Role = 'anonymous' | 'self' | 'otherPatient' | 'linked' | 'colleague' | 'otherClinic';
+export type Role = 'anonymous' | 'self' | 'otherPatient' | 'linked' | 'colleague' | 'removed' | 'otherClinic';
 export const ROLES: readonly Role[] = [
   'anonymous',
   'self',
   'otherPatient',
   'linked',
   'colleague',
+  'removed',
   'otherClinic',
 ];
 
 /**
- * A patient with some history (`self`), another patient, a clinician linked to the patient, a colleague in
- * the same clinic who is not linked, and a clinician of another clinic.
+ * A patient with some history (`self`), another patient, the clinician responsible for the patient (the
+ * clinic's admin), a colleague in the same clinic (who shares the clinic's caseload, ADR 122), a colleague the
+ * admin removed from the clinic, and a clinician of another clinic.
  */
 export interface World {
   sessions: Record<Exclude<Role, 'anonymous'>, Session>;
@@ -33,6 +35,13 @@ export async function makeWorld(t: TestApp): Promise<World> {
   const colleague = await t.clinician([otherPatient.patientId], {
     inviteCode: invite.json<{ code: string }>().code,
   });
+  const removedInvite = await t.request('POST', '/api/v1/clinician/invites', {
+    session: linked,
+    body: { kind: 'clinician' },
+  });
+  const removed = await t.clinician([], { inviteCode: removedInvite.json<{ code: string }>().code });
+  const removal = await t.request('DELETE', `/api/v1/clinician/team/${removed.userId}`, { session: linked });
+  if (removal.statusCode !== 204) throw new Error(`world setup: removal failed: ${removal.body}`);
   const otherClinic = await t.clinician([otherPatient.patientId]);
   const base = `/api/v1/patients/${self.patientId}`;
   const setup: [string, unknown][] = [
@@ -45,7 +54,10 @@ export async function makeWorld(t: TestApp): Promise<World> {
     const response = await t.request(method, `${base}/${path}`, { session: self, body });
     if (response.statusCode >= 300) throw new Error(`world setup ${what} failed: ${response.body}`);
   }
-  return { sessions: { self, otherPatient, linked, colleague, otherClinic }, patientId: self.patientId };
+  return {
+    sessions: { self, otherPatient, linked, colleague, removed, otherClinic },
+    patientId: self.patientId,
+  };
 }
 
 /** Calls `METHOD /url/:patientId/...` as the role, with the world's patient and linked clinician in the path. */

@@ -14,7 +14,26 @@ export async function accessToPatient(
 ): Promise<PatientAccess | null> {
   const known = accessWithoutLookup(actor, patientId);
   if (known !== undefined) return known;
-  return (await store.isLinkedClinician(actor.userId, patientId)) ? 'clinician' : null;
+  return (await store.linkState(actor.userId, patientId)) === undefined ? null : 'clinician';
+}
+
+/**
+ * A clinician's change to a patient their clinic discharged is refused (409): the record is read-only until
+ * the clinic takes the patient back (ADR 122). Reads, and routes that declare `whileDischarged`, pass.
+ */
+export async function refuseDischargedWrite(
+  store: Store,
+  actor: Actor,
+  patientId: string,
+  method: string,
+): Promise<void> {
+  if (method === 'GET' || method === 'HEAD') return;
+  if ((await store.linkState(actor.userId, patientId)) === 'discharged') {
+    throw new HttpError(
+      409,
+      'this patient is discharged: the record is read-only (take them back to change it)',
+    );
+  }
 }
 
 /**

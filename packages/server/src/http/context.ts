@@ -29,6 +29,8 @@ declare module 'fastify' {
     access?: Access;
     /** Audit action name (such as `events.read`) for a patient-scoped route. */
     audit?: string;
+    /** A clinician may call it on a patient the clinic discharged (otherwise only reads are allowed). */
+    whileDischarged?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -12,6 +12,7 @@ import { patientSportMigration } from './008-patient-sport.js';
 import { erasuresMigration } from './009-erasures.js';
 import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { mailMigration } from './011-mail.js';
+import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
@@ -28,6 +29,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '009-erasures': erasuresMigration,
     '010-edge-hardening': edgeHardeningMigration,
     '011-mail': mailMigration,
+    '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
   };
 }

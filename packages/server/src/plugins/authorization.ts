@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { accessToPatient, accessWithoutLookup } from '../http/access.js';
+import { accessToPatient, accessWithoutLookup, refuseDischargedWrite } from '../http/access.js';
 import { PATIENT_SCOPED, type Access, type PatientAccess } from '../http/context.js';
 import type { Deps } from '../http/deps.js';
 import { HttpError, notFound } from '../http/errors.js';
@@ -88,7 +88,14 @@ export function registerAuthorization(app: FastifyInstance, { store }: Deps): vo
       decide(known);
       return;
     }
-    accessToPatient(store, actor, patientId).then(decide, (error: unknown) => {
+    const check = async () => {
+      const granted = await accessToPatient(store, actor, patientId);
+      if (granted === 'clinician' && request.routeOptions.config.whileDischarged !== true) {
+        await refuseDischargedWrite(store, actor, patientId, request.method);
+      }
+      return granted;
+    };
+    check().then(decide, (error: unknown) => {
       done(error instanceof Error ? error : new Error('access check failed'));
     });
   });

@@ -50,6 +50,9 @@ function bullet(doc: Doc, text: string): void {
 }
 
 function whoAndWhen(doc: Doc, r: ReportData): void {
+  if (r.clinicName !== undefined && r.clinicName !== null) {
+    doc.font('Helvetica-Bold').fontSize(14).fillColor('#111111').text(pdfText(r.clinicName));
+  }
   doc.font('Helvetica-Bold').fontSize(20).fillColor('#0b3d91').text('Rehabilitation progress report');
   doc.font('Helvetica').fontSize(10).fillColor('#444444');
   doc.text(
@@ -57,6 +60,9 @@ function whoAndWhen(doc: Doc, r: ReportData): void {
   );
   heading(doc, 'Who and when');
   field(doc, 'Patient', r.patientLabel);
+  if (r.dateOfBirth !== undefined && r.dateOfBirth !== null)
+    field(doc, 'Date of birth', dayText(r.dateOfBirth));
+  if (r.reference !== undefined && r.reference !== null) field(doc, 'Clinic reference', r.reference);
   field(doc, 'Patient record', r.patientId);
   field(doc, 'Prepared for', r.preparedFor);
   field(doc, 'Linked clinicians', r.clinicians.length === 0 ? 'none' : r.clinicians.join('; '));

@@ -31,6 +31,10 @@ export interface RecentDecision {
 export interface ReportData {
   patientLabel: string;
   patientId: string;
+  /** Issue 12: the clinic asking (the letterhead), the patient's date of birth and the clinic's reference. */
+  clinicName?: string | null;
+  dateOfBirth?: string | null;
+  reference?: string | null;
   /** Who asked for it: a clinician's email and clinic, or the patient. */
   preparedFor: string;
   clinicians: string[];
@@ -69,7 +73,10 @@ export function seriesOf(data: PatientData, asOf: string): Series {
 /** The report's facts: today's decision, its history and the charts' points. */
 export function reportData(
   data: PatientData,
-  who: Pick<ReportData, 'patientLabel' | 'patientId' | 'preparedFor' | 'clinicians'>,
+  who: Pick<
+    ReportData,
+    'patientLabel' | 'patientId' | 'preparedFor' | 'clinicians' | 'clinicName' | 'dateOfBirth' | 'reference'
+  >,
   asOf: string,
   generatedAt: string,
 ): ReportData {

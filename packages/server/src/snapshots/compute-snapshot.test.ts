@@ -75,7 +75,11 @@ describe('computeSnapshot', () => {
       computedFor: '2026-03-10',
       freshUntil: '2026-03-11T00:00:00.000Z',
       checkIns: 2,
-      sessions: 2,
+      plannedCheckIns: 14,
+      // distinct session days on planned days (ADR 123): two sessions on one day count once
+      sessions: 1,
+      plannedSessions: 14,
+      adherence: 11,
       lastActivity: '2026-03-01',
       status: decision?.status,
     });

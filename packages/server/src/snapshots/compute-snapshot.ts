@@ -6,8 +6,9 @@ import { attentionOf, flagBit } from './attention.js';
 
 export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from './attention.js';
 
-/** Days counted for adherence: check-ins and sessions in the last two weeks. */
-export const ADHERENCE_DAYS = 14;
+import { ADHERENCE_DAYS, adherenceOf } from './adherence.js';
+
+export { ADHERENCE_DAYS } from './adherence.js';
 
 export interface ComputedSnapshot {
   values: SnapshotValues;
@@ -20,19 +21,45 @@ export interface ComputedSnapshot {
 export function computeSnapshot(data: PatientData, now: Date): ComputedSnapshot {
   const zone = data.profile.timeZone;
   const today = todayIn(zone, now);
-  const since = addDays(today, -(ADHERENCE_DAYS - 1));
+  const since = addDays(today, -ADHERENCE_DAYS);
   const checkInDays = new Set<string>();
-  let sessions = 0;
+  const sessionDays = new Set<string>();
   let lastActivity: string | null = null;
+  let firstDay: string | null = null;
   for (const { event } of data.events) {
     if (event.date > today) continue;
     if (lastActivity === null || event.date > lastActivity) lastActivity = event.date;
+    if (firstDay === null || event.date < firstDay) firstDay = event.date;
     if (event.date < since) continue;
     if (event.type === 'morning-check') checkInDays.add(event.date);
-    else if (event.type === 'session') sessions++;
+    else if (event.type === 'session') sessionDays.add(event.date);
   }
   const missing = missingForDecision(data);
-  const decision = missing === null ? decide(buildCase(data, today)) : null;
+  const full = missing === null ? decide(buildCase(data, today), { history: true }) : null;
+  const history = full?.history ?? [];
+  let decision: Decision | null = null;
+  if (full !== null) {
+    const rest = { ...full };
+    delete rest.history;
+    decision = rest;
+  }
+  /** The stage at the start of a day: the last ladder change before it (ADR 123's rest days). */
+  const stageOn = (day: string): number | null => {
+    let stage: number | null = null;
+    for (const entry of history) {
+      if (entry.date >= day) break;
+      if (entry.stage !== null) stage = entry.stage;
+    }
+    return stage;
+  };
+  const adherence = adherenceOf({
+    today,
+    firstDay,
+    stageOn,
+    active: decision?.status === 'active',
+    checkInDays,
+    sessionDays,
+  });
   const flags = decision?.flags ?? [];
   return {
     decision,
@@ -45,8 +72,11 @@ export function computeSnapshot(data: PatientData, now: Date): ComputedSnapshot 
       level: decision?.level ?? null,
       flags: flags.reduce((bits, f) => bits | flagBit(f), 0),
       attention: attentionOf(flags),
-      checkIns: checkInDays.size,
-      sessions,
+      checkIns: adherence.checkIns,
+      sessions: adherence.sessions,
+      plannedCheckIns: adherence.plannedCheckIns,
+      plannedSessions: adherence.plannedSessions,
+      adherence: adherence.percent,
       lastActivity,
       decision: decision === null ? null : JSON.stringify(decision),
     },

@@ -93,6 +93,8 @@ export interface UsersTable {
   role: 'patient' | 'clinician';
   created_at: string;
   clinic_id: string | null;
+  /** A clinician's role in their clinic (migration 012). */
+  clinic_role: ColumnType<'admin' | 'clinician' | null, 'admin' | 'clinician' | null | undefined>;
 }
 
 export interface PatientsTable {
@@ -106,6 +108,10 @@ export interface PatientsTable {
   time_zone: string;
   created_at: string;
   updated_at: string;
+  /** Who the patient is (migration 012). */
+  full_name: ColumnType<string | null, string | null | undefined>;
+  date_of_birth: ColumnType<string | null, string | null | undefined>;
+  clinic_ref: ColumnType<string | null, string | null | undefined>;
   /** The protocol the patient follows (migration 007); `pht-v2` by default. */
   protocol: ColumnType<string, string | undefined, string>;
 }
@@ -123,6 +129,12 @@ export interface ClinicianPatientsTable {
   flags: ColumnType<number, number | undefined, number>;
   /** The patient's e-mail address, lower-cased, for the caseload search (migration 006). */
   email: ColumnType<string, string | undefined, string>;
+  /** The patient's name, lower-cased, for the caseload search (migration 012). */
+  name: ColumnType<string, string | undefined, string>;
+  /** The clinician of the clinic responsible for the patient; "mine" is assignee_id = clinician_id. */
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** '' while under the clinic's care; when discharged (read-only), the time. */
+  discharged_at: ColumnType<string, string | undefined, string>;
 }
 
 export interface ScreeningsTable {
@@ -179,6 +191,12 @@ export interface InvitesTable {
   expires_at: string;
   used_at: string | null;
   used_by: string | null;
+  /** Migration 012: a public handle, the named patient it is for, and when it was revoked. */
+  id: ColumnType<string | null, string | undefined>;
+  patient_name: ColumnType<string | null, string | null | undefined>;
+  patient_dob: ColumnType<string | null, string | null | undefined>;
+  patient_ref: ColumnType<string | null, string | null | undefined>;
+  revoked_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PatientSnapshotsTable {
@@ -194,6 +212,10 @@ export interface PatientSnapshotsTable {
   attention: ColumnType<number, number | undefined, number>;
   check_ins: ColumnType<number, number | undefined, number>;
   sessions: ColumnType<number, number | undefined, number>;
+  /** Migration 012: planned check-ins and sessions in the window, and done against planned (-1: none). */
+  planned_check_ins: ColumnType<number, number | undefined, number>;
+  planned_sessions: ColumnType<number, number | undefined, number>;
+  adherence: ColumnType<number, number | undefined, number>;
   last_activity: ColumnType<string, string | undefined, string>;
   decision: string | null;
   updated_at: string | null;

@@ -9,6 +9,19 @@ import { getAlertPreferences, queueDigests, setAlertPreferences } from './sql/al
 import { listAudit, writeAudit, writeAuditBatch } from './sql/audit.js';
 import { listCaseload, staleCaseload } from './sql/caseload.js';
 import {
+  assignPatient,
+  getCare,
+  getClinicMember,
+  getIdentity,
+  listClinicTeam,
+  listInvites,
+  previewInvite,
+  removeClinicMember,
+  revokeInvite,
+  setDischarged,
+  setIdentity,
+} from './sql/clinic.js';
+import {
   claimMail,
   confirmEmailChange,
   countAccountTokens,
@@ -29,6 +42,7 @@ import {
   createInvite,
   isLinkedClinician,
   linkClinician,
+  linkState,
   listPatientClinicians,
   unlinkClinician,
 } from './sql/links.js';
@@ -143,6 +157,23 @@ export class KyselyStore implements Store {
     listPatientClinicians(this.db, patientId);
   createInvite: Store['createInvite'] = (invite) => createInvite(this.db, invite);
   acceptPatientInvite: Store['acceptPatientInvite'] = (input) => acceptPatientInvite(this.db, input);
+
+  linkState: Store['linkState'] = (clinicianId, patientId) => linkState(this.sql, clinicianId, patientId);
+  listInvites: Store['listInvites'] = (clinicId, limit) => listInvites(this.db, clinicId, limit);
+  revokeInvite: Store['revokeInvite'] = (input) => revokeInvite(this.db, input);
+  previewInvite: Store['previewInvite'] = (codeHash, now) => previewInvite(this.db, codeHash, now);
+  getClinicMember: Store['getClinicMember'] = (userId) => getClinicMember(this.db, userId);
+  listClinicTeam: Store['listClinicTeam'] = (clinicId) => listClinicTeam(this.db, clinicId);
+  removeClinicMember: Store['removeClinicMember'] = (input) =>
+    this.thenDrop(removeClinicMember(this.db, input), () => {
+      this.caches?.sessions.dropWhere((_hash, { user }) => user.id === input.memberId);
+    });
+  assignPatient: Store['assignPatient'] = (input) => assignPatient(this.db, input);
+  setDischarged: Store['setDischarged'] = (input) => setDischarged(this.db, input);
+  getCare: Store['getCare'] = (clinicianId, patientId) => getCare(this.db, clinicianId, patientId);
+  getIdentity: Store['getIdentity'] = (patientId) => getIdentity(this.db, patientId);
+  setIdentity: Store['setIdentity'] = (patientId, identity, now) =>
+    setIdentity(this.db, patientId, identity, now);
 
   getPatient: Store['getPatient'] = (patientId) => getPatient(this.db, patientId);
   setProfile: Store['setProfile'] = (patientId, profile, now) =>

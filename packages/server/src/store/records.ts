@@ -135,6 +135,10 @@ export interface InviteInput {
   clinicianId: string;
   now: string;
   expiresAt: string;
+  /** A public handle for listing and revoking (migration 012); made by the store when not given. */
+  id?: string;
+  /** An invite for a named patient: prefilled at sign-up, stored on the record on acceptance. */
+  patient?: PatientIdentity;
 }
 
 /** A clinician linked to a patient, as the patient sees them. */
@@ -160,9 +164,13 @@ export interface SnapshotValues {
   flags: number;
   /** 0 needs attention most; see `attentionOf`. */
   attention: number;
-  /** Days with a morning check, and sessions, in the 14 days up to `computedFor`. */
+  /** Days with a morning check, and planned session days with a session, in the 14 days up to `computedFor`. */
   checkIns: number;
   sessions: number;
+  /** What was planned in those days (ADR 123), and done against planned in percent (-1: nothing planned). */
+  plannedCheckIns?: number;
+  plannedSessions?: number;
+  adherence?: number;
   /** The latest day with an event, up to `computedFor`. */
   lastActivity: string | null;
   /** The decision as JSON, or null when the case is incomplete. */
@@ -195,8 +203,15 @@ export interface CaseloadQuery {
   /** Offset paging (`page`), or keyset paging after a row (`cursor`). */
   offset?: number;
   after?: CaseloadKey;
-  /** Part of the patient's email, any case. */
+  /** Part of the patient's email or name, any case. */
   search?: string;
+  /** Only patients assigned to the clinician. */
+  mine?: boolean;
+  /** Discharged (archived) patients instead of those under care. */
+  discharged?: boolean;
+  /** The order (attention by default); other orders page by offset only. `reverse` turns it round. */
+  sort?: 'attention' | 'name' | 'stage' | 'flags' | 'adherence' | 'lastActivity';
+  reverse?: boolean;
   status?: string;
   /** Only patients with this flag bit. */
   flag?: number;
@@ -205,6 +220,9 @@ export interface CaseloadQuery {
 export interface CaseloadRow extends Omit<SnapshotValues, 'computedFor' | 'decision'> {
   patientId: string;
   email: string | null;
+  identity: PatientIdentity;
+  assigneeId: string | null;
+  dischargedAt: string | null;
   computedFor: string | null;
   linkedAt: string;
 }
@@ -228,6 +246,49 @@ export interface TreatmentNote extends Omit<NoteInput, 'authorId'> {
   authorEmail: string | null;
 }
 
+/** Who the patient is (issue 12): each part optional. `dateOfBirth` is YYYY-MM-DD. */
+export interface PatientIdentity {
+  name: string | null;
+  dateOfBirth: string | null;
+  /** The clinic's own reference number for the patient. */
+  reference: string | null;
+}
+
+export type ClinicRole = 'admin' | 'clinician';
+
+/** A clinician of a clinic, as the clinic's team sees them. */
+export interface ClinicMember {
+  id: string;
+  email: string;
+  clinicRole: ClinicRole;
+  /** Patients of the clinic assigned to them (under care). */
+  assigned: number;
+  joinedAt: string;
+}
+
+/** An invite as the clinic's list shows it (never its code). */
+export interface InviteSummary {
+  id: string;
+  kind: InviteKind;
+  clinicianId: string;
+  clinicianEmail: string;
+  patient: PatientIdentity;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** What an invite's page shows before sign-up: the clinic, and the named patient's details to prefill. */
+export interface InvitePreview {
+  kind: InviteKind;
+  clinicName: string;
+  patient: PatientIdentity;
+  expiresAt: string;
+}
+
+/** A clinician's link to a patient: none, under care, or discharged (read-only). */
+export type LinkState = 'active' | 'discharged';
 /** An e-mail to be sent by the outbox worker (ADR 119). */
 export interface MailInput {
   id: string;

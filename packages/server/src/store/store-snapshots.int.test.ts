@@ -53,6 +53,9 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       attention: NO_ATTENTION,
       checkIns: 0,
       sessions: 0,
+      plannedCheckIns: 0,
+      plannedSessions: 0,
+      adherence: -1,
       lastActivity: null,
       decision: null,
     });

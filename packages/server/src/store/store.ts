@@ -20,6 +20,12 @@ import type {
   CaseloadQuery,
   CaseloadRow,
   Clinic,
+  ClinicMember,
+  ClinicRole,
+  InvitePreview,
+  InviteSummary,
+  LinkState,
+  PatientIdentity,
   EventInput,
   InviteInput,
   LinkedClinician,
@@ -102,6 +108,44 @@ export interface Store {
     patientId: string;
     now: string;
   }): Promise<string | undefined>;
+
+  /** The clinician's link to the patient: under care, discharged (read-only), or undefined when none. */
+  linkState(clinicianId: string, patientId: string): Promise<LinkState | undefined>;
+  /** The clinic's invites, newest first. */
+  listInvites(clinicId: string, limit: number): Promise<InviteSummary[]>;
+  /** Revokes an unused invite of the clinic; false when there is none. */
+  revokeInvite(input: { clinicId: string; inviteId: string; now: string }): Promise<boolean>;
+  /** A usable invite's clinic and named patient; undefined when unknown, used, revoked or expired at `now`. */
+  previewInvite(codeHash: string, now: string): Promise<InvitePreview | undefined>;
+
+  /** The clinician's clinic and role, read from the database (not a session). */
+  getClinicMember(userId: string): Promise<{ clinicId: string; clinicRole: ClinicRole } | undefined>;
+  listClinicTeam(clinicId: string): Promise<ClinicMember[]>;
+  /**
+   * Removes a clinician from the clinic at once (links, open invites; the clinic keeps its patients, assigned
+   * to `byId`); false when not a member.
+   */
+  removeClinicMember(input: {
+    clinicId: string;
+    memberId: string;
+    byId: string;
+    now: string;
+  }): Promise<boolean>;
+  /** Makes a clinician of the clinic responsible for the patient; false when they are not a member. */
+  assignPatient(input: { clinicId: string; patientId: string; assigneeId: string }): Promise<boolean>;
+  /** Discharges (`at` a time) or takes back (`at` '') a patient of the clinic. */
+  setDischarged(input: { clinicId: string; patientId: string; at: string }): Promise<void>;
+
+  /** The clinic's care of the patient as the clinician's link records it: who is responsible, discharged. */
+  getCare(
+    clinicianId: string,
+    patientId: string,
+  ): Promise<
+    { assigneeId: string | null; assigneeEmail: string | null; dischargedAt: string | null } | undefined
+  >;
+  getIdentity(patientId: string): Promise<PatientIdentity | undefined>;
+  /** Also updates the name's search copy on the patient's links, in the same transaction. */
+  setIdentity(patientId: string, identity: PatientIdentity, now: string): Promise<void>;
 
   getPatient(patientId: string): Promise<PatientRecord | undefined>;
   /** The writes to a case (profile, screening, events) also mark its snapshot stale, in their transaction. */

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useLocalData, useMe } from '../lib/hooks';
+import { CLINIC_FOOTER, ClinicBadge } from './clinic-badge';
 import { UnreadCount } from '../components/unread-count';
 import { ClinicSignOut } from './clinic-sign-out';
 import { SyncPill } from './sync-pill';
@@ -21,7 +22,8 @@ const MORE_LINKS = [
 
 const CLINIC_LINKS = [
   { to: '/clinic', label: 'Caseload' },
-  { to: '/clinic/invite', label: 'Invite a patient' },
+  { to: '/clinic/invite', label: 'Invites' },
+  { to: '/clinic/team', label: 'Team' },
   { to: '/clinic/alerts', label: 'Alerts' },
   { to: '/account', label: 'Account' },
 ];
@@ -53,6 +55,7 @@ export function Layout() {
             Hamstring rehab
           </NavLink>
           {signedIn && !clinician && <SyncPill />}
+          {clinician && <ClinicBadge me={me} />}
         </div>
         {signedIn && (
           <nav aria-label="Main">
@@ -102,11 +105,15 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>
-          This app does not replace a clinician. It supports a rehab program for buttock pain at the sitting
-          bone; if your pain changes suddenly, or you have numbness, weakness or bladder or bowel changes, get
-          medical help.
-        </p>
+        {clinician ? (
+          <p>{CLINIC_FOOTER}</p>
+        ) : (
+          <p>
+            This app does not replace a clinician. It supports a rehab program for buttock pain at the sitting
+            bone; if your pain changes suddenly, or you have numbness, weakness or bladder or bowel changes,
+            get medical help.
+          </p>
+        )}
       </footer>
     </>
   );

@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './layout';
-import { InviteRedirect } from './invite-redirect';
 import { NotFound } from './not-found';
 import { RequireClinician } from './require-clinician';
 import { RequireSession } from './require-session';
@@ -29,6 +28,11 @@ const ClinicSignupPage = page(
   'ClinicSignupPage',
 );
 const InvitePage = page(() => import('../features/clinic-signup/components/invite-page'), 'InvitePage');
+const InviteLandingPage = page(
+  () => import('../features/clinic-signup/components/invite-landing-page'),
+  'InviteLandingPage',
+);
+const TeamPage = page(() => import('../features/clinic-team/components/team-page'), 'TeamPage');
 const CaseloadPage = page(() => import('../features/caseload/components/caseload-page'), 'CaseloadPage');
 const ForgotPasswordPage = page(
   () => import('../features/account/components/forgot-password-page'),
@@ -69,11 +73,13 @@ export const router = createBrowserRouter([
       { path: '/account', element: <AccountPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
+      { path: '/invite/:code', element: <InviteLandingPage /> },
       {
         element: <RequireClinician />,
         children: [
           { path: '/clinic', element: <CaseloadPage /> },
           { path: '/clinic/invite', element: <InvitePage /> },
+          { path: '/clinic/team', element: <TeamPage /> },
           { path: '/clinic/alerts', element: <AlertSettingsPage /> },
           { path: '/clinic/patients/:patientId', element: <RecordPage /> },
           { path: '/clinic/patients/:patientId/messages', element: <ClinicianMessagesPage /> },
@@ -96,7 +102,6 @@ export const router = createBrowserRouter([
           { path: '/settings', element: <SettingsPage /> },
           { path: '/symptoms', element: <SymptomsPage /> },
           { path: '/messages', element: <PatientMessagesPage /> },
-          { path: '/invite/:code', element: <InviteRedirect /> },
         ],
       },
       { path: '*', element: <NotFound /> },

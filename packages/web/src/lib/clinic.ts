@@ -9,10 +9,25 @@ export interface CaseloadEntry {
   level: number | null;
   flags: string[];
   attention: number;
-  adherence: { checkIns: number; sessions: number; days: number };
+  adherence: {
+    checkIns: number;
+    sessions: number;
+    days: number;
+    plannedCheckIns: number;
+    plannedSessions: number;
+    /** Done against planned; null when nothing was planned. */
+    percent: number | null;
+  };
   lastActivity: string | null;
   computedFor: string | null;
   linkedAt: string;
+  /** Who the patient is, and the clinic's care of them (issue 12). */
+  name: string | null;
+  dateOfBirth: string | null;
+  reference: string | null;
+  assigneeId: string | null;
+  mine: boolean;
+  dischargedAt: string | null;
 }
 
 export interface CaseloadPage {
@@ -21,6 +36,7 @@ export interface CaseloadPage {
   limit: number;
   page: number | null;
   nextCursor: string | null;
+  hasMore: boolean;
 }
 
 export type CaseStatus = Decision['status'] | 'incomplete';

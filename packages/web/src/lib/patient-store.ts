@@ -37,8 +37,14 @@ export async function fetchMe(): Promise<Me | null> {
   }
 }
 
-export async function signIn(kind: 'login' | 'signup', email: string, password: string): Promise<Me> {
-  const me = await api<Me>('POST', `auth/${kind}`, { email, password });
+export async function signIn(
+  kind: 'login' | 'signup',
+  email: string,
+  password: string,
+  /** More sign-up fields: name, date of birth, a clinician's invite code. */
+  extra: object = {},
+): Promise<Me> {
+  const me = await api<Me>('POST', `auth/${kind}`, { ...extra, email, password });
   const cached = await getKey('me');
   if (cached?.id !== me.id) await clearDevice();
   await setKey('me', me);

@@ -5,6 +5,11 @@ export interface Me {
   id: string;
   role: 'patient' | 'clinician';
   patientId?: string;
+  /** A clinician's clinic, their role in it and their e-mail (GET /api/v1/me). */
+  clinicId?: string;
+  clinicName?: string;
+  clinicRole?: 'admin' | 'clinician';
+  email?: string;
 }
 
 /** The patient's profile, as the server stores it. */

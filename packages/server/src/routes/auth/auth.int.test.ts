@@ -159,6 +159,8 @@ describe('auth routes', () => {
         role: 'clinician',
         clinicId: doctor.clinicId,
         clinicName: 'Bridge Street Physio',
+        clinicRole: 'admin',
+        email: 'doc@example.org',
       };
       expect(login.json()).toEqual(me);
       const session = { cookie: sessionCookie(login), userId: doctor.id, patientId: '' };

@@ -1,11 +1,18 @@
 import { ProblemsError } from '../../http/errors.js';
 import { weakPasswordReason } from '../../http/password-strength.js';
+import { identityProperties, personName } from '../../http/identity.js';
 import { uuidSchema } from '../../http/schemas.js';
 import type { Store, User } from '../../store/store.js';
 
 export interface Credentials {
   email: string;
   password: string;
+}
+
+export interface SignupBody extends Credentials {
+  name?: string;
+  dateOfBirth?: string | null;
+  inviteCode?: string;
 }
 
 export const email = { type: 'string', format: 'email', maxLength: 254 } as const;
@@ -32,7 +39,18 @@ export const signupBody = {
   type: 'object',
   required: ['email', 'password'],
   additionalProperties: false,
-  properties: { email, password: newPassword },
+  properties: {
+    email,
+    password: newPassword,
+    name: personName,
+    dateOfBirth: identityProperties.dateOfBirth,
+    inviteCode: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 20,
+      description: 'A clinician’s invite: the new account is linked to them on creation',
+    },
+  },
 } as const;
 
 export const loginBody = {
@@ -52,6 +70,8 @@ export const meSchema = {
     patientId: { ...uuidSchema, description: 'The patient record this user manages themselves, if any.' },
     clinicId: { ...uuidSchema, description: 'A clinician’s clinic.' },
     clinicName: { type: 'string', description: 'A clinician’s clinic.' },
+    email: { type: 'string', description: 'The signed-in user’s e-mail.' },
+    clinicRole: { enum: ['admin', 'clinician'], description: 'A clinician’s role in their clinic.' },
   },
 } as const;
 
@@ -61,6 +81,8 @@ export interface Me {
   patientId?: string;
   clinicId?: string;
   clinicName?: string;
+  email?: string;
+  clinicRole?: 'admin' | 'clinician';
 }
 
 /** Who the user is, as `GET /api/v1/me` and sign-in answer it: a clinician's clinic included. */
@@ -70,10 +92,19 @@ export async function meOf(
 ): Promise<Me> {
   const me: Me = { id: user.id, role: user.role };
   if (user.patientId !== null) me.patientId = user.patientId;
-  if (user.clinicId !== null) {
-    const clinic = await store.getClinic(user.clinicId);
-    me.clinicId = user.clinicId;
-    if (clinic !== undefined) me.clinicName = clinic.name;
+  if (user.role === 'clinician') {
+    // Read fresh: a colleague removed from the clinic has no clinic from that moment.
+    const [member, account] = await Promise.all([
+      store.getClinicMember(user.id),
+      store.findUserById(user.id),
+    ]);
+    if (account !== undefined) me.email = account.email;
+    if (member !== undefined) {
+      const clinic = await store.getClinic(member.clinicId);
+      me.clinicId = member.clinicId;
+      me.clinicRole = member.clinicRole;
+      if (clinic !== undefined) me.clinicName = clinic.name;
+    }
   }
   return me;
 }

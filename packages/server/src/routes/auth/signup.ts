@@ -7,12 +7,14 @@ import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
 import { signupAttemptMail } from '../../mail/templates.js';
 import { EmailTakenError } from '../../store/store.js';
+import { identityOf } from '../../http/identity.js';
+import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
 import { mailResetLink } from './password-reset.js';
-import { checkNewPassword, meOf, meSchema, normalizeEmail, signupBody, type Credentials } from './schemas.js';
+import { checkNewPassword, meOf, meSchema, normalizeEmail, signupBody, type SignupBody } from './schemas.js';
 
 /** POST /api/v1/auth/signup: a new self-managed patient account, signed in at once. */
 export function registerSignup(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: Credentials }>(
+  app.post<{ Body: SignupBody }>(
     '/api/v1/auth/signup',
     {
       schema: {
@@ -24,6 +26,9 @@ export function registerSignup(app: FastifyInstance, deps: Deps): void {
       config: { access: 'public', rateLimit: { max: deps.config.authRateLimit, timeWindow: 60_000 } },
     },
     async (request, reply) => {
+      const now = deps.clock().toISOString();
+      const identity = identityOf(request.body, now.slice(0, 10));
+      const codeHash = await usableInvite(deps, request.body.inviteCode, now);
       checkNewPassword('password', request.body.password, request.body.email);
       const passwordHash = await hashPassword(request.body.password);
       try {
@@ -32,8 +37,14 @@ export function registerSignup(app: FastifyInstance, deps: Deps): void {
           patientId: randomUUID(),
           email: normalizeEmail(request.body.email),
           passwordHash,
-          now: deps.clock().toISOString(),
+          now,
         });
+        const patientId = user.patientId ?? '';
+        if (identity.name !== null || identity.dateOfBirth !== null) {
+          await deps.store.setIdentity(patientId, identity, now);
+        }
+        // The invite was usable a moment ago; if another account took it since, the new one stays unlinked.
+        if (codeHash !== undefined) await deps.store.acceptPatientInvite({ codeHash, patientId, now });
         await startSession(deps, request, reply, user);
         return await reply.code(201).send(await meOf(deps.store, user));
       } catch (error) {
@@ -47,4 +58,18 @@ export function registerSignup(app: FastifyInstance, deps: Deps): void {
       }
     },
   );
+}
+
+/** The hash of a patient invite that can be used now, or a 400 naming `inviteCode`; undefined without one. */
+async function usableInvite(deps: Deps, inviteCode: string | undefined, now: string) {
+  if (inviteCode === undefined) return undefined;
+  const code = normalizeInviteCode(inviteCode);
+  const refuse = (message: string) =>
+    new HttpError(400, 'this invite code cannot be used', [{ path: 'inviteCode', message }]);
+  if (code === null) throw refuse('must be 8 letters and digits, such as ABCD-EFGH');
+  const codeHash = hashInviteCode(code);
+  const preview = await deps.store.previewInvite(codeHash, now);
+  if (preview?.kind !== 'patient')
+    throw refuse('is not a valid patient invite: unknown, used, revoked or expired');
+  return codeHash;
 }

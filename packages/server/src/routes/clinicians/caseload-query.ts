@@ -22,7 +22,13 @@ export interface CaseloadQuerystring {
   search?: string;
   status?: (typeof STATUSES)[number];
   flag?: FlagId;
+  mine?: boolean;
+  discharged?: boolean;
+  sort?: (typeof SORTS)[number];
+  reverse?: boolean;
 }
+
+export const SORTS = ['attention', 'name', 'stage', 'flags', 'adherence', 'lastActivity'] as const;
 
 export const caseloadQuerySchema = {
   type: 'object',
@@ -31,7 +37,20 @@ export const caseloadQuerySchema = {
     limit: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
     page: { type: 'integer', minimum: 1, maximum: 100_000, description: 'Page number (1 is the first)' },
     cursor: { type: 'string', maxLength: 200, description: 'The `nextCursor` of the previous page' },
-    search: { type: 'string', maxLength: 100, description: 'Part of the patient’s email' },
+    search: { type: 'string', maxLength: 100, description: 'Part of the patient’s email or name' },
+    mine: { type: 'boolean', description: 'Only patients assigned to me (the clinic’s caseload otherwise)' },
+    discharged: {
+      type: 'boolean',
+      description: 'Discharged (archived) patients instead of those under care',
+    },
+    sort: {
+      enum: SORTS,
+      description:
+        'attention (default: who needs it most first), name (A-Z), stage (highest first), flags (flagged first), ' +
+        'adherence (lowest first), lastActivity (latest first); other than attention, page by `page` only',
+    },
+    reverse: { type: 'boolean', description: 'The sort the other way round' },
+
     status: { enum: STATUSES },
     flag: { enum: ALL_FLAGS },
   },

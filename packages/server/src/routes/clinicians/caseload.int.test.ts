@@ -92,7 +92,8 @@ describe('GET /api/v1/clinician/patients', () => {
       status: 'active',
       flags: [],
       attention: 10,
-      adherence: { checkIns: 9, sessions: 8, days: 14 },
+      // at stage 2 today, after a session yesterday: a rest day, not planned (ADR 123)
+      adherence: { checkIns: 9, plannedCheckIns: 9, sessions: 8, plannedSessions: 8, days: 14, percent: 100 },
       lastActivity: '2026-03-10',
       computedFor: '2026-03-10',
     });
@@ -203,6 +204,11 @@ describe('GET /api/v1/clinician/patients', () => {
         { path: 'cursor', message: 'is not a cursor from this list' },
       ]);
     }
-    expect(problems(await get('?sort=name'))).toEqual([{ path: 'sort', message: 'is not a known field' }]);
+    expect(problems(await get('?sort=age'))).toEqual([
+      {
+        path: 'sort',
+        message: 'must be one of "attention", "name", "stage", "flags", "adherence", "lastActivity"',
+      },
+    ]);
   });
 });

@@ -17,7 +17,7 @@ const nullable = (type: string) => ({ type: [type, 'null'] });
 
 const caseloadSchema = {
   type: 'object',
-  required: ['patients', 'total', 'limit', 'page', 'nextCursor'],
+  required: ['patients', 'total', 'limit', 'page', 'nextCursor', 'hasMore'],
   additionalProperties: false,
   properties: {
     patients: {
@@ -36,6 +36,12 @@ const caseloadSchema = {
           'lastActivity',
           'computedFor',
           'linkedAt',
+          'name',
+          'dateOfBirth',
+          'reference',
+          'assigneeId',
+          'mine',
+          'dischargedAt',
         ],
         additionalProperties: false,
         properties: {
@@ -52,29 +58,52 @@ const caseloadSchema = {
           },
           adherence: {
             type: 'object',
-            required: ['checkIns', 'sessions', 'days'],
+            required: ['checkIns', 'sessions', 'days', 'plannedCheckIns', 'plannedSessions', 'percent'],
             additionalProperties: false,
+            description: 'Done against planned over the last `days` days (ADR 123)',
             properties: {
               checkIns: { type: 'integer', description: 'days with a morning check' },
-              sessions: { type: 'integer' },
+              sessions: { type: 'integer', description: 'planned session days with a session' },
               days: { type: 'integer' },
+              plannedCheckIns: { type: 'integer' },
+              plannedSessions: { type: 'integer', description: 'rest days after a session are not planned' },
+              percent: {
+                ...nullable('integer'),
+                description: 'done against planned; null when nothing was planned',
+              },
             },
           },
           lastActivity: { ...nullable('string'), description: 'The latest day with an event' },
           computedFor: { ...nullable('string'), description: 'The patient’s day these figures are for' },
           linkedAt: { type: 'string' },
+          name: { ...nullable('string'), description: 'The patient’s full name' },
+          dateOfBirth: nullable('string'),
+          reference: { ...nullable('string'), description: 'The clinic’s reference number' },
+          assigneeId: { anyOf: [uuidSchema, { type: 'null' }], description: 'The clinician responsible' },
+          mine: { type: 'boolean', description: 'Assigned to the signed-in clinician' },
+          dischargedAt: { ...nullable('string'), description: 'When the clinic discharged the patient' },
         },
       },
     },
     total: { type: 'integer', description: 'Patients matching the filters' },
     limit: { type: 'integer' },
     page: { ...nullable('integer'), description: 'The page number, when paging by page' },
-    nextCursor: { ...nullable('string'), description: 'Pass as `cursor` for the next page; null at the end' },
+    nextCursor: {
+      ...nullable('string'),
+      description: 'Pass as `cursor` for the next page; null at the end (and in orders other than attention)',
+    },
+    hasMore: { type: 'boolean', description: 'Whether a next page exists' },
   },
 } as const;
 
-function present(row: CaseloadRow) {
+function present(row: CaseloadRow, clinicianId: string) {
   return {
+    name: row.identity.name,
+    dateOfBirth: row.identity.dateOfBirth,
+    reference: row.identity.reference,
+    assigneeId: row.assigneeId,
+    mine: row.assigneeId === clinicianId,
+    dischargedAt: row.dischargedAt,
     patientId: row.patientId,
     email: row.email,
     status: row.status,
@@ -82,7 +111,14 @@ function present(row: CaseloadRow) {
     level: row.level,
     flags: flagsFromBits(row.flags),
     attention: row.attention,
-    adherence: { checkIns: row.checkIns, sessions: row.sessions, days: ADHERENCE_DAYS },
+    adherence: {
+      checkIns: row.checkIns,
+      sessions: row.sessions,
+      days: ADHERENCE_DAYS,
+      plannedCheckIns: row.plannedCheckIns ?? 0,
+      plannedSessions: row.plannedSessions ?? 0,
+      percent: row.adherence === undefined || row.adherence < 0 ? null : row.adherence,
+    },
     lastActivity: row.lastActivity,
     computedFor: row.computedFor,
     linkedAt: row.linkedAt,
@@ -108,10 +144,16 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
     },
     async (request) => {
       const actor = actorOf(request);
-      const { limit, page, cursor, search, status, flag } = request.query;
+      const { limit, page, cursor, search, status, flag, mine, discharged, sort, reverse } = request.query;
       if (page !== undefined && cursor !== undefined) {
         throw new ProblemsError([{ path: 'cursor', message: 'give either page or cursor, not both' }]);
       }
+      if (cursor !== undefined && ((sort !== undefined && sort !== 'attention') || reverse === true)) {
+        throw new ProblemsError([
+          { path: 'cursor', message: 'pages by cursor only in attention order: use page' },
+        ]);
+      }
+      const keyset = sort === undefined || (sort === 'attention' && reverse !== true);
       const after = cursor === undefined ? undefined : decodeCursor(cursor);
       const query = {
         clinicianId: actor.userId,
@@ -120,6 +162,10 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
         ...(search === undefined ? {} : { search }),
         ...(status === undefined ? {} : { status }),
         ...(flag === undefined ? {} : { flag: flagBit(flag) }),
+        ...(mine === true ? { mine } : {}),
+        ...(discharged === true ? { discharged } : {}),
+        ...(sort === undefined ? {} : { sort }),
+        ...(reverse === true ? { reverse } : {}),
       };
       await snapshots.freshenCaseload(actor.userId);
       let result = await store.listCaseload(query);
@@ -145,11 +191,12 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
         })),
       );
       return {
-        patients: rows.map(present),
+        patients: rows.map((row) => present(row, actor.userId)),
         total: result.total,
         limit,
         page: after === undefined ? (page ?? 1) : null,
-        nextCursor: more ? encodeCursor(last) : null,
+        nextCursor: more && keyset ? encodeCursor(last) : null,
+        hasMore: more,
       };
     },
   );

@@ -35,6 +35,8 @@ describe('clinicians, clinics and invites', () => {
         role: 'clinician',
         clinicId: expect.any(String) as string,
         clinicName: 'Bridge Street Physio',
+        clinicRole: 'admin',
+        email: 'doc@example.org',
       });
       const cookie = response.cookies.find((c) => c.name === 'hr_session');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

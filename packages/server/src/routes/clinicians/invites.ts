@@ -1,18 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { hashInviteCode, INVITE_DAYS, makeInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
-import { errorResponses } from '../../http/schemas.js';
+import { identityOf, identityProperties, identitySchema, type IdentityInput } from '../../http/identity.js';
+import { errorResponses, uuidSchema } from '../../http/schemas.js';
 import type { InviteKind } from '../../store/store.js';
 import { inviteCodeField } from '../auth/clinician-signup.js';
 import { linkedClinicianSchema } from '../patients/clinicians.js';
+import { registerInviteManagement } from './invite-management.js';
 
 const inviteSchema = {
   type: 'object',
-  required: ['code', 'kind', 'expiresAt', 'link'],
+  required: ['id', 'code', 'kind', 'expiresAt', 'link', 'patient'],
   additionalProperties: false,
   properties: {
+    id: { ...uuidSchema, description: 'To list and revoke it' },
+    patient: identitySchema,
     code: { type: 'string', description: 'Eight letters and digits, such as ABCD-EFGH; shown once' },
     kind: { enum: ['patient', 'clinician'] },
     expiresAt: { type: 'string', description: 'ISO 8601 time' },
@@ -30,7 +35,7 @@ const inviteSchema = {
  * POST /api/v1/invites/accept: a patient redeems a code.
  */
 export function registerInvites(app: FastifyInstance, { store, clock, config }: Deps): void {
-  app.post<{ Body: { kind?: InviteKind } | null | undefined }>(
+  app.post<{ Body: ({ kind?: InviteKind } & IdentityInput) | null | undefined }>(
     '/api/v1/clinician/invites',
     {
       schema: {
@@ -38,9 +43,11 @@ export function registerInvites(app: FastifyInstance, { store, clock, config }: 
         summary: 'Make an invite code for a patient (or a colleague)',
         body: {
           type: ['object', 'null'],
-          description: 'Optional: `{"kind": "clinician"}` invites a colleague into the clinic',
+          description:
+            'Optional: `{"kind": "clinician"}` invites a colleague into the clinic (clinic admins only); a patient ' +
+            'invite may name the patient (prefilled at their sign-up, stored on their record)',
           additionalProperties: false,
-          properties: { kind: { enum: ['patient', 'clinician'], default: 'patient' } },
+          properties: { kind: { enum: ['patient', 'clinician'], default: 'patient' }, ...identityProperties },
         },
         response: { 201: inviteSchema, ...errorResponses },
       },
@@ -50,6 +57,17 @@ export function registerInvites(app: FastifyInstance, { store, clock, config }: 
       const actor = actorOf(request);
       const kind = request.body?.kind ?? 'patient';
       const now = clock();
+      const member = await store.getClinicMember(actor.userId);
+      if (member === undefined) throw new HttpError(403, 'you are not a clinician of a clinic any more');
+      if (kind === 'clinician' && member.clinicRole !== 'admin') {
+        throw new HttpError(403, 'only a clinic admin can invite colleagues');
+      }
+      const body = request.body ?? {};
+      const patient =
+        kind === 'patient'
+          ? identityOf(body, now.toISOString().slice(0, 10))
+          : { name: null, dateOfBirth: null, reference: null };
+      const id = randomUUID();
       const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
       for (let attempt = 0; attempt < 5; attempt++) {
         const code = makeInviteCode();
@@ -60,16 +78,20 @@ export function registerInvites(app: FastifyInstance, { store, clock, config }: 
           clinicianId: actor.userId,
           now: now.toISOString(),
           expiresAt,
+          id,
+          patient,
         });
         if (stored) {
           const page = kind === 'patient' ? 'invite' : 'join';
           const link = `${new URL(`${request.protocol}://${request.host}`).origin}/${page}/${code}`;
-          return reply.code(201).send({ code, kind, expiresAt, link });
+          return reply.code(201).send({ id, code, kind, expiresAt, link, patient });
         }
       }
       throw new Error('could not make a unique invite code');
     },
   );
+
+  registerInviteManagement(app, { store, clock, config });
 
   app.post<{ Body: { code: string } }>(
     '/api/v1/invites/accept',

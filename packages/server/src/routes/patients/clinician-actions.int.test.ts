@@ -37,11 +37,14 @@ describe('POST /api/v1/patients/{patientId}/clinician-actions', () => {
       level: 1,
       note: 'Strong and settled.',
       date: '2026-03-10',
+      effect: { kind: 'applied', message: 'The patient is at stage 2, level 1 from today.' },
     });
     const events = await t.request('GET', `/api/v1/patients/${patient.patientId}/events`, {
       session: patient,
     });
-    expect(events.json<{ events: unknown[] }>().events).toContainEqual(made);
+    const event: Record<string, unknown> = { ...made };
+    delete event.effect;
+    expect(events.json<{ events: unknown[] }>().events).toContainEqual(event);
     const decision = await t.request('GET', `/api/v1/patients/${patient.patientId}/decision`, {
       session: patient,
     });
@@ -74,6 +77,47 @@ describe('POST /api/v1/patients/{patientId}/clinician-actions', () => {
     });
     expect(after.json()).toMatchObject({ status: 'active', painCeiling: 3 });
     expect((await stored()).map((e) => e.date)).toEqual(['2026-03-09', '2026-03-10', '2026-03-10']);
+  });
+
+  it('says before and after saving when an override is capped or waits for clearance (issue 12)', async () => {
+    const runner = await patientWith(t, calmDays('2026-03-02', '2026-03-06'));
+    await t.request('PUT', `/api/v1/patients/${runner.patientId}/profile`, {
+      session: runner,
+      body: { birthYear: 1985, affectedSide: 'left', runner: true, painCeiling: 5, timeZone: 'UTC' },
+    });
+    const doc = await t.clinician([runner.patientId]);
+    const base = `/api/v1/patients/${runner.patientId}/clinician-actions`;
+    const preview = await t.request('POST', `${base}/preview`, {
+      session: doc,
+      body: { action: 'set-running-level', runningLevel: 2 },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const capped = preview.json<{ effect: { kind: string; message: string } }>().effect;
+    expect(capped.kind).toBe('capped');
+    // pht-v1 caps R2 to R1 at stage 1; pht-v2 allows no running at stage 1 at all
+    expect(capped.message).toMatch(
+      /^Stage 1 allows (at most R\d: running will be at R\d, not R2|no running yet: R2 is recorded, but the patient does not run)\.$/,
+    );
+    expect(await t.store.listEvents(runner.patientId)).toHaveLength(9); // the preview stored nothing
+    const saved = await t.request('POST', base, {
+      session: doc,
+      body: { action: 'set-running-level', runningLevel: 2, note: 'Keen to run.' },
+    });
+    expect(saved.json<{ effect: unknown }>().effect).toEqual(capped);
+
+    // a red flag: set-stage is recorded but waits for the screening to be cleared
+    await t.request('POST', `/api/v1/patients/${patient.patientId}/events`, {
+      session: patient,
+      body: redFlag('2026-03-07'),
+    });
+    const waits = await act({ action: 'set-stage', stage: 2, level: 1, note: 'Ready for stage 2.' });
+    expect(waits.json<{ effect: unknown }>().effect).toEqual({
+      kind: 'waits',
+      message:
+        'The program is stopped for an emergency referral (red flag): stage 2 is recorded and applies only once a clinician clears the screening.',
+    });
+    const cleared = await act({ action: 'clear-screening', note: 'Examined: no cauda equina signs.' });
+    expect(cleared.json<{ effect: { kind: string } }>().effect.kind).toBe('applied');
   });
 
   it('names each bad or missing field for the action, and stores nothing', async () => {

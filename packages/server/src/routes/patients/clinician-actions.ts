@@ -6,6 +6,8 @@ import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
+import { actionEffect, actionEffectSchema } from './action-effect.js';
+import { loadPatientData } from './patient-case.js';
 
 type Action = EventOf<'clinician'>['action'];
 
@@ -48,9 +50,21 @@ const body = {
 
 const resultSchema = {
   type: 'object',
-  required: ['id', 'type', 'date', 'action', 'note'],
+  required: ['id', 'type', 'date', 'action', 'note', 'effect'],
   additionalProperties: false,
-  properties: { ...body.properties, type: { const: 'clinician' }, id: uuidSchema },
+  properties: {
+    ...body.properties,
+    type: { const: 'clinician' },
+    id: uuidSchema,
+    effect: actionEffectSchema,
+  },
+} as const;
+
+/** The same fields, the note not yet needed: what the form asks before saving. */
+const previewBody = {
+  ...body,
+  required: ['action'],
+  properties: { ...body.properties, note: { type: 'string', maxLength: 2000 } },
 } as const;
 
 /** Problems with the fields an action takes: a missing required one, or one it does not use. */
@@ -111,7 +125,55 @@ export function registerClinicianActions(app: FastifyInstance, { store, clock, s
         ]);
       }
       if (result.stored > 0) snapshots.schedule(patientId);
-      return reply.code(result.stored > 0 ? 201 : 200).send({ id: id.toLowerCase(), ...event });
+      // The effect as stored: the action is now in the log, so the decision is the case as it stands.
+      const data = await loadPatientData(store, patientId);
+      if (data === undefined) throw notFound();
+      const withoutIt = { ...data, events: data.events.filter((e) => e.id !== id.toLowerCase()) };
+      const effect = actionEffect(withoutIt, checked.value as EventOf<'clinician'>, today);
+      return reply.code(result.stored > 0 ? 201 : 200).send({ id: id.toLowerCase(), ...event, effect });
+    },
+  );
+
+  app.post<{ Params: { patientId: string }; Body: Omit<ActionBody, 'note'> & { note?: string } }>(
+    '/api/v1/patients/:patientId/clinician-actions/preview',
+    {
+      schema: {
+        tags: ['clinicians'],
+        summary: 'What a clinician action would do (capped, waiting for clearance...), without storing it',
+        params: patientParamsSchema,
+        body: previewBody,
+        response: {
+          200: {
+            type: 'object',
+            required: ['effect'],
+            additionalProperties: false,
+            properties: { effect: actionEffectSchema },
+          },
+          ...errorResponses,
+        },
+      },
+      config: { access: 'linked-clinician', audit: 'clinician-actions.preview' },
+    },
+    async (request) => {
+      const { patientId } = request.params;
+      const { note = '', ...rest } = request.body;
+      const input = { ...rest };
+      delete input.id;
+      const problems = fieldProblems({ ...input, note });
+      if (problems.length > 0) throw new ProblemsError(problems);
+      const data = await loadPatientData(store, patientId);
+      if (data === undefined) throw notFound();
+      const today = todayIn(data.profile.timeZone, clock());
+      const date = input.date ?? today;
+      const event = {
+        ...input,
+        type: 'clinician' as const,
+        date,
+        note: note.trim() === '' ? 'preview' : note.trim(),
+      };
+      const checked = validateEvent(event);
+      if (!checked.ok) throw new ProblemsError(checked.problems);
+      return { effect: actionEffect(data, checked.value as EventOf<'clinician'>, today) };
     },
   );
 }

@@ -26,6 +26,26 @@ describe('GET /api/v1/patients/{patientId}/report.pdf', () => {
     await t.close();
   });
 
+  it('names the patient, their date of birth and the clinic, and the file after the patient (issue 12)', async () => {
+    await t.request('PUT', `/api/v1/patients/${patient.patientId}/identity`, {
+      session: clinician,
+      body: { name: 'Zoë Łódź', dateOfBirth: '1980-02-29', reference: 'BS-42' },
+    });
+    const response = await t.request('GET', url, { session: clinician });
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="Zoe odz 2026-03-10.pdf"; filename*=UTF-8''${encodeURIComponent('Zoë Łódź 2026-03-10.pdf')}`,
+    );
+    const text = pdfTextRuns(response.rawPayload).join('\n');
+    // Helvetica writes Latin-1 only: Ł prints as "?" until a Unicode font is embedded (not done yet)
+    expect(text).toContain('Zoë ?ód?');
+    expect(text).toContain('29 Feb 1980');
+    expect(text).toContain('BS-42');
+    const clinic = (await t.request('GET', '/api/v1/me', { session: clinician })).json<{
+      clinicName: string;
+    }>();
+    expect(text).toContain(clinic.clinicName);
+  });
+
   it('is a PDF of several pages with who, when, stage, plan, charts and reasons', async () => {
     const response = await t.request('GET', url, { session: clinician });
     expect(response.statusCode).toBe(200);

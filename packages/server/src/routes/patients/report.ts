@@ -33,11 +33,14 @@ export function registerReport(app: FastifyInstance, { store, clock, pdf }: Deps
     async (request, reply) => {
       const { patientId } = request.params;
       const actor = actorOf(request);
-      const [patient, data, clinicians] = await Promise.all([
+      const [patient, data, clinicians, identity, member] = await Promise.all([
         store.getPatient(patientId),
         loadPatientData(store, patientId),
         store.listPatientClinicians(patientId),
+        store.getIdentity(patientId),
+        store.getClinicMember(actor.userId),
       ]);
+      const clinic = member === undefined ? undefined : await store.getClinic(member.clinicId);
       if (patient === undefined || data === undefined) throw notFound();
       const owner = patient.ownerUserId === null ? undefined : await store.findUserById(patient.ownerUserId);
       const me = clinicians.find((c) => c.id === actor.userId);
@@ -47,8 +50,11 @@ export function registerReport(app: FastifyInstance, { store, clock, pdf }: Deps
         reportData(
           data,
           {
-            patientLabel: owner?.email ?? `patient ${patientId}`,
+            patientLabel: identity?.name ?? owner?.email ?? `patient ${patientId}`,
             patientId,
+            clinicName: clinic?.name ?? null,
+            dateOfBirth: identity?.dateOfBirth ?? null,
+            reference: identity?.reference ?? null,
             preparedFor:
               me === undefined
                 ? 'the patient'
@@ -64,8 +70,22 @@ export function registerReport(app: FastifyInstance, { store, clock, pdf }: Deps
       );
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="progress-report-${asOf}.pdf"`)
+        .header('content-disposition', reportFileName(identity?.name ?? null, asOf))
         .send(body);
     },
   );
+}
+
+/**
+ * `<patient name> <date>.pdf` (issue 12), or `progress-report-<date>.pdf` without a name: an ASCII fallback
+ * and the name in any script as RFC 5987 `filename*`.
+ */
+export function reportFileName(name: string | null, asOf: string): string {
+  if (name === null) return `attachment; filename="progress-report-${asOf}.pdf"`;
+  const file = `${name} ${asOf}.pdf`;
+  const ascii = file
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file)}`;
 }

@@ -45,6 +45,8 @@ export async function alertRecipients(tx: Kysely<Database>, patientId: string): 
     .leftJoin('alert_preferences', 'alert_preferences.clinician_id', 'clinician_patients.clinician_id')
     .select(['users.id', 'users.email', 'alert_preferences.email as kinds'])
     .where('clinician_patients.patient_id', '=', patientId)
+    // A clinic shares its patients (ADR 122): the clinician responsible for the patient is the one alerted.
+    .whereRef('clinician_patients.assignee_id', '=', 'clinician_patients.clinician_id')
     .orderBy('clinician_patients.created_at')
     .orderBy('users.id')
     .execute();
@@ -73,6 +75,7 @@ export async function queueDigests(
           .selectFrom('clinician_patients')
           .select('clinician_patients.patient_id')
           .whereRef('clinician_patients.clinician_id', '=', 'users.id')
+          .whereRef('clinician_patients.assignee_id', '=', 'users.id')
           .where('clinician_patients.flags', '<>', 0),
       ),
     )

@@ -36,26 +36,22 @@ export async function listCaseload(
   db: Kysely<Database>,
   query: CaseloadQuery,
 ): Promise<{ rows: CaseloadRow[]; total: number }> {
-  const { status, flag, search } = query;
-  const filtered = () =>
-    db
-      .selectFrom('clinician_patients as cp')
-      .where('cp.clinician_id', '=', query.clinicianId)
-      .$if(status !== undefined, (q) => q.where('cp.status', '=', status ?? ''))
-      .$if(flag !== undefined, (q) => q.where(sql<boolean>`(cp.flags & ${flag ?? 0}) <> 0`))
-      .$if(search !== undefined && search !== '', (q) =>
-        q.where(sql<boolean>`cp.email like ${likeContaining(search ?? '')} escape '\\'`),
-      );
+  const filtered = () => filteredLinks(db, query);
   const counted = await filtered()
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
 
-  let page = filtered()
-    .select(['cp.patient_id', 'cp.created_at', 'cp.attention', 'cp.last_activity', 'cp.fresh_until'])
-    .orderBy('cp.attention')
-    .orderBy('cp.last_activity', 'desc')
-    .orderBy('cp.patient_id')
-    .limit(query.limit);
+  const sort = query.sort ?? 'attention';
+  const flip = (d: 'asc' | 'desc'): 'asc' | 'desc' =>
+    query.reverse === true ? (d === 'asc' ? 'desc' : 'asc') : d;
+  let page =
+    sort === 'attention'
+      ? selectPage(db, query)
+          .orderBy('cp.attention', flip('asc'))
+          .orderBy('cp.last_activity', flip('desc'))
+          .orderBy('cp.patient_id')
+          .limit(query.limit)
+      : sortedPage(selectPage(db, query), sort, flip).limit(query.limit);
   const { after } = query;
   if (after !== undefined) {
     const last = after.lastActivity ?? '';
@@ -82,12 +78,18 @@ export async function listCaseload(
     .select([
       's.patient_id',
       'u.email',
+      'p.full_name',
+      'p.date_of_birth',
+      'p.clinic_ref',
       's.status',
       's.stage',
       's.level',
       's.flags',
       's.check_ins',
       's.sessions',
+      's.planned_check_ins',
+      's.planned_sessions',
+      's.adherence',
       's.computed_for',
     ])
     .where(
@@ -104,6 +106,9 @@ export async function listCaseload(
     rows.push({
       patientId: key.patient_id,
       email: d.email,
+      identity: { name: d.full_name, dateOfBirth: d.date_of_birth, reference: d.clinic_ref },
+      assigneeId: key.assignee_id,
+      dischargedAt: key.discharged_at === '' ? null : key.discharged_at,
       linkedAt: key.created_at,
       status: d.status,
       stage: d.stage,
@@ -112,10 +117,86 @@ export async function listCaseload(
       attention: key.attention,
       checkIns: d.check_ins,
       sessions: d.sessions,
+      plannedCheckIns: d.planned_check_ins,
+      plannedSessions: d.planned_sessions,
+      adherence: d.adherence,
       lastActivity: key.last_activity === '' ? null : key.last_activity,
       computedFor: d.computed_for,
       freshUntil: key.fresh_until,
     });
   }
   return { total: Number(counted.n), rows };
+}
+
+/** The clinician's links that pass the query's filters (the caseload's rows, before order and paging). */
+function filteredLinks(db: Kysely<Database>, query: CaseloadQuery) {
+  const { status, flag, search, mine } = query;
+  return db
+    .selectFrom('clinician_patients as cp')
+    .where('cp.clinician_id', '=', query.clinicianId)
+    .where('cp.discharged_at', query.discharged === true ? '<>' : '=', '')
+    .$if(mine === true, (q) => q.whereRef('cp.assignee_id', '=', 'cp.clinician_id'))
+    .$if(status !== undefined, (q) => q.where('cp.status', '=', status ?? ''))
+    .$if(flag !== undefined, (q) => q.where(sql<boolean>`(cp.flags & ${flag ?? 0}) <> 0`))
+    .$if(search !== undefined && search !== '', (q) =>
+      q.where(
+        sql<boolean>`(cp.email like ${likeContaining(search ?? '')} escape '\\' or cp.name like ${likeContaining(search ?? '')} escape '\\')`,
+      ),
+    );
+}
+
+const pageColumns = [
+  'cp.patient_id',
+  'cp.created_at',
+  'cp.attention',
+  'cp.last_activity',
+  'cp.fresh_until',
+  'cp.assignee_id',
+  'cp.discharged_at',
+] as const;
+
+function selectPage(db: Kysely<Database>, query: CaseloadQuery) {
+  return filteredLinks(db, query).select([...pageColumns]);
+}
+
+type Sort = NonNullable<CaseloadQuery['sort']>;
+
+/**
+ * A page in another order than attention (the table of ADR 218): by name, stage, flags, adherence or last
+ * activity, each ending on the patient id so the order is total. Stage and adherence read the snapshots.
+ */
+function sortedPage(
+  base: ReturnType<typeof selectPage>,
+  sort: Exclude<Sort, 'attention'>,
+  flip: (d: 'asc' | 'desc') => 'asc' | 'desc',
+) {
+  switch (sort) {
+    case 'name':
+      return base
+        .orderBy(sql`cp.name = ''`)
+        .orderBy('cp.name', flip('asc'))
+        .orderBy('cp.patient_id');
+    case 'flags':
+      return base
+        .orderBy(sql`cp.flags = 0`, flip('asc'))
+        .orderBy('cp.attention', flip('asc'))
+        .orderBy('cp.name')
+        .orderBy('cp.patient_id');
+    case 'lastActivity':
+      return base.orderBy('cp.last_activity', flip('desc')).orderBy('cp.patient_id');
+    case 'stage':
+    case 'adherence': {
+      const joined = base.innerJoin('patient_snapshots as s', 's.patient_id', 'cp.patient_id');
+      return sort === 'stage'
+        ? joined
+            .orderBy(sql`s.stage is null`)
+            .orderBy('s.stage', flip('desc'))
+            .orderBy('s.level', flip('desc'))
+            .orderBy('cp.patient_id')
+        : joined
+            .orderBy(sql`s.adherence < 0`)
+            .orderBy('s.adherence', flip('asc'))
+            .orderBy('cp.patient_id');
+    }
+  }
 }

@@ -39,7 +39,7 @@ export function hotQueries(db: Kysely<Database>) {
     isLinked: precompile(2, (clinicianId: string, patientId: string) =>
       db
         .selectFrom('clinician_patients')
-        .select('patient_id')
+        .select(['patient_id', 'discharged_at'])
         .where('clinician_id', '=', clinicianId)
         .where('patient_id', '=', patientId),
     ),

@@ -1,17 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../database.js';
-import type { InviteInput, LinkedClinician } from '../store.js';
+import type { InviteInput, LinkedClinician, LinkState } from '../store.js';
 import type { SqlContext } from './context.js';
+import { clinicMemberIds } from './clinic.js';
 import { isUniqueViolation } from './users.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Clinician-patient links and the invites that make them. */
+
 /**
- * A new link carries the patient's current snapshot sort keys and filter values, so the caseload index can
- * order it and filter it.
+ * A new link carries the patient's current snapshot sort keys and filter values, and copies of their e-mail
+ * and name, so the caseload index can order, filter and search it.
  */
-function insertLink(db: Db, input: { clinicianId: string; patientId: string; now: string }) {
+function insertLinkFor(
+  db: Db,
+  input: { clinicianId: string; patientId: string; now: string; assigneeId: string; name: string },
+) {
   return db
     .insertInto('clinician_patients')
     .columns([
@@ -24,6 +30,9 @@ function insertLink(db: Db, input: { clinicianId: string; patientId: string; now
       'status',
       'flags',
       'email',
+      'name',
+      'assignee_id',
+      'discharged_at',
     ])
     .expression((eb) =>
       eb
@@ -40,6 +49,9 @@ function insertLink(db: Db, input: { clinicianId: string; patientId: string; now
           's.status',
           's.flags',
           sql<string>`coalesce(lower(u.email), '')`.as('email'),
+          eb.val(input.name).as('name'),
+          eb.val(input.assigneeId).as('assignee_id'),
+          eb.val('').as('discharged_at'),
         ])
         .where('s.patient_id', '=', input.patientId),
     )
@@ -47,11 +59,46 @@ function insertLink(db: Db, input: { clinicianId: string; patientId: string; now
     .execute();
 }
 
+/**
+ * Links the patient to the clinician's whole clinic, the clinician as the one responsible (assignee). Nothing
+ * changes when the clinician is already linked (idempotent).
+ */
+async function insertLink(db: Db, input: { clinicianId: string; patientId: string; now: string }) {
+  const existing = await db
+    .selectFrom('clinician_patients')
+    .select('patient_id')
+    .where('clinician_id', '=', input.clinicianId)
+    .where('patient_id', '=', input.patientId)
+    .executeTakeFirst();
+  if (existing !== undefined) return;
+  // Lower-cased here, not in SQL: SQLite's lower() leaves letters outside ASCII as they are.
+  const patient = await db
+    .selectFrom('patients')
+    .select('full_name')
+    .where('id', '=', input.patientId)
+    .executeTakeFirst();
+  const name = (patient?.full_name ?? '').toLowerCase();
+  for (const memberId of await clinicMemberIds(db, input.clinicianId)) {
+    await insertLinkFor(db, { ...input, clinicianId: memberId, assigneeId: input.clinicianId, name });
+  }
+}
+
 export async function linkClinician(
   db: Kysely<Database>,
   input: { clinicianId: string; patientId: string; now: string },
 ): Promise<void> {
-  await insertLink(db, input);
+  await db.transaction().execute((tx) => insertLink(tx, input));
+}
+
+/** The clinician's link to the patient: under care, discharged (read-only), or none. */
+export async function linkState(
+  { reader, hot }: Pick<SqlContext, 'reader' | 'hot'>,
+  clinicianId: string,
+  patientId: string,
+): Promise<LinkState | undefined> {
+  const row = (await hot.isLinked(reader, clinicianId, patientId)).rows[0];
+  if (row === undefined) return undefined;
+  return row.discharged_at === '' ? 'active' : 'discharged';
 }
 
 export async function isLinkedClinician(
@@ -59,9 +106,13 @@ export async function isLinkedClinician(
   clinicianId: string,
   patientId: string,
 ): Promise<boolean> {
-  return (await hot.isLinked(reader, clinicianId, patientId)).rows.length > 0;
+  return (await linkState({ reader, hot }, clinicianId, patientId)) !== undefined;
 }
 
+/**
+ * Ends the patient's link with the clinician responsible for them, and so with that clinician's clinic (every
+ * link with this assignee); false when there was none.
+ */
 export async function unlinkClinician(
   db: Kysely<Database>,
   clinicianId: string,
@@ -69,7 +120,7 @@ export async function unlinkClinician(
 ): Promise<boolean> {
   const result = await db
     .deleteFrom('clinician_patients')
-    .where('clinician_id', '=', clinicianId)
+    .where('assignee_id', '=', clinicianId)
     .where('patient_id', '=', patientId)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
@@ -91,6 +142,7 @@ export async function listPatientClinicians(
       'clinician_patients.created_at',
     ])
     .where('clinician_patients.patient_id', '=', patientId)
+    .whereRef('clinician_patients.assignee_id', '=', 'clinician_patients.clinician_id')
     .orderBy('clinician_patients.created_at')
     .orderBy('users.id')
     .execute();
@@ -109,6 +161,10 @@ export async function createInvite(db: Kysely<Database>, invite: InviteInput): P
       .insertInto('invites')
       .values({
         code_hash: invite.codeHash,
+        id: invite.id ?? randomUUID(),
+        patient_name: invite.patient?.name ?? null,
+        patient_dob: invite.patient?.dateOfBirth ?? null,
+        patient_ref: invite.patient?.reference ?? null,
         kind: invite.kind,
         clinician_id: invite.clinicianId,
         created_at: invite.now,
@@ -139,10 +195,21 @@ export async function acceptPatientInvite(
       .where('code_hash', '=', input.codeHash)
       .where('kind', '=', 'patient')
       .where('used_at', 'is', null)
+      .where('revoked_at', 'is', null)
       .where('expires_at', '>', input.now)
-      .returning('clinician_id')
+      .returning(['clinician_id', 'patient_name', 'patient_dob', 'patient_ref'])
       .executeTakeFirst();
     if (invite === undefined) return undefined;
+    // The invite's details fill what the patient has not given; the clinic's reference number is the clinic's.
+    await tx
+      .updateTable('patients')
+      .set((eb) => ({
+        full_name: eb.fn.coalesce('full_name', eb.val(invite.patient_name)),
+        date_of_birth: eb.fn.coalesce('date_of_birth', eb.val(invite.patient_dob)),
+        clinic_ref: eb.fn.coalesce(eb.val(invite.patient_ref), 'clinic_ref'),
+      }))
+      .where('id', '=', input.patientId)
+      .execute();
     await insertLink(tx, { clinicianId: invite.clinician_id, patientId: input.patientId, now: input.now });
     return invite.clinician_id;
   });

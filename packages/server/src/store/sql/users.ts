@@ -9,6 +9,7 @@ import {
 } from '../store.js';
 import { NO_ATTENTION } from '../../snapshots/attention.js';
 import type { SqlContext } from './context.js';
+import { copyClinicLinks } from './clinic.js';
 
 /** A UNIQUE constraint failed: SQLite's SQLITE_CONSTRAINT_UNIQUE or PostgreSQL's 23505. */
 export function isUniqueViolation(error: unknown): boolean {
@@ -80,6 +81,7 @@ export async function createClinician({ db }: SqlContext, input: NewClinician): 
     const clinicId = await mapEmailTaken(() =>
       db.transaction().execute(async (tx) => {
         let clinicId: string;
+        let inviterId: string | undefined;
         if (input.clinic.kind === 'new') {
           clinicId = input.clinic.id;
           await tx
@@ -93,6 +95,7 @@ export async function createClinician({ db }: SqlContext, input: NewClinician): 
             .where('code_hash', '=', input.clinic.codeHash)
             .where('kind', '=', 'clinician')
             .where('used_at', 'is', null)
+            .where('revoked_at', 'is', null)
             .where('expires_at', '>', input.now)
             .returning('clinician_id')
             .executeTakeFirst();
@@ -106,6 +109,7 @@ export async function createClinician({ db }: SqlContext, input: NewClinician): 
                   .executeTakeFirst();
           if (inviter?.clinic_id === undefined || inviter.clinic_id === null) throw new InvalidInvite();
           clinicId = inviter.clinic_id;
+          inviterId = invite?.clinician_id;
         }
         await tx
           .insertInto('users')
@@ -116,8 +120,13 @@ export async function createClinician({ db }: SqlContext, input: NewClinician): 
             role: 'clinician',
             created_at: input.now,
             clinic_id: clinicId,
+            clinic_role: input.clinic.kind === 'new' ? 'admin' : 'clinician',
           })
           .execute();
+        // A colleague shares the clinic's caseload from the start (ADR 122).
+        if (inviterId !== undefined) {
+          await copyClinicLinks(tx, { fromId: inviterId, toId: input.userId, now: input.now });
+        }
         if (input.clinic.kind === 'invite') {
           await tx
             .updateTable('invites')

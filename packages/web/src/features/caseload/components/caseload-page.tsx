@@ -1,73 +1,117 @@
-import { protocolOf } from '../../../lib/protocol';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type SyntheticEvent } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
-import { FLAG_LABELS, STATUS_LABELS, type CaseloadPage as Page } from '../../../lib/clinic';
-import { caseloadQuery, rangeText, type CaseloadFilters } from '../api/caseload-query';
+import type { CaseloadPage as Page } from '../../../lib/clinic';
+import {
+  caseloadQuery,
+  DEFAULT_VIEW,
+  paramsOfView,
+  rangeText,
+  viewFromParams,
+  type CaseloadView,
+} from '../api/caseload-query';
+import { CaseloadFilterForm } from './caseload-filters';
+import { CaseloadTable } from './caseload-table';
 import { PatientRow } from './patient-row';
 
-const EMPTY: CaseloadFilters = { search: '', status: '', flag: '' };
+/** Where the last caseload view is kept for this tab, so that coming back to /clinic restores it. */
+const SAVED = 'caseload-view';
 
-/** The clinician's patients, who needs attention first (the server's order), filtered and paged. */
+/**
+ * The clinic's patients, who needs attention first (the server's order), as cards or a sortable table;
+ * filters, order and page live in the URL, so a record visit, the back button and a reload keep them.
+ */
 export function CaseloadPage() {
-  const [draft, setDraft] = useState<CaseloadFilters>(EMPTY);
-  const [filters, setFilters] = useState<CaseloadFilters>(EMPTY);
-  /** The cursors of the pages seen so far: the last one is the page shown (null: the first). */
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1] ?? null;
-  const query = caseloadQuery(filters, cursor);
+  const [params, setParams] = useSearchParams();
+  const view = viewFromParams(params);
+  const query = caseloadQuery(view);
+  const top = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    const saved = sessionStorage.getItem(SAVED);
+    if (params.size === 0 && saved !== null && saved !== '')
+      setParams(new URLSearchParams(saved), { replace: true });
+    // only on arrival: a plain /clinic restores the last view of this tab
+  }, []);
+  useEffect(() => {
+    sessionStorage.setItem(SAVED, params.toString());
+  }, [params]);
+
   const q = useQuery({
     queryKey: ['caseload', query],
     queryFn: () => api<Page>('GET', `clinician/patients?${query}`),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
-  const apply = (e: SyntheticEvent) => {
-    e.preventDefault();
-    setFilters(draft);
-    setCursors([null]);
-  };
-  const set = (name: keyof CaseloadFilters) => (e: { target: { value: string } }) => {
-    setDraft((d) => ({ ...d, [name]: e.target.value }));
-  };
   const page = q.data;
-  const offset = (cursors.length - 1) * (page?.limit ?? 0);
+
+  useEffect(() => {
+    if (!moved.current || q.isPlaceholderData) return;
+    moved.current = false;
+    top.current?.focus({ preventScroll: true });
+    top.current?.scrollIntoView({ block: 'start' });
+  }, [page, q.isPlaceholderData]);
+
+  const go = (next: Partial<CaseloadView>) => {
+    setParams(paramsOfView({ ...view, ...next }));
+  };
+  const offset = (view.page - 1) * (page?.limit ?? 0);
+  const filtered = paramsOfView({
+    ...DEFAULT_VIEW,
+    ...view,
+    view: 'cards',
+    sort: 'attention',
+    reverse: false,
+    page: 1,
+  });
 
   return (
     <>
       <PageTitle>Caseload</PageTitle>
       <p className="lead">Patients who need attention come first: red flags, repeated flares, worsening.</p>
-      <form className="card filters" role="search" aria-label="Filter patients" onSubmit={apply}>
-        <div className="field">
-          <label htmlFor="caseload-search">Search by email</label>
-          <input id="caseload-search" type="search" value={draft.search} onChange={set('search')} />
-        </div>
-        <div className="field">
-          <label htmlFor="caseload-status">Status</label>
-          <select id="caseload-status" value={draft.status} onChange={set('status')}>
-            <option value="">Any status</option>
-            {Object.entries(STATUS_LABELS).map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="caseload-flag">Flag</label>
-          <select id="caseload-flag" value={draft.flag} onChange={set('flag')}>
-            <option value="">Any flag</option>
-            {protocolOf().flagOrder.map((id) => (
-              <option key={id} value={id}>
-                {FLAG_LABELS[id]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">Apply filters</button>
-      </form>
+      <CaseloadFilterForm
+        key={filtered.toString()}
+        applied={view}
+        onApply={({ search, status, flag, mine, discharged }) => {
+          go({ search, status, flag, mine, discharged, page: 1 });
+        }}
+      />
+      <div className="view-switch" role="group" aria-label="Show as">
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={view.view === 'cards'}
+          onClick={() => {
+            go({ view: 'cards' });
+          }}
+        >
+          Cards
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={view.view === 'table'}
+          onClick={() => {
+            go({ view: 'table' });
+          }}
+        >
+          Table
+        </button>
+        {filtered.size > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              go({ ...DEFAULT_VIEW, view: view.view });
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
       {q.isError && (
         <p className="error" role="alert">
           {errorText(q.error)}
@@ -77,26 +121,40 @@ export function CaseloadPage() {
         !q.isError && <p role="status">Loading patients…</p>
       ) : (
         <>
-          <p role="status" data-testid="caseload-range">
+          <p role="status" data-testid="caseload-range" tabIndex={-1} ref={top}>
             {rangeText(offset, page.patients.length, page.total)}
           </p>
-          {page.total === 0 && filters === EMPTY && (
+          {page.total === 0 && filtered.size === 0 && (
             <p>
               No patients yet. <Link to="/clinic/invite">Invite a patient</Link> to get started.
             </p>
           )}
-          <ol className="caseload-list" data-testid="caseload">
-            {page.patients.map((p) => (
-              <PatientRow key={p.patientId} patient={p} />
-            ))}
-          </ol>
+          {view.view === 'table' ? (
+            page.patients.length > 0 && (
+              <CaseloadTable
+                patients={page.patients}
+                sort={view.sort}
+                reverse={view.reverse}
+                onSort={(sort) => {
+                  go({ sort, reverse: sort === view.sort ? !view.reverse : false, page: 1 });
+                }}
+              />
+            )
+          ) : (
+            <ol className="caseload-list" data-testid="caseload">
+              {page.patients.map((p) => (
+                <PatientRow key={p.patientId} patient={p} />
+              ))}
+            </ol>
+          )}
           <nav className="actions pager" aria-label="Pages">
             <button
               type="button"
               className="secondary"
-              disabled={cursors.length === 1}
+              disabled={view.page === 1}
               onClick={() => {
-                setCursors((c) => c.slice(0, -1));
+                moved.current = true;
+                go({ page: view.page - 1 });
               }}
             >
               Previous page
@@ -104,10 +162,10 @@ export function CaseloadPage() {
             <button
               type="button"
               className="secondary"
-              disabled={page.nextCursor === null}
+              disabled={!page.hasMore}
               onClick={() => {
-                const next = page.nextCursor;
-                if (next !== null) setCursors((c) => [...c, next]);
+                moved.current = true;
+                go({ page: view.page + 1 });
               }}
             >
               Next page

@@ -1,79 +1,124 @@
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type SyntheticEvent } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
+import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { formatDay } from '../../../lib/dates';
+import { useMe } from '../../../lib/hooks';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { InviteList } from './invite-list';
 
 type Kind = 'patient' | 'clinician';
 
 interface Invite {
+  id: string;
   code: string;
   kind: Kind;
   expiresAt: string;
   link: string;
+  patient: PatientIdentity;
 }
 
 /**
- * Makes a single-use invite code, with a link to copy: for a patient (links them to this clinician) or for
- * a colleague (a clinician account in this clinic).
+ * Makes a single-use invite code, with a link to copy: for a patient (named or not; links them to the clinic
+ * with this clinician responsible) or, for a clinic admin, a colleague. Lists the clinic's invites to revoke.
  */
 export function InvitePage() {
+  const { me } = useMe();
+  const client = useQueryClient();
   const [copied, setCopied] = useState(false);
   const once = useSubmitOnce();
+  const [patient, setPatient] = useState({ name: '', dateOfBirth: '', reference: '' });
   const make = useMutation({
-    mutationFn: (kind: Kind) => api<Invite>('POST', 'clinician/invites', { kind }),
+    mutationFn: (kind: Kind) => {
+      const text = (v: string) => (v.trim() === '' ? {} : undefined);
+      const named =
+        kind === 'patient'
+          ? {
+              ...(text(patient.name) ?? { name: patient.name.trim() }),
+              ...(text(patient.dateOfBirth) ?? { dateOfBirth: patient.dateOfBirth }),
+              ...(text(patient.reference) ?? { reference: patient.reference.trim() }),
+            }
+          : {};
+      return api<Invite>('POST', 'clinician/invites', { kind, ...named });
+    },
     onMutate: () => {
       setCopied(false);
     },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['clinic-invites'] }),
   });
   const copy = async (link: string) => {
     await navigator.clipboard.writeText(link);
     setCopied(true);
   };
   const invite = make.data;
+  const field = (name: keyof typeof patient) => ({
+    id: `invite-patient-${name}`,
+    value: patient[name],
+    onChange: (e: { target: { value: string } }) => {
+      setPatient((p) => ({ ...p, [name]: e.target.value }));
+    },
+  });
+  /** Every code is made once however often the button is tapped (ADR 211). */
+  const makeOnce = (kind: Kind) => {
+    void once.run(() =>
+      make.mutateAsync(kind).then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+  };
+  const submit = (e: SyntheticEvent) => {
+    e.preventDefault();
+    makeOnce('patient');
+  };
 
   return (
     <>
-      <PageTitle>Invite a patient</PageTitle>
+      <PageTitle>Invites</PageTitle>
       <p className="lead">
-        Each code links one patient to you. They enter it in their Settings, or open the link. Codes work once
-        and expire after 14 days.
+        Each code links one patient to your clinic, with you as their clinician. They open the link (it leads
+        them through creating an account) or enter the code in their Settings. Codes work once and expire
+        after 14 days.
       </p>
-      <button
-        type="button"
-        disabled={once.busy}
-        onClick={() => {
-          void once.run(() =>
-            make.mutateAsync('patient').then(
-              () => undefined,
-              () => undefined,
-            ),
-          );
-        }}
-      >
-        Create invite code
-      </button>
-      <h2>Invite a colleague</h2>
-      <p>
-        A colleague code lets another physiotherapist create an account in your clinic. They open the link, or
-        choose “Joining a colleague’s clinic?” when they sign up.
-      </p>
-      <button
-        type="button"
-        className="secondary"
-        disabled={once.busy}
-        onClick={() => {
-          void once.run(() =>
-            make.mutateAsync('clinician').then(
-              () => undefined,
-              () => undefined,
-            ),
-          );
-        }}
-      >
-        Create colleague invite
-      </button>
+      <form className="card" aria-labelledby="invite-patient-title" onSubmit={submit}>
+        <h2 id="invite-patient-title">Invite a patient</h2>
+        <p className="muted">Optional: the patient’s details, filled in for them when they sign up.</p>
+        <div className="field">
+          <label htmlFor="invite-patient-name">Patient’s full name</label>
+          <input type="text" maxLength={120} {...field('name')} />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-patient-dateOfBirth">Date of birth</label>
+          <input type="date" {...field('dateOfBirth')} />
+        </div>
+        <div className="field">
+          <label htmlFor="invite-patient-reference">Clinic reference</label>
+          <input type="text" maxLength={40} {...field('reference')} />
+        </div>
+        <button type="submit" disabled={once.busy}>
+          Create invite code
+        </button>
+      </form>
+      {me?.clinicRole === 'admin' && (
+        <section className="card" aria-labelledby="invite-colleague-title">
+          <h2 id="invite-colleague-title">Invite a colleague</h2>
+          <p>
+            A colleague code lets another physiotherapist create an account in your clinic and share its
+            caseload. They open the link, or choose “Joining a colleague’s clinic?” when they sign up.
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            disabled={once.busy}
+            onClick={() => {
+              makeOnce('clinician');
+            }}
+          >
+            Create colleague invite
+          </button>
+        </section>
+      )}
       {make.isError && (
         <p className="error" role="alert">
           {errorText(make.error)}
@@ -82,7 +127,9 @@ export function InvitePage() {
       {invite !== undefined && (
         <section className="card invite-card" aria-labelledby="invite-code-title">
           <h2 id="invite-code-title">
-            {invite.kind === 'patient' ? 'Invite code for a patient' : 'Invite code for a colleague'}
+            {invite.kind === 'patient'
+              ? `Invite code for ${invite.patient.name ?? 'a patient'}`
+              : 'Invite code for a colleague'}
           </h2>
           <p className="invite-code" data-testid="invite-code">
             {invite.code}
@@ -110,6 +157,7 @@ export function InvitePage() {
           )}
         </section>
       )}
+      <InviteList />
     </>
   );
 }

@@ -43,15 +43,16 @@ export function useRecordForm(patientId: string, path: string) {
   const write = useRecordWrite(patientId, path);
   const once = useSubmitOnce();
   const { idFor, run, renew } = once;
-  const submit = (body: object, onSaved?: () => void) =>
+  const submit = (body: object, onSaved?: (answer: unknown) => void) =>
     run(async () => {
+      let answer: unknown;
       try {
-        await write.mutateAsync({ ...body, id: idFor(0) });
+        answer = await write.mutateAsync({ ...body, id: idFor(0) });
       } catch {
         return; // shown by the form from `error`
       }
       renew();
-      onSaved?.();
+      onSaved?.(answer);
     });
   return { submit, busy: once.busy, error: write.error, isSuccess: write.isSuccess };
 }

@@ -1,15 +1,19 @@
+import type { Decision } from '@hamstring-rehab/engine';
 import { useState, type SyntheticEvent } from 'react';
+import { FormError } from '../../../components/form-error';
+import { errorText } from '../../../lib/api';
 import { actionBody, type Action } from '../api/action-body';
-import { FormResult } from './form-result';
-import { NoteField } from './note-field';
+import { useActionPreview, type ActionEffect } from '../api/use-action-preview';
 import { useRecordForm } from '../api/use-record';
+import { ClearScreening } from './clear-screening';
+import { NoteField } from './note-field';
 
 const ACTIONS: { id: Action; label: string }[] = [
+  { id: 'review', label: 'Review: acknowledge the flags' },
   { id: 'set-stage', label: 'Set stage and level' },
   { id: 'set-ceiling', label: 'Set pain ceiling' },
   { id: 'set-running-level', label: 'Set running level' },
-  { id: 'clear-screening', label: 'Clear the screening' },
-  { id: 'review', label: 'Review: acknowledge the flags' },
+  { id: 'clear-screening', label: 'Clear the screening (red flag)' },
 ];
 
 /** What an action does, under the select (pht-v2's review acknowledges flags without changing the plan). */
@@ -47,24 +51,58 @@ function NumberSelect(props: {
   );
 }
 
-/** A clinician action (clear screening, stage and level, pain ceiling, running level, review) with its note. */
-export function ActionForm({ patientId }: { patientId: string }) {
-  const [action, setAction] = useState<Action>('set-stage');
-  const [values, setValues] = useState<Record<string, number>>({
-    stage: 1,
-    level: 1,
-    painCeiling: 4,
-    runningLevel: 1,
-  });
-  const [note, setNote] = useState('');
-  const write = useRecordForm(patientId, 'clinician-actions');
-  const set = (name: string) => (n: number) => {
-    setValues((v) => ({ ...v, [name]: n }));
+/** What the action does: a warning when it is capped, waits or changes nothing. */
+function EffectText({ effect, saved }: { effect: ActionEffect; saved: boolean }) {
+  const plain = effect.kind === 'applied';
+  const lead = saved ? (plain ? 'Saved.' : 'Saved, but:') : plain ? 'This will:' : 'Before you save:';
+  return (
+    <p className={plain ? 'muted' : 'alert alert-warning'} role="status" data-testid="action-effect">
+      {lead} {effect.message}
+      {saved ? ' The patient sees it with the note.' : ''}
+    </p>
+  );
+}
+
+/** The current values of what the actions change: where the form opens. */
+function currentValues(decision: Decision | undefined): Record<string, number> {
+  return {
+    stage: decision?.stage ?? 1,
+    level: decision?.level ?? 1,
+    painCeiling: typeof decision?.painCeiling === 'number' ? decision.painCeiling : 5,
+    runningLevel: decision?.plan.running?.level ?? 0,
   };
+}
+
+/**
+ * A clinician action (clear screening, stage and level, pain ceiling, running level) with its note. The form
+ * opens at the current values and says, before and after saving, when the protocol caps the change or a red
+ * flag holds it.
+ */
+export function ActionForm({ patientId, decision }: { patientId: string; decision: Decision | undefined }) {
+  const [action, setAction] = useState<Action>('set-stage');
+  const [draft, setDraft] = useState<Record<string, number>>({});
+  const [confirmed, setConfirmed] = useState(false);
+  const [note, setNote] = useState('');
+  const [saved, setSaved] = useState<ActionEffect>();
+  const write = useRecordForm(patientId, 'clinician-actions');
+  const values = { ...currentValues(decision), ...draft };
+  const body = actionBody(action, values, note);
+  const previewBody: Record<string, unknown> = { ...body };
+  delete previewBody.note;
+  const preview = useActionPreview(patientId, previewBody, saved === undefined);
+  const set = (name: string) => (n: number) => {
+    setSaved(undefined);
+    setDraft((v) => ({ ...v, [name]: n }));
+  };
+  const clearing = action === 'clear-screening';
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    void write.submit(actionBody(action, values, note), () => {
-      setNote('');
+    const sent = note;
+    void write.submit(body, (answer) => {
+      // Only what was sent is cleared: the clinician may already be typing the next change.
+      setNote((current) => (current === sent ? '' : current));
+      setConfirmed(false);
+      setSaved((answer as { effect: ActionEffect }).effect);
     });
   };
 
@@ -77,6 +115,8 @@ export function ActionForm({ patientId }: { patientId: string }) {
           id="action-kind"
           value={action}
           onChange={(e) => {
+            setSaved(undefined);
+            setConfirmed(false);
             setAction(e.target.value as Action);
           }}
         >
@@ -115,7 +155,7 @@ export function ActionForm({ patientId }: { patientId: string }) {
           id="action-ceiling"
           label="Pain ceiling (0-10)"
           options={[3, 4, 5]}
-          value={values.painCeiling ?? 4}
+          value={values.painCeiling ?? 5}
           set={set('painCeiling')}
         />
       )}
@@ -124,18 +164,28 @@ export function ActionForm({ patientId }: { patientId: string }) {
           id="action-running"
           label="Running level (0 pauses running)"
           options={range(0, 8)}
-          value={values.runningLevel ?? 1}
+          value={values.runningLevel ?? 0}
           set={set('runningLevel')}
         />
       )}
-      <NoteField id="action-note" value={note} onChange={setNote} />
-      <FormResult
-        error={write.error}
-        saved={write.isSuccess}
-        text="Saved. The patient sees it with the note."
+      {clearing && <ClearScreening decision={decision} confirmed={confirmed} onConfirm={setConfirmed} />}
+      <NoteField
+        id="action-note"
+        value={note}
+        onChange={(text) => {
+          setSaved(undefined);
+          setNote(text);
+        }}
+        label={clearing ? 'Note: your assessment (required)' : 'Note (required)'}
       />
-      <button type="submit" disabled={write.busy}>
-        Save change
+      {saved !== undefined ? (
+        <EffectText effect={saved} saved />
+      ) : (
+        preview.data !== undefined && <EffectText effect={preview.data.effect} saved={false} />
+      )}
+      {write.error !== null && <FormError message={errorText(write.error)} />}
+      <button type="submit" disabled={write.busy || (clearing && !confirmed)}>
+        {clearing ? 'Clear the screening' : 'Save change'}
       </button>
     </form>
   );

@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../app/not-found';
-import { PageTitle } from '../../../components/page-title';
 import { ProgressCharts } from '../../../components/progress-charts';
 import { UnreadCount } from '../../../components/unread-count';
 import { ApiError, errorText } from '../../../lib/api';
@@ -10,13 +9,20 @@ import { LoadTestForm } from './load-test-form';
 import { TimelineCard } from './timeline-card';
 import { TreatmentNoteForm, VisaHForm } from './treatment-forms';
 import { useDecision, useTimeline } from '../api/use-record';
+import { useCare, useIdentity } from '../api/use-care';
+import { CareForm, IdentityForm } from './care-form';
+import { RecordHeader } from './record-header';
 
 /** One patient: the engine's decision and plan, the timeline, and what the clinician records. */
 export function RecordPage() {
   const { patientId = '' } = useParams();
   const decision = useDecision(patientId);
   const timeline = useTimeline(patientId);
-  const missing = [decision.error, timeline.error].some((e) => e instanceof ApiError && e.status === 404);
+  const identity = useIdentity(patientId);
+  const care = useCare(patientId);
+  const missing = [decision.error, timeline.error, identity.error, care.error].some(
+    (e) => e instanceof ApiError && e.status === 404,
+  );
   if (missing) return <NotFound />;
   if (timeline.isPending) return <p role="status">Loading the record…</p>;
   if (timeline.isError) {
@@ -32,7 +38,7 @@ export function RecordPage() {
 
   return (
     <>
-      <PageTitle>Patient record</PageTitle>
+      <RecordHeader identity={identity.data} care={care.data} />
       <p className="actions no-print">
         <Link className="button secondary" to={`/clinic/patients/${patientId}/messages`}>
           Messages
@@ -79,10 +85,24 @@ export function RecordPage() {
           <TimelineCard items={timeline.data.items} />
         </div>
         <div className="record-side no-print">
-          <ActionForm patientId={patientId} />
-          <LoadTestForm patientId={patientId} />
-          <TreatmentNoteForm patientId={patientId} />
-          <VisaHForm patientId={patientId} />
+          {care.data !== undefined && (
+            <CareForm key={care.data.assigneeId} patientId={patientId} care={care.data} />
+          )}
+          {care.data?.dischargedAt === null && (
+            <>
+              {identity.data !== undefined && (
+                <IdentityForm
+                  key={JSON.stringify(identity.data)}
+                  patientId={patientId}
+                  identity={identity.data}
+                />
+              )}
+              <ActionForm patientId={patientId} decision={decision.data} />
+              <LoadTestForm patientId={patientId} />
+              <TreatmentNoteForm patientId={patientId} />
+              <VisaHForm patientId={patientId} />
+            </>
+          )}
         </div>
       </div>
     </>
