@@ -182,7 +182,10 @@ describe('protocol pht-v2 in the apps', () => {
     await noViolations(doc);
     await doc.getByLabel('Note (required)').fill('Two flares after long drives: cushion and breaks agreed.');
     await doc.getByRole('button', { name: 'Save change' }).click();
-    await doc.getByText('Saved. The patient sees it with the note.').waitFor();
+    await doc
+      .getByTestId('action-effect')
+      .getByText(/^Saved\. .*The patient sees it with the note\.$/)
+      .waitFor();
     await doc.getByTestId('timeline').getByText('Clinician: Reviewed the patient').waitFor();
     await doc.getByTestId('decision').locator('[data-flag="repeated-flare"]').waitFor({ state: 'detached' });
     await noViolations(doc);

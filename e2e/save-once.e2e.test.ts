@@ -124,7 +124,10 @@ describe('every save happens once however often tapped (ADR 211)', () => {
     await doc.getByLabel('Action').selectOption('set-ceiling');
     await doc.getByLabel('Note (required)').fill('Lower ceiling for a fortnight.');
     await doubleTap(doc.getByRole('button', { name: 'Save change' }));
-    await doc.getByText('Saved. The patient sees it with the note.').waitFor();
+    await doc
+      .getByTestId('action-effect')
+      .getByText(/^Saved\. .*The patient sees it with the note\.$/)
+      .waitFor();
     await doc.getByLabel('What was done').fill('Soft tissue work to the hamstring.');
     await doubleTap(doc.getByRole('button', { name: 'Save note' }));
     await doc.getByText('Treatment note saved.').waitFor();

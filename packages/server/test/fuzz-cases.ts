@@ -171,6 +171,38 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     valid: () => ({ email: ['red-flag'] }),
     fields: { email: { types: ['array'], required: true } },
   },
+  'PUT /api/v1/patients/:patientId/identity': {
+    as: 'linked',
+    valid: () => ({ name: 'Anna Łódzka', dateOfBirth: '1985-04-02', reference: 'R-104' }),
+    fields: {
+      name: { types: ['string', 'null'], maxLength: 120 },
+      dateOfBirth: { types: ['string', 'null'], constrained: true },
+      reference: { types: ['string', 'null'], maxLength: 40 },
+    },
+  },
+  'POST /api/v1/patients/:patientId/assignee': {
+    as: 'linked',
+    valid: () => ({ clinicianId: randomUUID() }),
+    fields: { clinicianId: constrained() },
+  },
+  'POST /api/v1/patients/:patientId/discharge': {
+    as: 'linked',
+    valid: () => ({ discharged: false }),
+    fields: { discharged: { types: ['boolean'], required: true } },
+  },
+  'POST /api/v1/patients/:patientId/clinician-actions/preview': {
+    as: 'linked',
+    valid: () => ({ action: 'set-stage', stage: 2, level: 1 }),
+    fields: {
+      action: constrained(),
+      stage: integer(1, 4),
+      level: integer(1, 4),
+      note: text(2000, false),
+      date: constrained(false),
+    },
+  },
+  'DELETE /api/v1/clinician/invites/:inviteId': { as: 'linked' },
+  'DELETE /api/v1/clinician/team/:clinicianId': { as: 'linked' },
   'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': { as: 'self' },
   'DELETE /api/v1/patients/:patientId': { as: 'self' },
 };
