@@ -1,14 +1,18 @@
-import type { Dose } from '../protocol/types.js';
+import type { Dose, Protocol } from '../protocol/types.js';
 import type { FlagId, Plan, PlannedExercise } from '../schema/types.js';
 import { runningLevelOf } from './running.js';
 import { stageOf, type Context, type State } from './state.js';
 
-function toPlanned(ctx: Context, d: Dose): PlannedExercise {
+/**
+ * A protocol dose as a plan line, naming the exercise. Shared by both protocols: pht-v1's doses carry no
+ * `repMax` or `assisted`, so its plans are unchanged by the two pht-v2 fields.
+ */
+export function toPlanned(p: Protocol, d: Dose): PlannedExercise {
   const out: PlannedExercise & { name?: string; optional?: boolean; timesPerWeek?: number } = {
     id: d.exercise,
     sets: d.sets,
   };
-  const name = ctx.p.exercises.find((e) => e.id === d.exercise)?.name;
+  const name = p.exercises.find((e) => e.id === d.exercise)?.name;
   if (name !== undefined) out.name = name;
   if (d.reps !== undefined) out.reps = d.reps;
   if (d.holdSeconds !== undefined) out.holdSeconds = d.holdSeconds;
@@ -17,6 +21,8 @@ function toPlanned(ctx: Context, d: Dose): PlannedExercise {
   if (d.timesPerDay !== undefined) out.timesPerDay = d.timesPerDay;
   if (d.timesPerWeek !== undefined) out.timesPerWeek = d.timesPerWeek;
   if (d.tempo !== undefined) out.tempo = d.tempo;
+  if (d.repMax !== undefined) out.repMax = d.repMax;
+  if (d.assisted) out.assisted = true;
   if (d.optional) out.optional = true;
   return out;
 }
@@ -41,7 +47,7 @@ export function buildPlan(ctx: Context, s: State, flags: FlagId[]): Plan {
   const stage = s.stage;
   const restDay = stage >= 2 && ctx.h.sessionDays.has(ctx.h.asOf - 1);
   const level = completed ? ctx.p.maintenance : stageOf(ctx, stage).levels[s.level - 1];
-  const exercises = restDay || !level ? [] : level.doses.map((d) => toPlanned(ctx, d));
+  const exercises = restDay || !level ? [] : level.doses.map((d) => toPlanned(ctx.p, d));
 
   if (!completed) {
     advice.add('isometrics-for-pain');

@@ -1,32 +1,13 @@
 import type { Dose } from '../../protocol/types.js';
-import type { FlagId, Plan, PlannedExercise } from '../../schema/types.js';
+import type { FlagId, Plan } from '../../schema/types.js';
 import { toIso, type Day } from '../days.js';
+import { toPlanned } from '../plan.js';
 import { stageOf } from '../state.js';
 import { severeHolding, type ContextV2 } from './context.js';
 import { levelOf } from './running.js';
 import type { StateV2 } from './state.js';
 
 type Mode = 'training' | 'rest-day' | 'pain-relief' | 'stopped' | 'maintenance';
-
-function toPlanned(ctx: ContextV2, d: Dose): PlannedExercise {
-  const out: PlannedExercise & { name?: string; optional?: boolean; timesPerWeek?: number } = {
-    id: d.exercise,
-    sets: d.sets,
-  };
-  const name = ctx.p.exercises.find((e) => e.id === d.exercise)?.name;
-  if (name !== undefined) out.name = name;
-  if (d.reps !== undefined) out.reps = d.reps;
-  if (d.holdSeconds !== undefined) out.holdSeconds = d.holdSeconds;
-  if (d.restSeconds !== undefined) out.restSeconds = d.restSeconds;
-  if (d.effortPercent !== undefined) out.effortPercent = d.effortPercent;
-  if (d.timesPerDay !== undefined) out.timesPerDay = d.timesPerDay;
-  if (d.timesPerWeek !== undefined) out.timesPerWeek = d.timesPerWeek;
-  if (d.tempo !== undefined) out.tempo = d.tempo;
-  if (d.repMax !== undefined) out.repMax = d.repMax;
-  if (d.assisted) out.assisted = true;
-  if (d.optional) out.optional = true;
-  return out;
-}
 
 /** Section 8: 80% of the latest tolerance, to a whole minute under 10, else down to a multiple of 5; 2 to 30. */
 export function sittingBreakV2(ctx: ContextV2): number {
@@ -111,7 +92,7 @@ export function buildPlanV2(ctx: ContextV2, s: StateV2, flags: FlagId[]): Plan {
   const tingling = s.tingling !== undefined && s.tingling.ackPos === undefined;
   if (tingling)
     doses = doses.filter((d) => ctx.p.exercises.find((e) => e.id === d.exercise)?.hipFlexion !== 'high');
-  const exercises = doses.map((d) => toPlanned(ctx, d));
+  const exercises = doses.map((d) => toPlanned(ctx.p, d));
 
   if (!completed) {
     advice.add('isometrics-for-pain');
