@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { ConfigError, loadConfig } from '../config.js';
+import { commandSetup } from './command-setup.js';
 
 export interface BackupResult {
   file: string;
@@ -54,20 +54,14 @@ export async function backupCommand(
   /** Where the server runs (DATA_DIR is relative to it), and where FILE is relative to. */
   dirs: { server: string; user: string },
 ): Promise<{ code: number; message: string }> {
-  const [file, ...extra] = args;
-  if (file === undefined || file === '' || extra.length > 0 || file.startsWith('-')) {
-    return {
-      code: 2,
-      message: 'usage: npm run backup -- FILE   (a new file for the copy of the SQLite database)',
-    };
-  }
-  let config;
-  try {
-    config = loadConfig(env, path.join(dirs.server, 'packages/web/dist'), dirs.server);
-  } catch (error) {
-    if (error instanceof ConfigError) return { code: 1, message: error.message };
-    throw error;
-  }
+  const setup = commandSetup(
+    env,
+    args,
+    dirs,
+    'usage: npm run backup -- FILE   (a new file for the copy of the SQLite database)',
+  );
+  if (!setup.ok) return setup.answer;
+  const { config, file } = setup;
   if (config.database.kind === 'postgres') {
     return {
       code: 1,
@@ -78,7 +72,7 @@ export async function backupCommand(
     };
   }
   try {
-    const result = await backupSqlite(config.database.file, path.resolve(dirs.user, file));
+    const result = await backupSqlite(config.database.file, file);
     return {
       code: 0,
       message: `backed up ${config.database.file}\n      to ${result.file} (${result.bytes} bytes, ${result.tables} tables, integrity ok)`,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
-import { ConfigError, loadConfig } from '../config.js';
+import { commandSetup } from './command-setup.js';
 import type { Database } from '../store/database.js';
 import { ErasureLedger, reconcileErasures } from '../store/erasure-ledger.js';
 
@@ -33,20 +33,14 @@ export async function erasuresCommand(
   args: readonly string[],
   dirs: { server: string; user: string },
 ): Promise<{ code: number; message: string }> {
-  const [file, ...extra] = args;
-  if (file === undefined || file === '' || extra.length > 0 || file.startsWith('-')) {
-    return {
-      code: 2,
-      message: 'usage: npm run erasures -- FILE   (the erasure ledger kept beside your backups)',
-    };
-  }
-  let config;
-  try {
-    config = loadConfig(env, path.join(dirs.server, 'packages/web/dist'), dirs.server);
-  } catch (error) {
-    if (error instanceof ConfigError) return { code: 1, message: error.message };
-    throw error;
-  }
+  const setup = commandSetup(
+    env,
+    args,
+    dirs,
+    'usage: npm run erasures -- FILE   (the erasure ledger kept beside your backups)',
+  );
+  if (!setup.ok) return setup.answer;
+  const { config, file: target } = setup;
   if (config.database.kind === 'sqlite') {
     return {
       code: 1,
@@ -56,7 +50,6 @@ export async function erasuresCommand(
     };
   }
   try {
-    const target = path.resolve(dirs.user, file);
     const { reapplied, recorded } = await syncErasures(config.database.url, target);
     return {
       code: 0,
