@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { beep, buzz } from '../lib/cues';
+import { useState } from 'react';
+import { beep } from '../lib/cues';
 import { holdPhase, type HoldPlan } from '../lib/timer-phases';
 import { useTicker } from './use-ticker';
+import { useTimerCues } from './use-timer-cues';
 
 const PHASE_TEXT = { hold: 'Hold', rest: 'Rest', done: 'All holds done' } as const;
 
@@ -10,23 +11,14 @@ export function HoldTimer({ plan, name, onDone }: { plan: HoldPlan; name: string
   const [running, setRunning] = useState(false);
   const { elapsed, reset } = useTicker(running);
   const now = holdPhase(plan, elapsed);
-  const last = useRef(now);
-
-  useEffect(() => {
-    const before = last.current;
-    last.current = now;
-    if (!running) return;
-    if (before.phase !== now.phase || before.set !== now.set) {
-      beep(now.phase === 'hold' ? 988 : 660, 300);
-      buzz(now.phase === 'hold' ? [200, 100, 200] : 400);
-      if (now.phase === 'done') {
-        setRunning(false);
-        onDone?.();
-      }
-    } else if (now.phase === 'hold' && now.remaining <= 3 && before.remaining !== now.remaining) {
-      beep(740, 90);
-    }
-  }, [now, running, onDone]);
+  useTimerCues(now, running, {
+    work: 'hold',
+    countdown: (p) => (p.phase === 'hold' ? p.remaining : undefined),
+    stop: () => {
+      setRunning(false);
+    },
+    onDone,
+  });
 
   const started = elapsed > 0;
   return (

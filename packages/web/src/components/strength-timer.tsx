@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { beep, buzz } from '../lib/cues';
+import { useState } from 'react';
+import { beep } from '../lib/cues';
 import { setPhase, type SetPlan } from '../lib/timer-phases';
 import { useTicker } from './use-ticker';
+import { useTimerCues } from './use-timer-cues';
 
 const STEP_TEXT = { lift: 'Lift', lower: 'Lower slowly', pause: 'Pause', done: 'Set done' } as const;
 
@@ -21,28 +22,14 @@ export function StrengthTimer({ name, plan, onDone }: Props) {
   const [ended, setEnded] = useState<number[]>([]);
   const { elapsed, reset } = useTicker(running);
   const now = setPhase(plan, elapsed, ended);
-  const last = useRef(now);
-
-  useEffect(() => {
-    const before = last.current;
-    last.current = now;
-    if (!running) return;
-    if (before.phase !== now.phase || before.set !== now.set) {
-      beep(now.phase === 'work' ? 988 : 660, 300);
-      buzz(now.phase === 'work' ? [200, 100, 200] : 400);
-      if (now.phase === 'done') {
-        setRunning(false);
-        onDone();
-      }
-    } else if (
-      now.phase === 'rest' &&
-      now.remaining <= 3 &&
-      before.phase === 'rest' &&
-      before.remaining !== now.remaining
-    ) {
-      beep(740, 90);
-    }
-  }, [now, running, onDone]);
+  useTimerCues(now, running, {
+    work: 'work',
+    countdown: (p) => (p.phase === 'rest' ? p.remaining : undefined),
+    stop: () => {
+      setRunning(false);
+    },
+    onDone,
+  });
 
   const started = elapsed > 0;
   const headline = !started
