@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { useMe } from '../../../lib/hooks';
 import { requestEmailChange } from '../api/account-api';
 
@@ -13,20 +14,19 @@ export function AccountPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [sent, setSent] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      setSent((await requestEmailChange(newEmail, password)).message);
-      setPassword('');
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await once.run(async () => {
+      setError(undefined);
+      try {
+        setSent((await requestEmailChange(newEmail, password)).message);
+        setPassword('');
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
 
   if (loading) return <p role="status">Loading…</p>;
@@ -85,7 +85,7 @@ export function AccountPage() {
             />
           </div>
           <FormError message={error} />
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={once.busy}>
             Send the confirmation link
           </button>
         </form>

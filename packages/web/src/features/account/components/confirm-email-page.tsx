@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { confirmEmailChange, tokenFromHash } from '../api/account-api';
 
 /**
@@ -15,19 +16,18 @@ export function ConfirmEmailPage() {
   const client = useQueryClient();
   const [error, setError] = useState<string>();
   const [email, setEmail] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
 
   const confirm = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setEmail((await confirmEmailChange(token)).email);
-      await client.invalidateQueries();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await once.run(async () => {
+      setError(undefined);
+      try {
+        setEmail((await confirmEmailChange(token)).email);
+        await client.invalidateQueries();
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
 
   return (
@@ -39,7 +39,7 @@ export function ConfirmEmailPage() {
           <FormError message={token === '' ? 'This page needs the link from your mail.' : error} />
           <button
             type="button"
-            disabled={busy || token === ''}
+            disabled={once.busy || token === ''}
             onClick={() => {
               void confirm();
             }}

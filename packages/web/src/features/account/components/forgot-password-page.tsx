@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { requestPasswordReset } from '../api/account-api';
 
 /** /forgot-password: mails a link to choose a new password. */
@@ -10,19 +11,18 @@ export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
   const [sent, setSent] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      setSent((await requestPasswordReset(email)).message);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await once.run(async () => {
+      setError(undefined);
+      try {
+        setSent((await requestPasswordReset(email)).message);
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
 
   return (
@@ -52,7 +52,7 @@ export function ForgotPasswordPage() {
             />
           </div>
           <FormError message={error} />
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={once.busy}>
             Send the link
           </button>
         </form>

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
+import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { resetPassword, tokenFromHash } from '../api/account-api';
 
 /** /reset-password#token=…: the page a reset mail links to; signs every device out. */
@@ -11,20 +12,19 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await resetPassword(token, password);
-      setDone(true);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    await once.run(async () => {
+      setError(undefined);
+      try {
+        await resetPassword(token, password);
+        setDone(true);
+      } catch (err) {
+        setError(errorText(err));
+      }
+    });
   };
 
   if (token === '') {
@@ -78,7 +78,7 @@ export function ResetPasswordPage() {
               <Link to="/forgot-password">Ask for a new link</Link>
             </p>
           )}
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={once.busy}>
             Set the new password
           </button>
         </form>
