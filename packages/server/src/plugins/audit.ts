@@ -36,25 +36,18 @@ export function registerAudit(app: FastifyInstance, { store, clock }: Deps): voi
     }
     request[AUDITED] = true;
     const outcome = reply.statusCode < 400 ? 'success' : 'failure';
-    // A refusal for a patient id that does not exist is nobody's data: no row (issue 14). A success means
-    // the patient was there.
-    const exists =
-      outcome === 'success'
-        ? Promise.resolve(true)
-        : store.getPatient(patientId.toLowerCase()).then((p) => p !== undefined);
-    exists
-      .then((known) => {
-        if (!known) return undefined;
-        return store.writeAudit({
-          at: clock().toISOString(),
-          actorId: actor.userId,
-          actorRole: actor.role,
-          patientId: patientId.toLowerCase(),
-          action,
-          route: `${request.method} ${request.routeOptions.url ?? ''}`,
-          outcome,
-          statusCode: reply.statusCode,
-        });
+    // A request for a patient id that does not exist (or was erased) is nobody's data: the store writes no
+    // row for it (issue 14; one statement, ADR 112), so nothing is looked up here first.
+    store
+      .writeAudit({
+        at: clock().toISOString(),
+        actorId: actor.userId,
+        actorRole: actor.role,
+        patientId: patientId.toLowerCase(),
+        action,
+        route: `${request.method} ${request.routeOptions.url ?? ''}`,
+        outcome,
+        statusCode: reply.statusCode,
       })
       .then(
         () => {
