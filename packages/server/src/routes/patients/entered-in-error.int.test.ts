@@ -80,7 +80,7 @@ describe('a history you can trust', () => {
     const pain = await timeline('?kinds=pain');
     expect(new Set(pain.items.map((i) => i.event?.type))).toEqual(new Set(['morning-check']));
 
-    const all = await timeline();
+    const all = await timeline('?limit=1000');
     const newest = await timeline('?limit=5');
     expect(newest.total).toBe(all.total);
     expect(newest.items).toEqual(all.items.slice(-5));
@@ -95,7 +95,7 @@ describe('a history you can trust', () => {
   });
 
   it('gives every decision of the page the engine’s reasons in words, holds included', async () => {
-    const decisions = (await timeline('?kinds=decisions')).items;
+    const decisions = (await timeline('?kinds=decisions&limit=100')).items;
     expect(decisions.length).toBeGreaterThan(1);
     expect(decisions.every((d) => d.kind === 'decision')).toBe(true);
     for (const d of decisions) {

@@ -5,7 +5,7 @@ import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
 import { noteSchema, presentNote } from './notes.js';
-import { explainHistory } from '../../reports/decision-history.js';
+import { explainHistory, isChange } from '../../reports/decision-history.js';
 import { errorMarkSchema } from './entered-in-error.js';
 import { buildCase, CURRENT_PROTOCOL, loadPatientData, missingForDecision } from './patient-case.js';
 import { parseRecordedEvents } from './stored-events.js';
@@ -113,9 +113,9 @@ interface Query {
 /**
  * GET /api/v1/patients/{patientId}/timeline?from=YYYY-MM-DD&kinds=tests,notes&limit=50&offset=0: the
  * patient's events (those marked entered in error with their mark), treatment notes and the engine's decision
- * history up to today, merged by date, oldest first. A page is the `limit` newest items after skipping the
- * `offset` newest; `total` counts every item the filter matches. Each decision of the page carries the
- * engine's reasons in plain words (one replay per day shown).
+ * history up to today, merged by date, oldest first. With `limit`, a page: the `limit` newest items after
+ * skipping the `offset` newest, each decision with the engine's reasons in plain words; without, every item
+ * (the changes explained). `total` counts every item the filter matches.
  */
 export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): void {
   app.get<{ Params: { patientId: string }; Querystring: Query }>(
@@ -135,7 +135,12 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
               maxLength: 200,
               description: `Only these kinds, comma-separated: ${TIMELINE_KINDS.join(', ')} (default all)`,
             },
-            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
+            limit: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+              description: 'A page of the newest items; every decision on it comes with its reasons',
+            },
             offset: { type: 'integer', minimum: 0, default: 0, description: 'Newest items to skip' },
           },
         },
@@ -145,7 +150,7 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
     },
     async (request) => {
       const { patientId } = request.params;
-      const { from, limit = 200, offset = 0 } = request.query;
+      const { from, limit, offset = 0 } = request.query;
       const kinds = kindsOf(request.query.kinds);
       const [data, notes, rows] = await Promise.all([
         loadPatientData(store, patientId),
@@ -183,10 +188,12 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
         )
         .map(({ item }) => item);
       const total = all.length;
-      const page = all.slice(Math.max(0, total - offset - limit), Math.max(0, total - offset));
-      // Reasons are worked out for the decisions on the page only: one replay per day shown (a year of
-      // holds, all explained, would cost a third of a second).
-      const shown = page.flatMap((item) => (item.kind === 'decision' ? [item.entry] : []));
+      const page = all.slice(Math.max(0, total - offset - (limit ?? total)), Math.max(0, total - offset));
+      // Reasons cost one replay per day explained (a year of holds, all explained, would take a third of a
+      // second): a page explains every decision on it; the whole timeline (no limit: the charts) the changes.
+      const shown = page.flatMap((item) =>
+        item.kind === 'decision' && (limit !== undefined || isChange(item.entry)) ? [item.entry] : [],
+      );
       const explained = new Map(c === null ? [] : explainHistory(c, shown).map((x) => [x.entry, x.reasons]));
       const items = page.map((item) =>
         item.kind === 'decision'
