@@ -185,7 +185,7 @@ describe('a history you can trust', () => {
     expect(shown).toEqual([
       expect.objectContaining({
         event: expect.objectContaining({ id }) as unknown,
-        enteredInError: marked.json(),
+        enteredInError: marked.json<Mark>(),
       }),
     ]);
     expect((await timeline('?kinds=decisions')).items.some((i) => i.stage === 3)).toBe(false);
