@@ -112,7 +112,7 @@ describe('the record’s timeline', () => {
     expect(await detail.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
 
     // Marked entered in error, with a reason: kept, struck through, with who and why.
-    await noteRow.getByText('Mark entered in error', { exact: true }).click();
+    await noteRow.locator('summary', { hasText: 'Mark entered in error' }).click();
     await noteRow.getByLabel('Reason (required)').fill('Recorded for the wrong patient.');
     await noteRow.getByRole('button', { name: 'Mark entered in error' }).click();
     const marked = timeline.locator('li.in-error', { hasText: 'Treatment: Dry needling' });
@@ -121,7 +121,7 @@ describe('the record’s timeline', () => {
       'line-through',
     );
     expect(await marked.getByText('Mark entered in error').count()).toBe(0);
-    await loadTest.getByText('Mark entered in error', { exact: true }).click();
+    await loadTest.locator('summary', { hasText: 'Mark entered in error' }).click();
     await noViolations(doc);
     await screenshot(doc, 'timeline-01-filtered-record');
 
