@@ -189,6 +189,14 @@ describe('a history you can trust', () => {
       }),
     ]);
     expect((await timeline('?kinds=decisions')).items.some((i) => i.stage === 3)).toBe(false);
+    const exported = (await t.request('GET', `${base}/export`, { session: patient })).json<{
+      events: { id: string }[];
+      eventsEnteredInError: { event: { id: string }; enteredInError: Mark }[];
+    }>();
+    expect(exported.events.map((e) => e.id)).not.toContain(id);
+    expect(exported.eventsEnteredInError).toEqual([
+      { event: expect.objectContaining({ id, stage: 3 }) as unknown, enteredInError: marked.json<Mark>() },
+    ]);
     expect(await actions()).toEqual(
       expect.arrayContaining(['clinician-actions.write', 'events.entered-in-error']),
     );
