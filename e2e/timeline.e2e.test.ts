@@ -11,7 +11,7 @@ const KINDS = [
   'Runs',
   'Tests',
   'Treatment notes',
-  'Clinician actions',
+  'Overrides and reviews',
   'Decisions',
 ];
 

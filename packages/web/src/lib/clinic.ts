@@ -69,7 +69,7 @@ export const TIMELINE_KINDS = {
   runs: 'Runs',
   tests: 'Tests',
   notes: 'Treatment notes',
-  clinician: 'Clinician actions',
+  clinician: 'Overrides and reviews',
   decisions: 'Decisions',
 } as const;
 export type TimelineKind = keyof typeof TIMELINE_KINDS;
