@@ -187,7 +187,7 @@ export class KyselyStore implements Store {
       this.batcher?.append(patientId, events, now) ?? appendEvents(this.sql, patientId, events, now),
       this.dropDecision(patientId),
     );
-  listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
+  listEvents: Store['listEvents'] = (patientId) => listEvents(this.sql, patientId);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
   markEnteredInError: Store['markEnteredInError'] = (input) =>

@@ -25,7 +25,7 @@ describe('opening the SQLite file at start-up', () => {
       const events = Array.from({ length: 200 }, (_, i) =>
         storedMorningCheck(`2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, i % 11),
       );
-      await store.appendEvents(patientId, events, 'now');
+      await store.appendEvents(patientId, events, '2026-03-01T10:00:00.000Z');
     }
     await store.close();
   }
@@ -75,8 +75,10 @@ describe('opening the SQLite file at start-up', () => {
     );
     fs.writeSync(fd, noise, 0, noise.length, Math.floor(pages / 2) * pageSize);
     fs.closeSync(fd);
+    // quick_check reports the damage, or stops on it (SQLITE_CORRUPT) when it hits an interior page: which one
+    // depends on where the pages land; either way the server refuses, saying how to restore.
     await expect(createStore({ kind: 'sqlite', file })).rejects.toThrow(
-      /is damaged \(PRAGMA quick_check: .+\): the server will not serve from it\. To restore: stop the server/,
+      /(is damaged \(PRAGMA quick_check: .+\)|cannot be read \(SQLITE_CORRUPT: .+\)): the server will not serve from it\. To restore: stop the server/,
     );
   });
 });

@@ -4,6 +4,7 @@ import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
+import { eventSelection, patientKeyOf, storedEvent, type EventRow } from './event-rows.js';
 
 function toPatient(row: Selectable<PatientsTable>): PatientRecord {
   const ceiling = row.pain_ceiling;
@@ -84,25 +85,23 @@ export async function setScreening(
   });
 }
 
-export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
+export async function listEvents(context: SqlContext, patientId: string): Promise<StoredEvent[]> {
+  const { db, dialect } = context;
   const [rows, marks] = await Promise.all([
     db
       .selectFrom('events')
-      .select(['id', 'date', 'type', 'body', 'received_at'])
-      .where('patient_id', '=', patientId)
-      .orderBy('date')
-      .orderBy('seq')
+      .select(eventSelection(dialect))
+      .$castTo<EventRow>()
+      .where('patient_key', '=', patientKeyOf(db, patientId))
+      .orderBy('events.date')
+      .orderBy('events.seq')
       .execute(),
     listErrorMarks(db, patientId, 'event'),
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    type: r.type,
-    body: r.body,
-    receivedAt: r.received_at,
-    ...withMark(marks.get(r.id)),
-  }));
+  return rows.map((r) => {
+    const event = storedEvent(r);
+    return { ...event, ...withMark(marks.get(event.id)) };
+  });
 }
 
 /** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */
