@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
 import { canonicalJson } from '../../packages/server/dist/http/canonical-json.js';
+import { packBody } from '../../packages/server/dist/store/event-codec.js';
 import { parseStoredEvents } from '../../packages/server/dist/routes/patients/stored-events.js';
 import { computeSnapshot } from '../../packages/server/dist/snapshots/compute-snapshot.js';
 import { liveTemplate, patientHistory } from './history.mjs';
@@ -61,7 +62,16 @@ function batchRows(from, to) {
       body: canonicalJson(event),
     }));
     for (const e of stored)
-      push('events', patientId, e.id, e.date, e.type, e.body, `${e.date}T19:30:00.000Z`);
+      // The compact events table (migration 020): the body without its date and type; the patient's key below.
+      push(
+        'events',
+        patientId,
+        e.id,
+        e.date,
+        e.type,
+        packBody(e.body, e.date, e.type),
+        `${e.date}T19:30:00.000Z`,
+      );
     events += stored.length;
     const { values } = computeSnapshot(
       {
@@ -190,7 +200,17 @@ async function writeBatch(batch, from, to) {
       ['patient_id', 'date', 'answers', 'updated_at'],
       [sIds, sDates, sAnswers, sDates.map((d) => `${d}T09:00:00.000Z`)],
     );
-    await copyIn('events', ['patient_id', 'id', 'date', 'type', 'body', 'received_at'], t.events);
+    // Events are keyed by the patients' integer keys, which PostgreSQL gave them as they went in.
+    const { rows: keyRows } = await client.query('select id, key from patients where id = any($1::text[])', [
+      ids,
+    ]);
+    const keys = new Map(keyRows.map((r) => [r.id, r.key]));
+    const [eventPatients, ...eventColumns] = t.events;
+    await copyIn(
+      'events',
+      ['patient_key', 'id', 'date', 'type', 'body', 'received_at'],
+      [eventPatients.map((id) => keys.get(id)), ...eventColumns],
+    );
     await copyIn(
       'patient_snapshots',
       [

@@ -13,9 +13,11 @@ import type { Dialect } from './dialect.js';
  * whole, any other difference or a missing event aborts the migration and changes nothing. Then the old
  * table is dropped and the new one takes its name.
  *
- * Indexes: `events_by_day (patient_key, date, seq)` lists a patient's events in replay order (and those after
- * a day); `events_by_id (patient_key, id)` is the upload's dedupe key (ADR 103). The old primary key on
- * `seq` (PostgreSQL) had no reader and is gone; on SQLite `seq` is the rowid.
+ * Indexes: `events_by_day (patient_key, date)` finds a patient's events (and those after a day): SQLite reads
+ * them in replay order from it (its entries end with the rowid, `seq`), PostgreSQL sorts the patient's rows,
+ * and deduplicates the index's repeated keys (a patient's few events a day share one entry). `events_by_id
+ * (patient_key, id)` is the upload's dedupe key (ADR 103). The old primary key on `seq` (PostgreSQL) had no
+ * reader and is gone; on SQLite `seq` is the rowid.
  */
 export function compactEventsMigration(dialect: Dialect): Migration {
   return {
@@ -80,7 +82,7 @@ async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       order by e.seq`);
   }
   await run('create unique index events_by_id on events_new (patient_key, id)');
-  await run('create index events_by_day on events_new (patient_key, date, seq)');
+  await run('create index events_by_day on events_new (patient_key, date)');
   await checkCompactEvents(db, dialect);
   await run('drop table events');
   await run('alter table events_new rename to events');
