@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { TOKENS } from '../store/event-codec.js';
 import { checkCompactEvents } from './compact-events-check.js';
 import type { Dialect } from './dialect.js';
 
@@ -29,6 +30,14 @@ export function compactEventsMigration(dialect: Dialect): Migration {
   };
 }
 
+/** SQL that keeps the body's common phrases as their tokens, as `packBody` does (`chr` or `char` makes U+0001). */
+function shorten(body: string, chr: 'chr' | 'char'): string {
+  return TOKENS.reduce((sql, [phrase, token]) => {
+    if (phrase.includes("'")) throw new Error('a phrase cannot hold a quote');
+    return `replace(${sql}, '${phrase}', ${chr}(1) || '${token.charAt(1)}')`;
+  }, body);
+}
+
 async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const run = (statement: string) => sql.raw(statement).execute(db);
   if (dialect === 'postgres') {
@@ -49,9 +58,12 @@ async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       select e.seq, e.received_at::timestamptz, e.id::uuid, p.key, e.date::date, e.type,
         case when e.body like '{%}' and e.date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and e.type ~ '^[a-z0-9-]+$'
           and strpos(e.body, '"date":"' || e.date || '"') > 0 and strpos(e.body, '"type":"' || e.type || '"') > 0
-        then regexp_replace(regexp_replace(e.body,
+        then ${shorten(
+          `regexp_replace(regexp_replace(e.body,
           '"date":"' || e.date || '",|,?"date":"' || e.date || '"', ''),
-          '"type":"' || e.type || '",|,?"type":"' || e.type || '"', '')
+          '"type":"' || e.type || '",|,?"type":"' || e.type || '"', '')`,
+          'chr',
+        )}
         else '=' || e.body end
       from events e join patients p on p.id = e.patient_id
       order by p.key, e.date, e.seq`);
@@ -76,7 +88,7 @@ async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       select e.seq, p.key, unhex(e.id, '-'), unixepoch(e.date) / 86400, e.type,
         case when json_valid(e.body) and json_type(e.body) = 'object'
           and json_extract(e.body, '$.date') is e.date and json_extract(e.body, '$.type') is e.type
-        then json_remove(e.body, '$.date', '$.type') else '=' || e.body end,
+        then ${shorten(`json_remove(e.body, '$.date', '$.type')`, 'char')} else '=' || e.body end,
         cast(round(unixepoch(e.received_at, 'subsec') * 1000) as integer)
       from events e join patients p on p.id = e.patient_id
       order by e.seq`);

@@ -3,10 +3,81 @@ import { canonicalJson } from '../http/canonical-json.js';
 /**
  * How an event is kept in the compact events table (migration 020, ADR 135) and given back exactly as it was
  * stored. The body keeps what the columns do not hold: its `date` and `type` are left out and put back on
- * read. A body that would not come back byte for byte that way (not canonical JSON, or a `date` or `type`
+ * read, and its common phrases are kept as two characters each (`PHRASES`). A body that would not come back
+ * byte for byte that way (not canonical JSON, or a `date` or `type`
  * other than the columns') is kept whole, behind a `=` (a compact body always starts with `{`).
  */
 const WHOLE = '=';
+
+/**
+ * Phrases of event bodies (keys, and the protocol's exercise and test names, with their JSON quotes) kept as
+ * two characters: U+0001 and the phrase's letter. Canonical JSON never holds U+0001 as such (JSON.stringify
+ * writes it as an escape), so the tokens cannot clash with a body's own text and give back exactly what they
+ * replaced. This list is part of the stored format: append only, never change or reorder an entry.
+ */
+export const PHRASES: readonly string[] = [
+  '"exercises":[',
+  '"holdSeconds":',
+  '"painDuring":',
+  '"painAfter":',
+  '"instrument":',
+  '"minutes":',
+  '"score":',
+  '"sets":',
+  '"reps":',
+  '"pain":',
+  '"side":',
+  '"test":',
+  '"kind":',
+  '"id":',
+  '"side-lying-hip-abduction"',
+  '"straight-leg-pull-down"',
+  '"kettlebell-deadlift"',
+  '"treadmill-eccentric"',
+  '"isometric-leg-curl"',
+  '"supine-slider-curl"',
+  '"single-leg-bridge"',
+  '"platform-bridge"',
+  '"prone-leg-curl"',
+  '"sprinters-curl"',
+  '"cutting-drills"',
+  '"single-leg-rdl"',
+  '"glute-bridge"',
+  '"nordic-curl"',
+  '"bridge-hold"',
+  '"hip-thrust"',
+  '"side-plank"',
+  '"pogo-jumps"',
+  '"arabesque"',
+  '"skipping"',
+  '"bounding"',
+  '"hop-test"',
+  '"visa-h"',
+  '"lunge"',
+  '"right"',
+  '"left"',
+  '"easy"',
+];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+const MARK = '\u0001';
+/** Each phrase's token, in the order they are replaced (the list's). */
+export const TOKENS: readonly (readonly [phrase: string, token: string])[] = PHRASES.map((phrase, i) => [
+  phrase,
+  `${MARK}${LETTERS.charAt(i)}`,
+]);
+const PHRASE_OF = new Map(TOKENS.map(([phrase, token]) => [token.charAt(1), phrase]));
+
+function shorten(json: string): string {
+  let out = json;
+  for (const [phrase, token] of TOKENS) out = out.replaceAll(phrase, token);
+  return out;
+}
+
+function lengthen(stored: string): string {
+  return stored.includes(MARK)
+    ? stored.replace(/\u0001(.)/g, (token, letter: string) => PHRASE_OF.get(letter) ?? token)
+    : stored;
+}
 
 /** The body as stored: without `date` and `type` when they come back exactly, else whole. */
 export function packBody(body: string, date: string, type: string): string {
@@ -15,7 +86,7 @@ export function packBody(body: string, date: string, type: string): string {
     const rest: Record<string, unknown> = { ...parsed };
     delete rest.date;
     delete rest.type;
-    const packed = canonicalJson(rest);
+    const packed = shorten(canonicalJson(rest));
     if (unpackBody(packed, date, type) === body) return packed;
   }
   return WHOLE + body;
@@ -24,7 +95,7 @@ export function packBody(body: string, date: string, type: string): string {
 /** The event's body as it was given to `packBody`. */
 export function unpackBody(stored: string, date: string, type: string): string {
   if (stored.startsWith(WHOLE)) return stored.slice(WHOLE.length);
-  const rest = JSON.parse(stored) as Record<string, unknown>;
+  const rest = JSON.parse(lengthen(stored)) as Record<string, unknown>;
   return canonicalJson({ ...rest, date, type });
 }
 
