@@ -13,7 +13,7 @@ describe('aboutPatient', () => {
       'The patient is cleared; the patient has passed; the patient felt pain; the patient stretches.',
     );
     expect(aboutPatient("This moves you up; you're at R2 and you'll rest.")).toBe(
-      "This moves the patient up; the patient is at R2 and the patient will rest.",
+      'This moves the patient up; the patient is at R2 and the patient will rest.',
     );
   });
 

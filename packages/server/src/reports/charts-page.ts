@@ -113,8 +113,7 @@ export function chartsPage(doc: Doc, root: Struct, r: ReportData): void {
   doc.text(functionSummary(r).join(' '), x, 725, { width, structParent: root });
 }
 
-const instrumentName = (instrument: string) =>
-  instrument === 'visa-h' ? 'VISA-H' : 'own function check';
+const instrumentName = (instrument: string) => (instrument === 'visa-h' ? 'VISA-H' : 'own function check');
 
 /**
  * One sentence per instrument, first and latest with the change: "VISA-H: 41 on 2 Mar 2026, latest 58.5 on
@@ -130,7 +129,8 @@ export function functionSummary(r: Pick<ReportData, 'series'>): string[] {
     const last = own[own.length - 1];
     if (first === undefined || last === undefined) return [];
     const name = instrument === 'visa-h' ? 'VISA-H' : 'Own function check';
-    if (first.date === last.date) return [pdfText(`${name}: ${last.score} on ${dayText(last.date)} (one score so far).`)];
+    if (first.date === last.date)
+      return [pdfText(`${name}: ${last.score} on ${dayText(last.date)} (one score so far).`)];
     const change = Math.round((last.score - first.score) * 10) / 10;
     return [
       pdfText(

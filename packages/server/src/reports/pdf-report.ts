@@ -48,8 +48,12 @@ function letterhead(w: Writer, r: ReportData): void {
 function patient(w: Writer, r: ReportData): void {
   heading(w, 'Patient');
   field(w, 'Name', r.patientLabel);
-  field(w, 'Date of birth', r.dateOfBirth == null ? 'not given' : dayText(r.dateOfBirth));
-  if (r.reference != null) field(w, 'Clinic reference', r.reference);
+  field(
+    w,
+    'Date of birth',
+    r.dateOfBirth === null || r.dateOfBirth === undefined ? 'not given' : dayText(r.dateOfBirth),
+  );
+  if (r.reference !== null && r.reference !== undefined) field(w, 'Clinic reference', r.reference);
   field(w, 'Prepared by', r.preparedFor);
   field(w, 'Linked clinicians', r.clinicians.length === 0 ? 'none' : r.clinicians.join('; '));
   field(w, 'Generated', `${dayText(r.generatedAt.slice(0, 10))} ${r.generatedAt.slice(11, 16)} UTC`);
@@ -100,7 +104,8 @@ function currentState(w: Writer, r: ReportData): void {
   }
   const p = protocolOf(r);
   field(w, 'Status', STATUS_TEXT[d.status] ?? d.status);
-  if (d.stage !== null) field(w, 'Stage', `Stage ${d.stage} (${stageName(p, d.stage)}), level ${d.level ?? 1}`);
+  if (d.stage !== null)
+    field(w, 'Stage', `Stage ${d.stage} (${stageName(p, d.stage)}), level ${d.level ?? 1}`);
   field(w, 'Latest change', d.change);
   field(w, 'Pain ceiling', `${r.painCeiling}/10`);
   field(w, 'Expected length', `${d.expectedWeeks[0]} to ${d.expectedWeeks[1]} weeks`);
@@ -122,11 +127,15 @@ function currentState(w: Writer, r: ReportData): void {
 
 function stageHistory(w: Writer, r: ReportData): void {
   heading(w, 'Stage history');
-  if (r.stageHistory.length === 0) return paragraph(w, 'No stages yet.');
+  if (r.stageHistory.length === 0) {
+    paragraph(w, 'No stages yet.');
+    return;
+  }
   list(
     w,
     r.stageHistory.map((entry) => {
-      const where = entry.stage === null ? 'program paused' : `stage ${entry.stage} level ${entry.level ?? 1}`;
+      const where =
+        entry.stage === null ? 'program paused' : `stage ${entry.stage} level ${entry.level ?? 1}`;
       const running = entry.runningLevel === null ? '' : `, running R${entry.runningLevel}`;
       return `${dayText(entry.date)}: ${entry.change}, ${where}${running}`;
     }),
@@ -145,7 +154,11 @@ function clinicRecords(w: Writer, r: ReportData): void {
   heading(w, 'Treatment notes');
   if (r.notes.length === 0) paragraph(w, 'No treatment note recorded.');
   for (const n of r.notes) {
-    field(w, `${dayText(n.date)}, ${n.kind.replace('-', ' ')}`, n.author === null ? 'author removed' : n.author);
+    field(
+      w,
+      `${dayText(n.date)}, ${n.kind.replace('-', ' ')}`,
+      n.author === null ? 'author removed' : n.author,
+    );
     paragraph(w, n.text, { indent: 10 });
   }
 }
@@ -210,7 +223,7 @@ export async function renderReport(r: ReportData, options: PdfOptions): Promise<
   clinicRecords(w, r);
   chartsPage(doc, root, r);
   recentDecisions(w, r);
-  const who = `${r.patientLabel}${r.dateOfBirth == null ? '' : `, born ${dayText(r.dateOfBirth)}`}`;
+  const who = `${r.patientLabel}${r.dateOfBirth === null || r.dateOfBirth === undefined ? '' : `, born ${dayText(r.dateOfBirth)}`}`;
   const { start, count } = doc.bufferedPageRange();
   for (let page = start; page < start + count; page++) {
     doc.switchToPage(page);

@@ -4,7 +4,10 @@
  * are dropped (a newline is kept, a tab becomes a space).
  */
 export function pdfText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\p{Cc}]/gu, (c) => (c === '\n' ? c : ''));
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\p{Cc}]/gu, (c) => (c === '\n' ? c : ''));
 }
 
 /** 2026-03-10 -> 10 Mar 2026: day, month in words and year, never a US-style 03/10. */

@@ -31,7 +31,11 @@ describe('the PDF report: GET and POST /api/v1/patients/{patientId}/report.pdf',
     });
     const note = await t.request('POST', `/api/v1/patients/${patient.patientId}/notes`, {
       session: clinician,
-      body: { kind: 'taping', text: 'Offloading tape, left buttock.\nReviewed in a week.', date: '2026-03-06' },
+      body: {
+        kind: 'taping',
+        text: 'Offloading tape, left buttock.\nReviewed in a week.',
+        date: '2026-03-06',
+      },
     });
     expect(note.statusCode, note.body).toBe(201);
   });
@@ -49,7 +53,9 @@ describe('the PDF report: GET and POST /api/v1/patients/{patientId}/report.pdf',
     const pages = await pdfPages(response.rawPayload);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const first = pages[0] ?? '';
-    const clinic = (await t.request('GET', '/api/v1/me', { session: clinician })).json<{ clinicName: string }>();
+    const clinic = (await t.request('GET', '/api/v1/me', { session: clinician })).json<{
+      clinicName: string;
+    }>();
     expect(first).toContain(clinic.clinicName);
     expect(first).toContain('Zoë Łódź-Сергеева');
     expect(first).toContain('29 Feb 1980');
@@ -143,7 +149,9 @@ describe('the PDF report: GET and POST /api/v1/patients/{patientId}/report.pdf',
       session: fresh,
     });
     expect(response.statusCode).toBe(200);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="progress-report-\d{4}-\d\d-\d\d\.pdf"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="progress-report-\d{4}-\d\d-\d\d\.pdf"$/,
+    );
     expect(await pdfAllText(response.rawPayload)).toContain(
       'No decision yet: a profile with a birth year is needed first',
     );

@@ -18,7 +18,8 @@ const summaryBody = {
       type: 'string',
       maxLength: SUMMARY_MAX,
       pattern: '^[^\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$',
-      description: 'The clinician’s summary, printed on page 1; line breaks allowed, no other control characters',
+      description:
+        'The clinician’s summary, printed on page 1; line breaks allowed, no other control characters',
     },
   },
 } as const;
@@ -102,7 +103,9 @@ async function sendReport(
         reference: identity?.reference ?? null,
         summary,
         preparedFor:
-          me === undefined ? 'the patient' : `${me.email}${me.clinicName === null ? '' : `, ${me.clinicName}`}`,
+          me === undefined
+            ? 'the patient'
+            : `${me.email}${me.clinicName === null ? '' : `, ${me.clinicName}`}`,
         clinicians: clinicians.map((c) => `${c.email}${c.clinicName === null ? '' : ` (${c.clinicName})`}`),
       },
       asOf,
@@ -137,6 +140,9 @@ export function reportFileName(name: string | null, asOf: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   const plain = ascii === `${asOf}.pdf` ? fallback : ascii;
-  const encoded = encodeURIComponent(file).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(file).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${plain}"; filename*=UTF-8''${encoded}`;
 }
