@@ -141,7 +141,10 @@ describe('the clinician workspace', () => {
     expect(download.suggestedFilename()).toMatch(/^Ζωή Łódź \d{4}-\d\d-\d\d\.pdf$/);
     const file = await download.path();
     expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    await dialog.getByRole('status').getByText(/^Downloaded Ζωή Łódź /).waitFor();
+    await dialog
+      .getByRole('status')
+      .getByText(/^Downloaded Ζωή Łódź /)
+      .waitFor();
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });
 

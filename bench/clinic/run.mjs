@@ -93,7 +93,7 @@ try {
       'page+count p95': r1(percentile(pageTimes, 95)),
     };
   }
-  if (process.env.CLINIC_EXPLAIN === '1' && database !== undefined) await explain(database.url, me);
+  if (process.env.CLINIC_EXPLAIN === '1') await explain(options, me);
   await store.close();
   console.log(`clinician ${me.slice(0, 8)}, ${REQUESTS} requests each (ms):`);
   console.table(results);
@@ -102,24 +102,38 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** EXPLAIN ANALYZE of the name sort and the name search as the store builds them (PostgreSQL only). */
-async function explain(url, me) {
-  const { Kysely, PostgresDialect } = await import('kysely');
-  const pg = (await import('pg')).default;
+/**
+ * The plans of the caseload's queries (name sort, name search, shared view, "mine") as the store builds them:
+ * EXPLAIN ANALYZE on PostgreSQL, EXPLAIN QUERY PLAN on SQLite.
+ */
+async function explain(options, me) {
+  const { Kysely, PostgresDialect, SqliteDialect } = await import('kysely');
   const { listCaseload } = await import('../../packages/server/dist/store/sql/caseload.js');
   const compiled = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const capture = new Kysely({
-    dialect: new PostgresDialect({ pool }),
-    log: (event) => {
-      if (event.level === 'query') compiled.push(event.query);
-    },
-  });
+  const log = (event) => {
+    if (event.level === 'query') compiled.push(event.query);
+  };
+  let run;
+  let capture;
+  if (options.kind === 'postgres') {
+    const pg = (await import('pg')).default;
+    const pool = new pg.Pool({ connectionString: options.url, max: 1 });
+    capture = new Kysely({ dialect: new PostgresDialect({ pool }), log });
+    run = async (q) =>
+      (await pool.query(`explain (analyze, buffers) ${q.sql}`, q.parameters)).rows.map((r) => r['QUERY PLAN']);
+  } else {
+    const database = new SQLite(options.file, { readonly: true });
+    capture = new Kysely({ dialect: new SqliteDialect({ database }), log });
+    run = async (q) =>
+      database
+        .prepare(`explain query plan ${q.sql}`)
+        .all(...q.parameters)
+        .map((r) => r.detail);
+  }
   for (const q of [{ sort: 'name' }, { search: 'łukasz' }, {}, { mine: true }])
     await listCaseload(capture, { clinicianId: me, limit: 26, offset: 0, ...q });
   for (const query of compiled.filter((c) => c.sql.includes('clinician_patients'))) {
-    const plan = await pool.query(`explain (analyze, buffers) ${query.sql}`, query.parameters);
-    console.log(query.sql, '\n', plan.rows.map((r) => r['QUERY PLAN']).join('\n'), '\n');
+    console.log(query.sql, '\n', (await run(query)).join('\n'), '\n');
   }
   await capture.destroy();
 }
@@ -173,6 +187,4 @@ async function seedSqlite(now) {
   db.exec('analyze');
   db.close();
   return clinicians;
-
 }
-

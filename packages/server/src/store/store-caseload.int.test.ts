@@ -155,7 +155,12 @@ describe.each(storeTargets())('Store on $name: the caseload', (target) => {
     await named('n@x.org', null);
     await named('m@x.org', 'Mei Chen');
     expect(await emails({ sort: 'name' })).toEqual(['a@x.org', 'm@x.org', 'z@x.org', 'n@x.org']);
-    expect(await emails({ sort: 'name', reverse: true })).toEqual(['z@x.org', 'm@x.org', 'a@x.org', 'n@x.org']);
+    expect(await emails({ sort: 'name', reverse: true })).toEqual([
+      'z@x.org',
+      'm@x.org',
+      'a@x.org',
+      'n@x.org',
+    ]);
     expect(await emails({ sort: 'name', limit: 2, offset: 2 })).toEqual(['z@x.org', 'n@x.org']);
   });
 });
