@@ -120,7 +120,9 @@ async function explain(options, me) {
     const pool = new pg.Pool({ connectionString: options.url, max: 1 });
     capture = new Kysely({ dialect: new PostgresDialect({ pool }), log });
     run = async (q) =>
-      (await pool.query(`explain (analyze, buffers) ${q.sql}`, q.parameters)).rows.map((r) => r['QUERY PLAN']);
+      (await pool.query(`explain (analyze, buffers) ${q.sql}`, q.parameters)).rows.map(
+        (r) => r['QUERY PLAN'],
+      );
   } else {
     const database = new SQLite(options.file, { readonly: true });
     capture = new Kysely({ dialect: new SqliteDialect({ database }), log });
