@@ -13,8 +13,14 @@ export interface Writer {
 const INK = '#111111';
 const BLUE = '#0b3d91';
 
+/** Starts a new page unless `points` of room are left on this one: a heading never ends a page alone. */
+export function keepRoom(doc: Doc, points: number): void {
+  if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
 export function heading(w: Writer, text: string, level: 'H1' | 'H2' | 'H3' = 'H2'): void {
   const size = level === 'H1' ? 18 : level === 'H2' ? 13 : 11;
+  keepRoom(w.doc, 70);
   w.doc
     .moveDown(level === 'H3' ? 0.4 : 0.8)
     .font(BOLD)

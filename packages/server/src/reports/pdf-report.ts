@@ -2,7 +2,7 @@ import type PDFDocument from 'pdfkit';
 import { aboutPatient } from './about-patient.js';
 import { chartsPage, functionSummary } from './charts-page.js';
 import { BODY, BOLD, registerFonts } from './pdf-fonts.js';
-import { artifact, field, footer, heading, list, paragraph, type Writer } from './pdf-layout.js';
+import { artifact, field, footer, heading, keepRoom, list, paragraph, type Writer } from './pdf-layout.js';
 import { dayText, pdfText } from './pdf-text.js';
 import { planModeText, runningText } from './plan-text.js';
 import { redFlags, STATUS_TEXT } from './red-flags.js';
@@ -154,6 +154,7 @@ function clinicRecords(w: Writer, r: ReportData): void {
   heading(w, 'Treatment notes');
   if (r.notes.length === 0) paragraph(w, 'No treatment note recorded.');
   for (const n of r.notes) {
+    keepRoom(w.doc, 40);
     field(
       w,
       `${dayText(n.date)}, ${n.kind.replace('-', ' ')}`,

@@ -2,7 +2,7 @@ import type { ReportData } from './report-data.js';
 
 /** The decision's status in words, about the patient. */
 export const STATUS_TEXT: Record<string, string> = {
-  emergency: 'Emergency: to get care today (a red flag was reported)',
+  emergency: 'Emergency: told to get care today (a red flag was reported)',
   'urgent-referral': 'Urgent referral: to be seen within days',
   'medical-review': 'Medical review needed before exercising',
   'assessment-needed': 'Assessment needed by a clinician',
