@@ -153,6 +153,11 @@ function clinicRecords(w: Writer, r: ReportData): void {
   );
   heading(w, 'Treatment notes');
   if (r.notes.length === 0) paragraph(w, 'No treatment note recorded.');
+  if (r.withdrawnNotes > 0)
+    paragraph(
+      w,
+      `${r.withdrawnNotes} note${r.withdrawnNotes === 1 ? ' was' : 's were'} marked entered in error and ${r.withdrawnNotes === 1 ? 'is' : 'are'} left out.`,
+    );
   for (const n of r.notes) {
     keepRoom(w.doc, 40);
     field(

@@ -71,6 +71,8 @@ export interface ReportData {
   painCeiling: number;
   loadTests: LoadTestRow[];
   notes: NoteRow[];
+  /** Treatment notes marked entered in error, left out. */
+  withdrawnNotes: number;
 }
 
 /** How many of the latest decided changes the report explains. */
@@ -142,8 +144,10 @@ export function reportData(
     series: seriesOf(data, asOf),
     painCeiling: typeof ceiling === 'number' ? ceiling : data.profile.painCeiling,
     loadTests: loadTestsOf(data, asOf, getProtocol(protocol)),
+    // a note marked entered in error never stood (ADR 129): not in a report; how many are left out is said
+    withdrawnNotes: notes.filter((n) => n.enteredInError !== undefined && n.date <= asOf).length,
     notes: notes
-      .filter((n) => n.date <= asOf)
+      .filter((n) => n.date <= asOf && n.enteredInError === undefined)
       .map((n) => ({ date: n.date, kind: n.kind, text: n.text, author: n.authorEmail }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };

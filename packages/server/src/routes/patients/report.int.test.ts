@@ -81,6 +81,35 @@ describe('the PDF report: GET and POST /api/v1/patients/{patientId}/report.pdf',
     expect(text).toContain('the patient');
   });
 
+  it('leaves out notes and load tests marked entered in error, and says so', async () => {
+    const base = `/api/v1/patients/${patient.patientId}`;
+    const wrong = await t.request('POST', `${base}/notes`, {
+      session: clinician,
+      body: { kind: 'education', text: 'Meant for another patient.', date: '2026-03-07' },
+    });
+    const test = randomUUID();
+    await t.request('POST', `${base}/events`, {
+      session: clinician,
+      body: {
+        events: [
+          { id: test, type: 'load-test', date: '2026-03-08', test: 'hop-test', pain: 6, side: 'right' },
+        ],
+      },
+    });
+    for (const path of [`notes/${wrong.json<{ id: string }>().id}`, `events/${test}`]) {
+      const marked = await t.request('POST', `${base}/${path}/entered-in-error`, {
+        session: clinician,
+        body: { reason: 'Wrong patient.' },
+      });
+      expect(marked.statusCode, marked.body).toBeLessThan(300);
+    }
+    const text = await pdfAllText((await t.request('GET', url, { session: clinician })).rawPayload);
+    expect(text).not.toContain('Meant for another patient.');
+    expect(text).not.toContain('Hop test');
+    expect(text).toContain('1 note was marked entered in error and is left out.');
+    expect(text).toContain('Offloading tape, left buttock.');
+  });
+
   it('puts a red flag on page 1', async () => {
     await t.request('POST', `/api/v1/patients/${patient.patientId}/events`, {
       session: patient,
