@@ -52,6 +52,7 @@ import {
   getPatient,
   getScreening,
   listEvents,
+  listEventsAfter,
   setProfile,
   setScreening,
 } from './sql/patients.js';
@@ -187,6 +188,7 @@ export class KyselyStore implements Store {
       this.dropDecision(patientId),
     );
   listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
+  listEventsAfter: Store['listEventsAfter'] = (patientId, date) => listEventsAfter(this.db, patientId, date);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
   erasePatient: Store['erasePatient'] = async (patientId, now) => {

@@ -94,6 +94,23 @@ export async function listEvents(db: Kysely<Database>, patientId: string): Promi
   return rows.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at }));
 }
 
+/** The patient's events dated after `date`, in the order `listEvents` gives (a replay checkpoint's later events). */
+export async function listEventsAfter(
+  db: Kysely<Database>,
+  patientId: string,
+  date: string,
+): Promise<StoredEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['id', 'date', 'type', 'body', 'received_at'])
+    .where('patient_id', '=', patientId)
+    .where('date', '>', date)
+    .orderBy('date')
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at }));
+}
+
 /** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */
 export interface Erasure {
   patientId: string;
