@@ -1,8 +1,9 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { isoDay } from './dates';
-import { decideLocally, type LocalData, type PlanDecision } from './patient-case';
+import { nextCheckpoint, saveCheckpoint } from './device-checkpoint';
+import { buildCase, decideLocally, type LocalData, type PlanDecision } from './patient-case';
 import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { Me } from './types';
 import { useSubmitOnce } from './use-submit-once';
@@ -50,11 +51,19 @@ export function usePlan(history = false): {
   today: string;
 } {
   const data = useLocalData();
+  const userId = useMe().me?.id;
   const today = isoDay();
   const decision = useMemo(
     () => (data === undefined ? undefined : decideLocally(data, today, history)),
     [data, today, history],
   );
+  // after the page is shown: move the device's replay checkpoint on, for the next decision (ADR 226)
+  useEffect(() => {
+    if (history || data === undefined || userId === undefined) return;
+    const c = buildCase(data, today);
+    const next = c === undefined ? undefined : nextCheckpoint(userId, c, data.events, data.checkpoint);
+    if (next !== undefined) void saveCheckpoint(next).catch(() => undefined);
+  }, [data, today, history, userId]);
   return { data, decision, today };
 }
 
