@@ -144,6 +144,23 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     await saveWith();
     expect(await store.appendEvents(patientId, [early], NOW)).toMatchObject({ stored: 0 });
     expect((await store.getSnapshot(patientId))?.checkpoint).toEqual(checkpoint);
+    // an event marked entered in error leaves the case: none holds
+    const marker = await newPatient(store);
+    await store.markEnteredInError({
+      patientId,
+      target: 'event',
+      targetId: early.id,
+      reason: 'wrong day',
+      markedBy: marker.id,
+      markedAt: NOW,
+    });
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+    expect(
+      (await store.listEventsAfter(patientId, '2026-02-28')).find((e) => e.id === early.id),
+    ).toMatchObject({
+      enteredInError: { reason: 'wrong day' },
+    });
+    await saveWith();
     // the profile and the screening: none holds
     await store.setProfile(
       patientId,
