@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { decide } from '@hamstring-rehab/engine';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearDevice, setKey } from './db';
-import { nextCheckpoint, readCheckpoint, saveCheckpoint, type DeviceCheckpoint } from './device-checkpoint';
+import { readCheckpoint, saveCheckpoint } from './checkpoint-store';
+import { nextCheckpoint, type DeviceCheckpoint } from './device-checkpoint';
 import { buildCase, decideLocally, type LocalData } from './patient-case';
 import type { IdentifiedEvent, Me } from './types';
 

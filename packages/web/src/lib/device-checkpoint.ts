@@ -6,7 +6,6 @@ import {
   type Case,
   type Checkpoint,
 } from '@hamstring-rehab/engine';
-import { getKey, setKey } from './db';
 import type { IdentifiedEvent } from './types';
 
 /**
@@ -78,15 +77,4 @@ export function nextCheckpoint(
   const checkpoint = holds ? latestCheckpoint(later, dc.checkpoint) : latestCheckpoint(c);
   if (checkpoint === undefined) return undefined;
   return { userId, checkpoint, ...coverOf(events, checkpoint.day) };
-}
-
-/** The device's checkpoint for this user, if any. */
-export async function readCheckpoint(userId: string): Promise<DeviceCheckpoint | undefined> {
-  const dc = await getKey('checkpoint');
-  return dc?.userId === userId ? dc : undefined;
-}
-
-/** Keeps a checkpoint, unless someone else signed in on the device meanwhile. */
-export async function saveCheckpoint(dc: DeviceCheckpoint): Promise<void> {
-  if ((await getKey('me'))?.id === dc.userId) await setKey('checkpoint', dc);
 }

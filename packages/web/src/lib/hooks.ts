@@ -1,9 +1,7 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { isoDay } from './dates';
-import { nextCheckpoint, saveCheckpoint } from './device-checkpoint';
-import { buildCase, decideLocally, type LocalData, type PlanDecision } from './patient-case';
+import { useSyncExternalStore } from 'react';
+import type { LocalData } from './patient-case';
 import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { Me } from './types';
 import { useSubmitOnce } from './use-submit-once';
@@ -42,29 +40,6 @@ export function useLocalData(): LocalData | undefined {
 export function resetSession(client: QueryClient, me: Me | null): void {
   for (const queryKey of [keys.cached, keys.local, keys.pull]) client.removeQueries({ queryKey });
   client.setQueryData(keys.me, me);
-}
-
-/** Today's decision, computed on the device. */
-export function usePlan(history = false): {
-  data: LocalData | undefined;
-  decision: PlanDecision | undefined;
-  today: string;
-} {
-  const data = useLocalData();
-  const userId = useMe().me?.id;
-  const today = isoDay();
-  const decision = useMemo(
-    () => (data === undefined ? undefined : decideLocally(data, today, history)),
-    [data, today, history],
-  );
-  // after the page is shown: move the device's replay checkpoint on, for the next decision (ADR 226)
-  useEffect(() => {
-    if (history || data === undefined || userId === undefined) return;
-    const c = buildCase(data, today);
-    const next = c === undefined ? undefined : nextCheckpoint(userId, c, data.events, data.checkpoint);
-    if (next !== undefined) void saveCheckpoint(next).catch(() => undefined);
-  }, [data, today, history, userId]);
-  return { data, decision, today };
 }
 
 /**

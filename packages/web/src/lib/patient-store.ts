@@ -4,7 +4,7 @@ import { clearDevice, getKey, replaceEvents, setKey } from './db';
 import { allEvents, enqueue } from './outbox';
 import type { LocalData } from './patient-case';
 import { Syncer } from './sync';
-import { readCheckpoint } from './device-checkpoint';
+import { readCheckpoint } from './checkpoint-store';
 import type { IdentifiedEvent, Me, Profile, Screening } from './types';
 
 async function signedInPatient(): Promise<Me & { patientId: string }> {
