@@ -16,6 +16,7 @@ import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
 import { enteredInErrorMigration } from './016-entered-in-error.js';
 import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
+import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -35,6 +36,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '013-messages': messagesMigration,
     '016-entered-in-error': enteredInErrorMigration,
     '017-caseload-name-order': caseloadNameOrderMigration,
+    '019-replay-checkpoints': replayCheckpointsMigration,
   };
 }
 
