@@ -168,6 +168,24 @@ describe.each(storeTargets())('web push ($name)', (target) => {
     expect(titles).toEqual(['Time for your exercises', 'Second session']);
   });
 
+  it('a push service’s refusal (500) is retried with back-off: 30 s, then 60 s', async () => {
+    t.setNow('2026-03-10T05:00:00.000Z');
+    const me = await patientWith(t, calmDays('2026-03-01', '2026-03-09'));
+    const flaky = await subscribe(me);
+    await reminders(me, { checkIn: '06:00' });
+    const path = new URL(flaky.endpoint).pathname;
+    service.answer(flaky.endpoint, 500);
+    expect(await at('2026-03-10T06:00:00.000Z')).toEqual([]);
+    expect(await at('2026-03-10T06:00:29.000Z')).toEqual([]);
+    expect(service.hits.get(path)).toBe(1);
+    expect(await at('2026-03-10T06:00:30.000Z')).toEqual([]);
+    expect(service.hits.get(path)).toBe(2);
+    service.answer(flaky.endpoint, 201);
+    expect(await at('2026-03-10T06:01:29.000Z')).toEqual([]);
+    expect((await at('2026-03-10T06:01:30.000Z')).map((p) => p.title)).toEqual(['Good morning']);
+    expect(service.hits.get(path)).toBe(3);
+  });
+
   it('a push service’s 410 removes the subscription; nothing is retried', async () => {
     t.setNow('2026-03-10T05:00:00.000Z');
     const me = await patientWith(t, calmDays('2026-03-01', '2026-03-09'));
