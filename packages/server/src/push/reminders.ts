@@ -36,7 +36,7 @@ export function dayOf(decision: Decision | null): Day {
   const mode = decision.plan?.mode;
   if (mode === 'stopped') return 'stopped';
   if (mode === 'pain-relief') return 'pain-relief';
-  if (mode === 'rest-day' || decision.plan?.restDay === true) return 'rest';
+  if (mode === 'rest-day' || (decision.plan?.restDay ?? false)) return 'rest';
   return 'training';
 }
 
