@@ -122,7 +122,9 @@ describe('loadConfig', () => {
     expect(problems({ VAPID_PUBLIC_KEY: keys.VAPID_PUBLIC_KEY })).toContain('give both, or neither');
     const mismatched = problems({ ...keys, VAPID_PRIVATE_KEY: 'A'.repeat(43) });
     expect(mismatched).toMatch(/VAPID_(PUBLIC|PRIVATE)_KEY/);
-    expect(problems({ ...keys, VAPID_PUBLIC_KEY: 'not-a-key' })).toContain('VAPID_PUBLIC_KEY: must be a P-256');
+    expect(problems({ ...keys, VAPID_PUBLIC_KEY: 'not-a-key' })).toContain(
+      'VAPID_PUBLIC_KEY: must be a P-256',
+    );
     expect(problems({ VAPID_SUBJECT: 'http://example.org' })).toContain('VAPID_SUBJECT=');
     expect(problems({ ...keys, VAPID_PRIVATE_KEY: 'B'.repeat(43) })).not.toContain('B'.repeat(43));
   });

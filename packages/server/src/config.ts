@@ -139,15 +139,14 @@ function parseMailFrom(raw: string | undefined, problems: string[]): string {
   return raw;
 }
 
-function parseVapid(
-  read: (name: string) => string | undefined,
-  problems: string[],
-): Config['vapidKeys'] {
+function parseVapid(read: (name: string) => string | undefined, problems: string[]): Config['vapidKeys'] {
   const publicKey = read('VAPID_PUBLIC_KEY');
   const privateKey = read('VAPID_PRIVATE_KEY');
   if (publicKey === undefined && privateKey === undefined) return undefined;
   if (publicKey === undefined || privateKey === undefined) {
-    problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: give both, or neither (the server then makes a pair)');
+    problems.push(
+      'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: give both, or neither (the server then makes a pair)',
+    );
     return undefined;
   }
   // The private key is a secret: never repeated in a message.
@@ -159,7 +158,8 @@ function parseVapid(
 /** VAPID_SUBJECT, or an https PUBLIC_URL, or mailto: the MAIL_FROM address. */
 function parseVapidSubject(raw: string | undefined, publicUrl: string, mailFrom: string, problems: string[]) {
   if (raw !== undefined) {
-    if (!isVapidSubject(raw)) problems.push(`VAPID_SUBJECT=${raw}: must be a mailto: address or an https: URL`);
+    if (!isVapidSubject(raw))
+      problems.push(`VAPID_SUBJECT=${raw}: must be a mailto: address or an https: URL`);
     return raw;
   }
   if (publicUrl.startsWith('https://')) return publicUrl;

@@ -59,7 +59,8 @@ export function flagAlerts(publicUrl: string, patientId: string, now: string) {
         const items: OutboxInput[] = [];
         if (raised.some((k: AlertKind) => r.alerts.includes(k)))
           items.push(alertMail(r.clinicianId, r.email, now, false, publicUrl + path));
-        if (raised.some((k: AlertKind) => r.push.includes(k))) items.push(alertPush(r.clinicianId, now, false, path));
+        if (raised.some((k: AlertKind) => r.push.includes(k)))
+          items.push(alertPush(r.clinicianId, now, false, path));
         return items;
       });
   };
@@ -70,7 +71,9 @@ export function messageAlerts(publicUrl: string, patientId: string, now: string)
   const path = `/clinic/patients/${patientId}/messages`;
   return (recipients) =>
     recipients.flatMap((r) => [
-      ...(r.alerts.includes('new-message') ? [alertMail(r.clinicianId, r.email, now, true, publicUrl + path)] : []),
+      ...(r.alerts.includes('new-message')
+        ? [alertMail(r.clinicianId, r.email, now, true, publicUrl + path)]
+        : []),
       ...(r.push.includes('new-message') ? [alertPush(r.clinicianId, now, true, path)] : []),
     ]);
 }

@@ -28,7 +28,11 @@ export const pushMigration: Migration = {
       .addColumn('auth', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('push_subscriptions_user').on('push_subscriptions').column('user_id').execute();
+    await db.schema
+      .createIndex('push_subscriptions_user')
+      .on('push_subscriptions')
+      .column('user_id')
+      .execute();
     await db.schema
       .createTable('push_reminders')
       .addColumn('patient_id', 'text', (c) => c.notNull().references('patients.id').onDelete('cascade'))

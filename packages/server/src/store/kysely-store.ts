@@ -247,7 +247,8 @@ export class KyselyStore implements Store {
     deletePushSubscription(this.db, userId, endpoint);
   removePushSubscription: Store['removePushSubscription'] = (id) => removePushSubscription(this.db, id);
   getPushSubscription: Store['getPushSubscription'] = (id) => getPushSubscription(this.db, id);
-  countPushSubscriptions: Store['countPushSubscriptions'] = (userId) => countPushSubscriptions(this.db, userId);
+  countPushSubscriptions: Store['countPushSubscriptions'] = (userId) =>
+    countPushSubscriptions(this.db, userId);
   getReminders: Store['getReminders'] = (patientId) => getReminders(this.db, patientId);
   setReminders: Store['setReminders'] = (patientId, reminders) => setReminders(this.db, patientId, reminders);
   dueReminders: Store['dueReminders'] = (now, limit) => dueReminders(this.sql, now, limit);

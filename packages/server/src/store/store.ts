@@ -274,7 +274,10 @@ export interface Store {
   /** The patient's reminder times. */
   getReminders(patientId: string): Promise<ReminderSetting[]>;
   /** Replaces the patient's reminders, each with when it fires next. */
-  setReminders(patientId: string, reminders: readonly (ReminderSetting & { nextAt: string })[]): Promise<void>;
+  setReminders(
+    patientId: string,
+    reminders: readonly (ReminderSetting & { nextAt: string })[],
+  ): Promise<void>;
   /** Up to `limit` reminders due at `now`, earliest first. */
   dueReminders(now: string, limit: number): Promise<DueReminder[]>;
   /**

@@ -46,7 +46,9 @@ export async function setAlertPreferences(
     .insertInto('alert_preferences')
     .values({ clinician_id: clinicianId, email, push: push ?? null, updated_at: now })
     .onConflict((oc) =>
-      oc.column('clinician_id').doUpdateSet({ email, ...(push === undefined ? {} : { push }), updated_at: now }),
+      oc
+        .column('clinician_id')
+        .doUpdateSet({ email, ...(push === undefined ? {} : { push }), updated_at: now }),
     )
     .execute();
 }

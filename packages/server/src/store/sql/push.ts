@@ -18,7 +18,11 @@ export async function ensureVapidKeys(
   now: string,
 ): Promise<{ publicKey: string; privateKey: string }> {
   const read = () =>
-    db.selectFrom('push_keys').select(['public_key', 'private_key']).where('id', '=', 'vapid').executeTakeFirst();
+    db
+      .selectFrom('push_keys')
+      .select(['public_key', 'private_key'])
+      .where('id', '=', 'vapid')
+      .executeTakeFirst();
   let row = await read();
   if (row === undefined) {
     const made = make();
