@@ -90,37 +90,50 @@ export async function fireDueReminders(
   store: Store,
   snapshots: SnapshotService,
   now: Date,
-  limit = 200,
+  batch = 200,
 ): Promise<number> {
   const at = now.toISOString();
   let queued = 0;
-  for (const reminder of await store.dueReminders(at, limit)) {
-    const following = nextLocalTime(reminder.timeZone, reminder.time, reminder.days, now).toISOString();
-    // Its time as the zone and days now say: a time zone changed since it was scheduled moves it, unsent.
-    const expected = nextLocalTime(
-      reminder.timeZone,
-      reminder.time,
-      reminder.days,
-      new Date(Date.parse(reminder.nextAt) - 1),
-    ).toISOString();
-    let push: PushInput | undefined;
-    if (expected === reminder.nextAt && now.getTime() - Date.parse(reminder.nextAt) <= STALE_MS) {
-      const today = todayIn(reminder.timeZone, now);
-      push = reminderPush(reminder, await decisionOf(store, snapshots, reminder.patientId, at), today, at);
-    }
-    const fired = await store.fireReminder(
-      {
-        patientId: reminder.patientId,
-        kind: reminder.kind,
-        nextAt: reminder.nextAt,
-        followingAt: following,
-        now: at,
-      },
-      push === undefined ? [] : [push],
-    );
-    if (fired && push !== undefined) queued += 1;
+  // Batch after batch while full: many patients choose the same popular minute.
+  for (;;) {
+    const due = await store.dueReminders(at, batch);
+    for (const reminder of due) if (await fireOne(store, snapshots, reminder, now)) queued += 1;
+    if (due.length < batch) return queued;
   }
-  return queued;
+}
+
+/** Fires one due reminder (moved on, its push queued); true when this server queued a push. */
+async function fireOne(
+  store: Store,
+  snapshots: SnapshotService,
+  reminder: DueReminder,
+  now: Date,
+): Promise<boolean> {
+  const at = now.toISOString();
+  const following = nextLocalTime(reminder.timeZone, reminder.time, reminder.days, now).toISOString();
+  // Its time as the zone and days now say: a time zone changed since it was scheduled moves it, unsent.
+  const expected = nextLocalTime(
+    reminder.timeZone,
+    reminder.time,
+    reminder.days,
+    new Date(Date.parse(reminder.nextAt) - 1),
+  ).toISOString();
+  let push: PushInput | undefined;
+  if (expected === reminder.nextAt && now.getTime() - Date.parse(reminder.nextAt) <= STALE_MS) {
+    const today = todayIn(reminder.timeZone, now);
+    push = reminderPush(reminder, await decisionOf(store, snapshots, reminder.patientId, at), today, at);
+  }
+  const fired = await store.fireReminder(
+    {
+      patientId: reminder.patientId,
+      kind: reminder.kind,
+      nextAt: reminder.nextAt,
+      followingAt: following,
+      now: at,
+    },
+    push === undefined ? [] : [push],
+  );
+  return fired && push !== undefined;
 }
 
 /** Today's decision: the snapshot's while fresh, else computed now. */
@@ -134,4 +147,19 @@ async function decisionOf(
   if (snapshot !== undefined && isFresh(snapshot, now))
     return snapshot.decision === null ? null : (JSON.parse(snapshot.decision) as Decision);
   return (await snapshots.refresh(patientId))?.decision ?? null;
+}
+
+/** After the patient's time zone changed: each reminder's next time, in the new zone. */
+export async function rescheduleReminders(
+  store: Store,
+  patientId: string,
+  timeZone: string,
+  now: Date,
+): Promise<void> {
+  const reminders = await store.getReminders(patientId);
+  if (reminders.length === 0) return;
+  await store.setReminders(
+    patientId,
+    reminders.map((r) => ({ ...r, nextAt: nextLocalTime(timeZone, r.time, r.days, now).toISOString() })),
+  );
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebPushSender } from '../../push/push-sender.js';
+import { fireDueReminders } from '../../push/reminders.js';
 import { testApp, type Session, type TestApp } from '../../../test/app.js';
 import { morningCheck, typicalProfile } from '../../../test/fixtures.js';
 import { calmDays, patientWith, redFlag } from '../../../test/histories.js';
@@ -128,6 +129,39 @@ describe.each(storeTargets())('web push ($name)', (target) => {
     expect(last?.vapid.aud).toBe(service.url);
     expect(last?.headers['content-encoding']).toBe('aes128gcm');
     expect(JSON.stringify(last?.payload)).not.toMatch(HEALTH);
+  });
+
+  it('a new time zone moves the reminders at once (America/New_York, across its March change)', async () => {
+    t.setNow('2026-03-07T12:00:00.000Z');
+    const me = await patientWith(t, calmDays('2026-02-25', '2026-03-07'));
+    await subscribe(me);
+    await reminders(me, { checkIn: '07:00' });
+    await t.request('PUT', `/api/v1/patients/${me.patientId}/profile`, {
+      session: me,
+      body: { ...typicalProfile, timeZone: 'America/New_York' },
+    });
+    // Sunday 8 March: clocks go forward at 02:00 EST; 07:00 EDT is 11:00 UTC (12:00 UTC the day before).
+    expect(await at('2026-03-08T07:00:30.000Z')).toEqual([]);
+    expect(await at('2026-03-08T10:59:00.000Z')).toEqual([]);
+    expect((await at('2026-03-08T11:00:30.000Z')).map((p) => p.title)).toEqual(['Good morning']);
+  });
+
+  it('fires every reminder due at a popular minute, batch after batch', async () => {
+    t.setNow('2026-03-12T05:00:00.000Z');
+    const patients = [];
+    for (let i = 0; i < 5; i++) {
+      const me = await patientWith(t, calmDays('2026-03-05', '2026-03-11'));
+      await subscribe(me);
+      await reminders(me, { checkIn: '06:45' });
+      patients.push(me);
+    }
+    t.setNow('2026-03-12T06:45:10.000Z');
+    service.received.length = 0;
+    expect(await fireDueReminders(t.store, t.app.snapshots, new Date('2026-03-12T06:45:10.000Z'), 2)).toBe(5);
+    await t.app.outbox.run();
+    expect(
+      service.received.filter((r) => (r.payload as { title: string }).title === 'Good morning'),
+    ).toHaveLength(5);
   });
 
   it('sends no exercise reminder to a stopped patient: one gentle message that day instead', async () => {
