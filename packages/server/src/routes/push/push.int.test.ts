@@ -101,6 +101,13 @@ describe.each(storeTargets())('web push ($name)', (target) => {
     const set = await reminders(me, { checkIn: '07:30', painAfter: '20:00' });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json()).toMatchObject({ checkIn: '07:30', timeZone: 'Europe/London', devices: 1 });
+    const exported = await t.request('GET', `/api/v1/patients/${me.patientId}/export?format=json`, {
+      session: me,
+    });
+    expect(exported.json<{ reminders: unknown }>().reminders).toEqual([
+      { kind: 'check-in', time: '07:30', days: [] },
+      { kind: 'pain-after', time: '20:00', days: [] },
+    ]);
 
     // Saturday 28 March, GMT: 07:30 local is 07:30 UTC. Nothing a minute before.
     expect(await at('2026-03-28T07:29:00.000Z')).toEqual([]);
