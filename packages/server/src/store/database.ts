@@ -23,6 +23,17 @@ export interface Database {
   push_keys: PushKeysTable;
   push_subscriptions: PushSubscriptionsTable;
   push_reminders: PushRemindersTable;
+  entered_in_error: EnteredInErrorTable;
+}
+
+/** Entries marked entered in error (migration 016, ADR 129). */
+export interface EnteredInErrorTable {
+  patient_id: string;
+  target: 'event' | 'note';
+  target_id: string;
+  reason: string;
+  marked_by: string | null;
+  marked_at: string;
 }
 
 /** The server's VAPID key pair (migration 015): one row, id 'vapid'. */

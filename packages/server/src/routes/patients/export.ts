@@ -7,12 +7,14 @@ import {
   errorResponses,
   patientParamsSchema,
   screeningSchema,
+  storedEventSchema,
 } from '../../http/schemas.js';
 import { messageSchema, presentMessage } from '../messages/messages.js';
 import { fhirBundle } from './fhir-bundle.js';
 import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
-import { withIds } from './stored-events.js';
+import { errorMarkSchema } from './entered-in-error.js';
+import { parseRecordedEvents, withIds } from './stored-events.js';
 
 interface Params {
   patientId: string;
@@ -59,6 +61,16 @@ const jsonExportSchema = {
           time: { type: 'string' },
           days: { type: 'array', items: { type: 'integer' } },
         },
+      },
+    },
+    eventsEnteredInError: {
+      type: 'array',
+      description: 'Events a clinician marked entered in error, with the mark: kept, but not in the case',
+      items: {
+        type: 'object',
+        required: ['event', 'enteredInError'],
+        additionalProperties: false,
+        properties: { event: storedEventSchema, enteredInError: errorMarkSchema },
       },
     },
   },
@@ -122,6 +134,11 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
           presentMessage(m, request.actor?.userId ?? ''),
         ),
         reminders: await store.getReminders(patientId),
+        eventsEnteredInError: parseRecordedEvents(await store.listEvents(patientId)).flatMap((e) =>
+          e.enteredInError === undefined
+            ? []
+            : [{ event: { id: e.id, ...e.event }, enteredInError: e.enteredInError }],
+        ),
       };
     },
   );
