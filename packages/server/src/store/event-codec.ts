@@ -74,9 +74,12 @@ function shorten(json: string): string {
 }
 
 function lengthen(stored: string): string {
-  return stored.includes(MARK)
-    ? stored.replace(/\u0001(.)/g, (token, letter: string) => PHRASE_OF.get(letter) ?? token)
-    : stored;
+  if (!stored.includes(MARK)) return stored;
+  const parts = stored.split(MARK);
+  let out = parts[0] ?? '';
+  for (const part of parts.slice(1))
+    out += (PHRASE_OF.get(part.charAt(0)) ?? MARK + part.charAt(0)) + part.slice(1);
+  return out;
 }
 
 /** The body as stored: without `date` and `type` when they come back exactly, else whole. */

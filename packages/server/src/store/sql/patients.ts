@@ -4,6 +4,7 @@ import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
+import { dayNumber } from '../event-codec.js';
 import { eventSelection, patientKeyOf, storedEvent, type EventRow } from './event-rows.js';
 
 function toPatient(row: Selectable<PatientsTable>): PatientRecord {
@@ -86,6 +87,18 @@ export async function setScreening(
 }
 
 export async function listEvents(context: SqlContext, patientId: string): Promise<StoredEvent[]> {
+  return listEventsAfter(context, patientId, '');
+}
+
+/**
+ * The patient's events dated after `date` (every event for ''), by date then arrival, with their error
+ * marks (a replay checkpoint's later events, ADR 134). Read from `events_by_day` (ADR 135).
+ */
+export async function listEventsAfter(
+  context: SqlContext,
+  patientId: string,
+  date: string,
+): Promise<StoredEvent[]> {
   const { db, dialect } = context;
   const [rows, marks] = await Promise.all([
     db
@@ -93,6 +106,7 @@ export async function listEvents(context: SqlContext, patientId: string): Promis
       .select(eventSelection(dialect))
       .$castTo<EventRow>()
       .where('patient_key', '=', patientKeyOf(db, patientId))
+      .$if(date !== '', (q) => q.where('events.date', '>', dialect === 'sqlite' ? dayNumber(date) : date))
       .orderBy('events.date')
       .orderBy('events.seq')
       .execute(),
@@ -140,6 +154,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
   // The thread and its read marks (the foreign keys cascade too; said here so that no backend depends on it).
   await tx.deleteFrom('message_reads').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('messages').where('patient_id', '=', patientId).execute();
+  await tx.deleteFrom('push_reminders').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('entered_in_error').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('patients').where('id', '=', patientId).execute();
   if (userId !== null) {
@@ -152,6 +167,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
     await tx.deleteFrom('outbox').where('user_id', '=', userId).execute();
     await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await tx.deleteFrom('message_reads').where('user_id', '=', userId).execute();
+    await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
     await tx.deleteFrom('users').where('id', '=', userId).execute();
   }
   await tx
