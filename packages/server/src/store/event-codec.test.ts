@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../http/canonical-json.js';
+import { PERSONAS } from '../demo/personas.js';
+import { simulate } from '../demo/simulate.js';
 import { dayNumber, dayString, packBody, PHRASES, timeMs, unpackBody } from './event-codec.js';
 
 const session = {
@@ -20,6 +22,38 @@ describe('the compact body of an event', () => {
     expect(packed.length).toBeLessThan(body.length / 2);
     expect(packed).not.toContain('2026-03-01');
     expect(unpackBody(packed, session.date, session.type)).toBe(body);
+  });
+
+  it('has phrases of which none begins another (they are replaced in one pass)', () => {
+    for (const a of PHRASES)
+      for (const b of PHRASES) if (a !== b) expect(b.startsWith(a), `${a} ${b}`).toBe(false);
+  });
+
+  it('compacts every event of the demo histories and gives each back exactly', () => {
+    for (const persona of PERSONAS) {
+      for (const event of simulate(persona, '2026-11-30').events) {
+        const body = canonicalJson(event);
+        const packed = packBody(body, event.date, event.type);
+        expect(packed.startsWith('{'), body).toBe(true);
+        expect(unpackBody(packed, event.date, event.type)).toBe(body);
+      }
+    }
+  });
+
+  it('puts the date and type back where canonical JSON has them: after index keys, among the rest sorted', () => {
+    const event = {
+      '10': 1,
+      '2': [{ date: 'x' }],
+      a: { type: 'y' },
+      date: '2026-03-01',
+      e: 1,
+      type: 'run',
+      z: '}',
+    };
+    const body = canonicalJson(event);
+    const packed = packBody(body, event.date, event.type);
+    expect(packed).not.toContain('2026-03-01');
+    expect(unpackBody(packed, event.date, event.type)).toBe(body);
   });
 
   it('keeps whole a body that would not come back exactly', () => {

@@ -1,5 +1,3 @@
-import { canonicalJson } from '../http/canonical-json.js';
-
 /**
  * How an event is kept in the compact events table (migration 020, ADR 135) and given back exactly as it was
  * stored. The body keeps what the columns do not hold: its `date` and `type` are left out and put back on
@@ -67,10 +65,12 @@ export const TOKENS: readonly (readonly [phrase: string, token: string])[] = PHR
 ]);
 const PHRASE_OF = new Map(TOKENS.map(([phrase, token]) => [token.charAt(1), phrase]));
 
+const TOKEN_OF = new Map(TOKENS);
+/** Every phrase in one pass (no phrase begins another, so the leftmost match is the list's). */
+const ANY_PHRASE = new RegExp(PHRASES.map((p) => p.replace(/[[\]{}()*+?.\\^$|-]/g, '\\$&')).join('|'), 'g');
+
 function shorten(json: string): string {
-  let out = json;
-  for (const [phrase, token] of TOKENS) out = out.replaceAll(phrase, token);
-  return out;
+  return json.replace(ANY_PHRASE, (phrase) => TOKEN_OF.get(phrase) ?? phrase);
 }
 
 function lengthen(stored: string): string {
@@ -84,33 +84,100 @@ function lengthen(stored: string): string {
 
 /** The body as stored: without `date` and `type` when they come back exactly, else whole. */
 export function packBody(body: string, date: string, type: string): string {
-  const parsed = parseObject(body);
-  if (parsed !== undefined && parsed.date === date && parsed.type === type) {
-    const rest: Record<string, unknown> = { ...parsed };
-    delete rest.date;
-    delete rest.type;
-    const packed = shorten(canonicalJson(rest));
-    if (unpackBody(packed, date, type) === body) return packed;
+  const members = topMembers(body);
+  if (members !== undefined) {
+    const dateText = member('date', date);
+    const typeText = member('type', type);
+    const kept = members
+      .map((m) => body.slice(m.start, m.end))
+      .filter((text) => text !== dateText && text !== typeText);
+    if (kept.length === members.length - 2) {
+      const packed = shorten(`{${kept.join(',')}}`);
+      if (unpackBody(packed, date, type) === body) return packed;
+    }
   }
   return WHOLE + body;
 }
 
-/** The event's body as it was given to `packBody`. */
+/**
+ * The event's body as it was given to `packBody`: the date and type members put back where canonical JSON
+ * has them (after integer-like keys, among the others in sorted order), as text, without parsing the rest.
+ */
 export function unpackBody(stored: string, date: string, type: string): string {
   if (stored.startsWith(WHOLE)) return stored.slice(WHOLE.length);
-  const rest = JSON.parse(lengthen(stored)) as Record<string, unknown>;
-  return canonicalJson({ ...rest, date, type });
+  const rest = lengthen(stored);
+  const members = topMembers(rest);
+  if (members === undefined) throw new Error('a stored event body is not a JSON object');
+  const out: string[] = [];
+  let dateText: string | undefined = member('date', date);
+  let typeText: string | undefined = member('type', type);
+  for (const m of members) {
+    const key = m.key.includes('\\') ? (JSON.parse(`"${m.key}"`) as string) : m.key;
+    if (!INDEX_KEY.test(key) || Number(key) >= 4294967295) {
+      if (dateText !== undefined && key > 'date') {
+        out.push(dateText);
+        dateText = undefined;
+      }
+      if (typeText !== undefined && key > 'type') {
+        out.push(typeText);
+        typeText = undefined;
+      }
+    }
+    out.push(rest.slice(m.start, m.end));
+  }
+  if (dateText !== undefined) out.push(dateText);
+  if (typeText !== undefined) out.push(typeText);
+  return `{${out.join(',')}}`;
 }
 
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
+/** Keys JavaScript orders first, by number (array indices). */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
+const member = (key: string, value: string) => `"${key}":${JSON.stringify(value)}`;
+
+interface Member {
+  /** The key as written (JSON escapes kept). */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** The top-level members of a JSON object's text, where each starts and ends; undefined if it is not one. */
+function topMembers(text: string): Member[] | undefined {
+  const last = text.length - 1;
+  if (text.charCodeAt(0) !== 123 || text.charCodeAt(last) !== 125) return undefined;
+  const members: Member[] = [];
+  if (last === 1) return members;
+  for (let i = 1; ;) {
+    if (text.charCodeAt(i) !== 34) return undefined;
+    const keyEnd = stringEnd(text, i);
+    if (keyEnd < 0 || text.charCodeAt(keyEnd) !== 58) return undefined;
+    let j = keyEnd + 1;
+    for (let depth = 0; j < last; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 34) {
+        const end = stringEnd(text, j);
+        if (end < 0) return undefined;
+        j = end - 1;
+      } else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
+        if (--depth < 0) return undefined;
+      } else if (c === 44 && depth === 0) break;
+    }
+    members.push({ key: text.slice(i + 1, keyEnd - 1), start: i, end: j });
+    if (j >= last) return members;
+    i = j + 1;
   }
+}
+
+/** The index after the string that starts at `start` (a quote), or -1. */
+function stringEnd(text: string, start: number): number {
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j++;
+    else if (c === 34) return j + 1;
+  }
+  return -1;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
