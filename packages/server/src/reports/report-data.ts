@@ -1,19 +1,8 @@
-import {
-  decide,
-  getProtocol,
-  type Decision,
-  type PlannedExercise,
-  type Protocol,
-} from '@hamstring-rehab/engine';
-import {
-  buildCase,
-  CURRENT_PROTOCOL,
-  missingForDecision,
-  type PatientData,
-} from '../routes/patients/patient-case.js';
+import { getProtocol, type Decision, type PlannedExercise, type Protocol } from '@hamstring-rehab/engine';
+import { caseHistory } from '../cases/case-history.js';
+import { explainHistory, type HistoryEntry } from '../cases/decision-history.js';
+import type { PatientData } from '../cases/patient-case.js';
 import type { ProtocolId } from '../store/store.js';
-import type { HistoryEntry } from '../routes/patients/timeline.js';
-import { explainHistory } from './decision-history.js';
 
 /** Points of the report's charts. */
 export interface Series {
@@ -80,16 +69,7 @@ export function reportData(
   asOf: string,
   generatedAt: string,
 ): ReportData {
-  const missing = missingForDecision(data);
-  const c = missing === null ? buildCase(data, asOf) : null;
-  const full = c === null ? null : decide(c, { history: true });
-  const history = full?.history ?? [];
-  let decision: Decision | null = null;
-  if (full !== null) {
-    const copy = { ...full };
-    delete copy.history;
-    decision = copy;
-  }
+  const { case: c, missing, decision, history, protocol } = caseHistory(data, asOf);
   let previousStage: number | null = null;
   const stageHistory = history.filter((entry) => {
     const changed = entry.stage !== previousStage || entry.change === 'start';
@@ -104,7 +84,7 @@ export function reportData(
     generatedAt,
     asOf,
     timeZone: data.profile.timeZone,
-    protocol: decision?.protocol ?? data.protocol ?? CURRENT_PROTOCOL,
+    protocol,
     decision,
     missing,
     stageHistory,

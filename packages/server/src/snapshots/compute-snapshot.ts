@@ -1,10 +1,11 @@
-import { decide, type Decision } from '@hamstring-rehab/engine';
-import { addDays, endOfDayIn, todayIn } from '../http/dates.js';
-import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
+import type { Decision } from '@hamstring-rehab/engine';
+import { caseHistory } from '../cases/case-history.js';
+import { addDays, endOfDayIn, todayIn } from '../cases/dates.js';
+import type { PatientData } from '../cases/patient-case.js';
 import type { SnapshotValues } from '../store/store.js';
-import { attentionOf, flagBit } from './attention.js';
+import { attentionOf, flagBit } from '../cases/attention.js';
 
-export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from './attention.js';
+export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from '../cases/attention.js';
 
 import { ADHERENCE_DAYS, adherenceOf } from './adherence.js';
 
@@ -34,15 +35,7 @@ export function computeSnapshot(data: PatientData, now: Date): ComputedSnapshot 
     if (event.type === 'morning-check') checkInDays.add(event.date);
     else if (event.type === 'session') sessionDays.add(event.date);
   }
-  const missing = missingForDecision(data);
-  const full = missing === null ? decide(buildCase(data, today), { history: true }) : null;
-  const history = full?.history ?? [];
-  let decision: Decision | null = null;
-  if (full !== null) {
-    const rest = { ...full };
-    delete rest.history;
-    decision = rest;
-  }
+  const { missing, decision, history } = caseHistory(data, today);
   /** The stage at the start of a day: the last ladder change before it (ADR 123's rest days). */
   const stageOn = (day: string): number | null => {
     let stage: number | null = null;

@@ -1,15 +1,12 @@
-import { decide } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
 import { noteSchema, presentNote } from './notes.js';
-import { explainHistory, isChange } from '../../reports/decision-history.js';
-import { buildCase, CURRENT_PROTOCOL, loadPatientData, missingForDecision } from './patient-case.js';
-import { withIds } from './stored-events.js';
-
-export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
+import { caseHistory, explainedSince } from '../../cases/case-history.js';
+import { loadPatientData } from '../../cases/patient-case.js';
+import { withIds } from '../../cases/stored-events.js';
 
 const decisionItem = {
   type: 'object',
@@ -94,16 +91,8 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
       ]);
       if (data === undefined) throw notFound();
       const asOf = todayIn(data.profile.timeZone, clock());
-      const c = missingForDecision(data) === null ? buildCase(data, asOf) : null;
-      const { from } = request.query;
-      const entries = c === null ? [] : (decide(c, { history: true }).history ?? []);
-      // Reasons are worked out for the changes shown (one replay per change day: a year of holds would
-      // cost a third of a second); a hold carries its rules only.
-      const shown = entries.filter((e) => from === undefined || e.date >= from);
-      const explained = new Map(
-        c === null ? [] : explainHistory(c, shown.filter(isChange)).map((x) => [x.entry, x.reasons]),
-      );
-      const history = shown.map((entry) => ({ entry, reasons: explained.get(entry) ?? [] }));
+      const h = caseHistory(data, asOf);
+      const history = explainedSince(h, request.query.from);
       const items = [
         ...withIds(data.events).map((event) => ({ kind: 'event' as const, date: event.date, event })),
         ...notes.map((note) => ({ kind: 'note' as const, date: note.date, note: presentNote(note) })),
@@ -111,7 +100,7 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
           kind: 'decision' as const,
           ...entry,
           reasons,
-          protocol: c?.protocol ?? CURRENT_PROTOCOL,
+          protocol: h.protocol,
         })),
       ]
         .map((item, index) => ({ item, index }))

@@ -1,5 +1,7 @@
 import { decide, type Case } from '@hamstring-rehab/engine';
-import type { HistoryEntry } from '../routes/patients/timeline.js';
+
+/** One change of the engine's decision history (`decide(c, { history: true })`). */
+export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
 
 /** A move of the ladder or a start, not a hold. */
 export const isChange = (entry: HistoryEntry): boolean => entry.change !== 'hold' && entry.change !== 'none';

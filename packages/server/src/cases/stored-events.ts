@@ -1,5 +1,5 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
-import type { StoredEvent } from '../../store/store.js';
+import type { StoredEvent } from '../store/store.js';
 
 /** An engine event with the id its client gave it. */
 export interface IdentifiedEvent {
