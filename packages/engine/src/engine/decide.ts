@@ -7,14 +7,14 @@ import { buildHistory } from './history.js';
 import { buildPlan } from './plan.js';
 import { replay } from './replay.js';
 import { decideV2 } from './v2/decide-v2.js';
-import { makeContext, plainReasons, topLevel, type HistoryEntry } from './state.js';
+import { makeContext, plainReasons, topLevel, type DecisionWithHistory } from './state.js';
 
 export interface DecideOptions {
   /** Adds `history`: every change of the ladder, for timelines and charts. */
   history?: boolean;
 }
 
-export type DecisionWithHistory = Decision & { history?: HistoryEntry[] };
+export type { AppDecision, DecisionWithHistory, HistoryEntry } from './state.js';
 
 /** The outcome measure: latest function score and its change from the first of the same instrument. */
 function outcomeOf(checks: ReturnType<typeof buildHistory>['functionChecks']): Decision['outcome'] {
@@ -73,10 +73,9 @@ export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistor
     plan: buildPlan(ctx, s, flags),
     outcome: outcomeOf(h.functionChecks),
     expectedWeeks: [...protocol.expectedWeeks],
+    painCeiling: s.ceiling,
+    stageStarted: inProgram ? toIso(s.stageEntry) : null,
   };
-  const extra = decision as DecisionWithHistory & { painCeiling: number; stageStarted: string | null };
-  extra.painCeiling = s.ceiling;
-  extra.stageStarted = inProgram ? toIso(s.stageEntry) : null;
   if (s.log) decision.history = s.log;
   return decision;
 }

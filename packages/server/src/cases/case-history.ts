@@ -1,4 +1,4 @@
-import { decide, type Case, type Decision } from '@hamstring-rehab/engine';
+import { decide, type AppDecision, type Case } from '@hamstring-rehab/engine';
 import type { ProtocolId } from '../store/store.js';
 import { explainHistory, isChange, type ExplainedEntry, type HistoryEntry } from './decision-history.js';
 import { buildCase, CURRENT_PROTOCOL, missingForDecision, type PatientData } from './patient-case.js';
@@ -10,7 +10,7 @@ export interface CaseHistory {
   /** Why there is no case yet, or null. */
   missing: string | null;
   /** The decision on the day, without its history; null when there is no case. */
-  decision: Decision | null;
+  decision: AppDecision | null;
   /** Every change of the ladder up to the day, oldest first (holds included). */
   history: HistoryEntry[];
   /** The protocol that made the decisions: the decision's, else the patient's. */
@@ -22,7 +22,7 @@ export function caseHistory(data: PatientData, asOf: string): CaseHistory {
   const missing = missingForDecision(data);
   const c = missing === null ? buildCase(data, asOf) : null;
   const full = c === null ? null : decide(c, { history: true });
-  let decision: Decision | null = null;
+  let decision: AppDecision | null = null;
   if (full !== null) {
     const copy = { ...full };
     delete copy.history;

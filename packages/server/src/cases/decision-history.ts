@@ -1,7 +1,6 @@
-import { decide, type Case } from '@hamstring-rehab/engine';
+import { decide, type Case, type HistoryEntry } from '@hamstring-rehab/engine';
 
-/** One change of the engine's decision history (`decide(c, { history: true })`). */
-export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
+export type { HistoryEntry } from '@hamstring-rehab/engine';
 
 /** A move of the ladder or a start, not a hold. */
 export const isChange = (entry: HistoryEntry): boolean => entry.change !== 'hold' && entry.change !== 'none';

@@ -1,4 +1,4 @@
-import { getProtocol, type Decision, type PlannedExercise, type Protocol } from '@hamstring-rehab/engine';
+import { getProtocol, type AppDecision, type PlannedExercise, type Protocol } from '@hamstring-rehab/engine';
 import { caseHistory } from '../cases/case-history.js';
 import { explainHistory, type HistoryEntry } from '../cases/decision-history.js';
 import type { PatientData } from '../cases/patient-case.js';
@@ -32,7 +32,7 @@ export interface ReportData {
   timeZone: string;
   /** The protocol that made the decisions: the decision's, else the patient's. */
   protocol: ProtocolId;
-  decision: Decision | null;
+  decision: AppDecision | null;
   missing: string | null;
   /** Stage, level and running level at each change of stage (or start, or pause). */
   stageHistory: HistoryEntry[];
@@ -78,7 +78,6 @@ export function reportData(
   });
   const changes = history.filter((entry) => entry.change !== 'hold').slice(-RECENT_CHANGES);
   const recent = c === null ? [] : explainHistory(c, changes);
-  const ceiling = decision === null ? undefined : (decision as Record<string, unknown>).painCeiling;
   return {
     ...who,
     generatedAt,
@@ -90,7 +89,7 @@ export function reportData(
     stageHistory,
     recent: recent.reverse(),
     series: seriesOf(data, asOf),
-    painCeiling: typeof ceiling === 'number' ? ceiling : data.profile.painCeiling,
+    painCeiling: decision?.painCeiling ?? data.profile.painCeiling,
   };
 }
 

@@ -1,8 +1,8 @@
-import type { CaseEvent } from '@hamstring-rehab/engine';
+import type { CaseEvent, DecisionWithHistory } from '@hamstring-rehab/engine';
 import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { isoDay } from './dates';
-import { decideLocally, type LocalData, type PlanDecision } from './patient-case';
+import { decideLocally, type LocalData } from './patient-case';
 import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { Me } from './types';
 import { useSubmitOnce } from './use-submit-once';
@@ -46,7 +46,7 @@ export function resetSession(client: QueryClient, me: Me | null): void {
 /** Today's decision, computed on the device. */
 export function usePlan(history = false): {
   data: LocalData | undefined;
-  decision: PlanDecision | undefined;
+  decision: DecisionWithHistory | undefined;
   today: string;
 } {
   const data = useLocalData();
