@@ -82,21 +82,32 @@ const webLayers = [
  * A feature is `src/features/<name>/{api,components}`: `../api/x` from components is its own; climbing two
  * levels into another feature (`../../<other>/...`), or naming another feature's path, is not.
  */
-const featureIsolation = webFeatures.map((name) => ({
-  files: [`packages/web/src/features/${name}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': webRestrictions([
-      {
-        regex: `^(\\.\\./\\.\\./|.*/features/)(?!${name}(/|$))[^./]`,
-        message: 'Features do not import each other: move shared code to src/lib or src/components.',
-      },
-      {
-        regex: '^\\.\\./(?!api/|components/)[^./]',
-        message: 'Inside a feature, code lives in api/ (data and logic) and components/ (React).',
-      },
-    ]),
+const featureRules = (name) => [
+  {
+    regex: `^(\\.\\./\\.\\./|.*/features/)(?!${name}(/|$))[^./]`,
+    message: 'Features do not import each other: move shared code to src/lib or src/components.',
   },
-}));
+  {
+    regex: '^\\.\\./(?!api/|components/)[^./]',
+    message: 'Inside a feature, code lives in api/ (data and logic) and components/ (React).',
+  },
+];
+/** Requests live in a feature's api/ (docs/decisions/223): components call its functions, never `api()`. */
+const noInlineRequests = {
+  regex: '(^|/)lib/api$',
+  importNames: ['api'],
+  message: 'Requests live in the feature’s api/: call a function from there instead of api().',
+};
+const featureIsolation = webFeatures.flatMap((name) => [
+  {
+    files: [`packages/web/src/features/${name}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': webRestrictions(featureRules(name)) },
+  },
+  {
+    files: [`packages/web/src/features/${name}/components/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': webRestrictions([...featureRules(name), noInlineRequests]) },
+  },
+]);
 
 /**
  * The server's layers (docs/decisions/131), lowest first: store (and migrations) < cases (the domain: a
@@ -180,8 +191,6 @@ export default tseslint.config(
           allowDefaultProject: [
             '*.js',
             '*.mjs',
-            'bench/*.mjs',
-            'bench/*/*.mjs',
             'packages/*/bin/*.js',
             'packages/web/scripts/*.mjs',
           ],

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { createStore } from '../../packages/server/dist/store/create-store.js';
+import { createStore } from '@hamstring-rehab/server';
 
 const PATIENTS = Number(process.env.PATIENTS ?? 10_000);
 const CLINICIANS = Number(process.env.CLINICIANS ?? 20);
@@ -78,6 +78,7 @@ try {
 
   const store = await createStore({ kind: 'sqlite', file });
   const me = clinicians[1];
+  /** @type {Record<string, Omit<import('@hamstring-rehab/server').CaseloadQuery, 'clinicianId'>>} */
   const measures = {
     'shared view, first page': { limit: 26, offset: 0 },
     'mine filter, first page': { limit: 26, offset: 0, mine: true },

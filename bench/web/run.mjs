@@ -111,13 +111,16 @@ async function patientWithAPlan(base) {
       'gradual-onset-after-load-increase': true,
     },
   });
+  /** @type {({ id: string } & import('@hamstring-rehab/engine').CaseEvent)[]} */
   const events = [{ id: randomUUID(), type: 'function-check', date: day(-8), score: 55, instrument: 'own' }];
   for (let d = -7; d <= -1; d++) {
     events.push({ id: randomUUID(), type: 'morning-check', date: day(d), score: 1 });
     events.push({ id: randomUUID(), type: 'session', date: day(d), painDuring: 2, painAfter: 1 });
   }
   await call(base, 'POST', `${path}/events`, cookie, { events });
-  const decision = await (await call(base, 'GET', `${path}/decision`, cookie)).json();
+  const decision = /** @type {import('@hamstring-rehab/engine').AppDecision} */ (
+    await (await call(base, 'GET', `${path}/decision`, cookie)).json()
+  );
   if (decision.status !== 'active') throw new Error(`the patient has no plan: ${decision.status}`);
   const [name, value] = cookie.split('=');
   return { name, value, decision };

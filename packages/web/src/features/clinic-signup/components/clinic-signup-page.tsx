@@ -2,12 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
-import type { Me } from '../../../lib/types';
 import { FormError } from '../../../components/form-error';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { clinicianSignup } from '../api/invites-api';
 
 /**
  * A clinician account: in a new clinic (its name), or joining a colleague's clinic with a clinician invite
@@ -29,7 +29,7 @@ export function ClinicSignupPage() {
       try {
         const { clinicName, inviteCode, ...account } = form;
         const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
-        const me = await api<Me>('POST', 'auth/clinician-signup', body);
+        const me = await clinicianSignup(body);
         await clearDevice();
         resetSession(client, me);
         await navigate('/clinic');

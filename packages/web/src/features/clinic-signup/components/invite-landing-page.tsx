@@ -3,17 +3,10 @@ import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
-import { api, ApiError, errorText } from '../../../lib/api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
+import { ApiError, errorText } from '../../../lib/api';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
-
-interface Preview {
-  kind: 'patient' | 'clinician';
-  clinicName: string;
-  patient: PatientIdentity;
-  expiresAt: string;
-}
+import { acceptInvite, fetchInvitePreview, type InvitePreview as Preview } from '../api/invites-api';
 
 /**
  * A clinician's invite link (/invite/CODE): names the clinic; signed out, the patient creates their account
@@ -25,7 +18,7 @@ export function InviteLandingPage() {
   const { me } = useMe();
   const preview = useQuery({
     queryKey: ['invite-preview', code],
-    queryFn: () => api<Preview>('GET', `invites/${encodeURIComponent(code)}`),
+    queryFn: () => fetchInvitePreview(code),
     retry: false,
   });
   if (preview.isPending) return <p role="status">Loading the invite…</p>;
@@ -70,7 +63,7 @@ function LinkSignedIn({ code, clinicName }: { code: string; clinicName: string }
   const link = async () => {
     setBusy(true);
     try {
-      await api('POST', 'invites/accept', { code });
+      await acceptInvite(code);
       await navigate('/today');
     } catch (err) {
       setError(errorText(err));
@@ -114,7 +107,7 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     try {
       if (existing) {
         const me = await signIn('login', form.email, form.password);
-        await api('POST', 'invites/accept', { code });
+        await acceptInvite(code);
         resetSession(client, me);
         await navigate('/today');
       } else {
