@@ -188,12 +188,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: [
-            '*.js',
-            '*.mjs',
-            'packages/*/bin/*.js',
-            'packages/web/scripts/*.mjs',
-          ],
+          allowDefaultProject: ['*.js', '*.mjs', 'packages/*/bin/*.js', 'packages/web/scripts/*.mjs'],
           // The scripts above are few and small; typed linting of each costs little.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 40,
         },
