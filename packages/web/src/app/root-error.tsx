@@ -12,15 +12,15 @@ export function isStaleChunk(error: unknown): boolean {
   );
 }
 
+const reloadPage = () => {
+  window.location.reload();
+};
+
 /**
  * The root error boundary: any page that fails to load or to render shows a plain message and a reload,
  * never the router's default page. A stale chunk after a deploy says a new version is ready; reloading
  * loads it (saved records are on the device and the server, not in the page).
  */
-const reloadPage = () => {
-  window.location.reload();
-};
-
 export function RootError({ reload = reloadPage }: { reload?: () => void }) {
   const error = useRouteError();
   const stale = isStaleChunk(error);

@@ -24,16 +24,10 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
   const q = useClinicians(patientId);
   const client = useQueryClient();
   const once = useSubmitOnce();
-  const [error, setError] = useState<string>();
   const unlink = (c: LinkedClinician) =>
-    once.run(async () => {
-      try {
-        await unlinkClinician(patientId, c.id);
-        setError(undefined);
-        await client.invalidateQueries({ queryKey: cliniciansKey(patientId) });
-      } catch (err) {
-        setError(errorText(err));
-      }
+    once.save(async () => {
+      await unlinkClinician(patientId, c.id);
+      await client.invalidateQueries({ queryKey: cliniciansKey(patientId) });
     });
   const list = q.data?.clinicians ?? [];
   return (
@@ -66,7 +60,7 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
           ))}
         </ul>
       )}
-      <FormError message={error} />
+      <FormError message={once.error} />
     </section>
   );
 }
@@ -167,26 +161,21 @@ export function InviteSection() {
 /** Erase the account and everything in it, after a confirmation. */
 export function DeleteSection({ patientId }: { patientId: string }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
   const navigate = useNavigate();
   const client = useQueryClient();
   const once = useSubmitOnce();
   const erase = () =>
-    once.run(async () => {
-      try {
-        await eraseAccount(patientId);
-        await clearDevice();
-        resetSession(client, null);
-        await navigate('/signup');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    once.save(async () => {
+      await eraseAccount(patientId);
+      await clearDevice();
+      resetSession(client, null);
+      await navigate('/signup');
     });
   return (
     <section className="card" aria-labelledby="delete">
       <h2 id="delete">Delete my account</h2>
       <p>This erases your account and all your data from the server and this device. It cannot be undone.</p>
-      <FormError message={error} />
+      <FormError message={once.error} />
       {confirming ? (
         <div className="actions">
           <button
