@@ -1,6 +1,6 @@
 import { decide, type AppDecision, type Case } from '@hamstring-rehab/engine';
 import type { ProtocolId } from '../store/store.js';
-import { explainHistory, isChange, type ExplainedEntry, type HistoryEntry } from './decision-history.js';
+import type { HistoryEntry } from './decision-history.js';
 import { buildCase, CURRENT_PROTOCOL, missingForDecision, type PatientData } from './patient-case.js';
 
 /** A patient's case on a day with the engine's decision and every change it made up to that day. */
@@ -35,17 +35,4 @@ export function caseHistory(data: PatientData, asOf: string): CaseHistory {
     history: full?.history ?? [],
     protocol: decision?.protocol ?? data.protocol ?? CURRENT_PROTOCOL,
   };
-}
-
-/**
- * The decided entries on or after `from` (all when undefined), each change with the reasons of that day's
- * decision and each hold with its rules only: one replay per change day (a year of holds would cost a third
- * of a second).
- */
-export function explainedSince(h: CaseHistory, from: string | undefined): ExplainedEntry[] {
-  const shown = h.history.filter((e) => from === undefined || e.date >= from);
-  const explained = new Map(
-    h.case === null ? [] : explainHistory(h.case, shown.filter(isChange)).map((x) => [x.entry, x.reasons]),
-  );
-  return shown.map((entry) => ({ entry, reasons: explained.get(entry) ?? [] }));
 }
