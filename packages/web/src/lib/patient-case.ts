@@ -5,6 +5,7 @@ import {
   type CaseEvent,
   type DecisionWithHistory,
 } from '@hamstring-rehab/engine';
+import { decideWith, type DeviceCheckpoint } from './device-checkpoint';
 import { CURRENT_PROTOCOL } from './protocol';
 import type { IdentifiedEvent, Profile, Screening } from './types';
 
@@ -13,6 +14,8 @@ export interface LocalData {
   profile: Profile | undefined;
   screening: Screening | undefined;
   events: IdentifiedEvent[];
+  /** The device's replay checkpoint: the plan is decided from the events after it (ADR 226). */
+  checkpoint?: DeviceCheckpoint | undefined;
 }
 
 /** The engine's case for `asOf`, or undefined until the profile and screening are known. */
@@ -41,5 +44,7 @@ export function decideLocally(
   history = false,
 ): DecisionWithHistory | undefined {
   const c = buildCase(data, asOf);
-  return c === undefined ? undefined : decide(c, { history });
+  if (c === undefined) return undefined;
+  // the decision history goes back to the start: only a full replay has it
+  return history ? decide(c, { history }) : decideWith(c, data.events, data.checkpoint);
 }
