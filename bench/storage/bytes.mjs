@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { canonicalJson } from '../../packages/server/dist/http/canonical-json.js';
-import { migrations, migrateToLatest } from '../../packages/server/dist/migrations/migrate.js';
+import { canonicalJson, migrateToLatest, migrations } from '@hamstring-rehab/server/tools';
 import { liveTemplate, patientHistory } from '../scale/history.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -45,6 +44,12 @@ const db = sqlite
   ? new Kysely({ dialect: new SqliteDialect({ database: new SQLite(file) }) })
   : new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }) });
 
+/**
+ * @param {import('kysely').RawBuilder<unknown>} query
+ * @returns {Promise<any[]>}
+ */
+const rowsOf = async (query) => (await query.execute(db)).rows;
+
 async function measure(label) {
   let bytes;
   let eventBytes;
@@ -52,22 +57,20 @@ async function measure(label) {
   if (sqlite) {
     await sql`vacuum`.execute(db);
     bytes = statSync(file).size;
-    const { rows } = await sql`select sum(pgsize) as n from dbstat where name = 'events' or name in
-      (select name from sqlite_schema where tbl_name = 'events' and type = 'index')`.execute(db);
+    const rows = await rowsOf(sql`select sum(pgsize) as n from dbstat where name = 'events' or name in
+      (select name from sqlite_schema where tbl_name = 'events' and type = 'index')`);
     eventBytes = Number(rows[0].n);
   } else {
     await sql`vacuum analyze`.execute(db);
-    bytes = Number((await sql`select pg_database_size(current_database()) as n`.execute(db)).rows[0].n);
-    eventBytes = Number((await sql`select pg_total_relation_size('events') as n`.execute(db)).rows[0].n);
+    bytes = Number((await rowsOf(sql`select pg_database_size(current_database()) as n`))[0].n);
+    eventBytes = Number((await rowsOf(sql`select pg_total_relation_size('events') as n`))[0].n);
     // Where the bytes are: the table's rows, each index, the average body.
-    const { rows } = await sql`select c.relname as name, pg_relation_size(c.oid) as bytes from pg_class c
-      where c.relname = 'events' or c.oid in (select indexrelid from pg_index where indrelid = 'events'::regclass)`.execute(
-      db,
-    );
+    const rows = await rowsOf(sql`select c.relname as name, pg_relation_size(c.oid) as bytes from pg_class c
+      where c.relname = 'events' or c.oid in (select indexrelid from pg_index where indrelid = 'events'::regclass)`);
     parts = Object.fromEntries(rows.map((r) => [r.name, Number(r.bytes)]));
   }
-  const body = Number((await sql`select avg(length(body)) as n from events`.execute(db)).rows[0].n);
-  const events = Number((await sql`select count(*) as n from events`.execute(db)).rows[0].n);
+  const body = Number((await rowsOf(sql`select avg(length(body)) as n from events`))[0].n);
+  const events = Number((await rowsOf(sql`select count(*) as n from events`))[0].n);
   const figure = {
     label,
     events,
@@ -135,14 +138,10 @@ try {
   log(`migration 020 (convert, index, check every history, swap) in ${migrationSeconds} s`);
   const after = await measure(`after (020, ${dialect})`);
   const plan = sqlite
-    ? (
-        await sql`explain query plan select id from events where patient_key = 1 order by date, seq`.execute(
-          db,
-        )
-      ).rows
+    ? (await rowsOf(sql`explain query plan select id from events where patient_key = 1 order by date, seq`))
         .map((r) => r.detail)
         .join('; ')
-    : (await sql`explain select id from events where patient_key = 1 order by date, seq`.execute(db)).rows
+    : (await rowsOf(sql`explain select id from events where patient_key = 1 order by date, seq`))
         .map((r) => r['QUERY PLAN'])
         .join('; ');
   log(`a patient's events in replay order: ${plan}`);

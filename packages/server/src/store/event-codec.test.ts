@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../http/canonical-json.js';
+import { canonicalJson } from '../cases/canonical-json.js';
 import { PERSONAS } from '../demo/personas.js';
 import { simulate } from '../demo/simulate.js';
 import { dayNumber, dayString, packBody, PHRASES, timeMs, unpackBody } from './event-codec.js';
