@@ -1,5 +1,5 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useMe } from '../lib/hooks';
+import { useMe } from '../lib/session-hooks';
 import { NotFound } from './not-found';
 
 /** The clinic pages: for a signed-in clinician only. A patient is shown "not found", never a clinic page. */

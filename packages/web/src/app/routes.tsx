@@ -16,7 +16,17 @@ const ProfilePage = page(() => import('../features/onboarding/components/profile
 const ScreeningPage = page(() => import('../features/onboarding/components/screening-page'), 'ScreeningPage');
 const OutcomePage = page(() => import('../features/onboarding/components/outcome-page'), 'OutcomePage');
 const BaselinePage = page(() => import('../features/onboarding/components/baseline-page'), 'BaselinePage');
-const TodayPage = page(() => import('../features/today/components/today-page'), 'TodayPage');
+const loadToday = () => import('../features/today/components/today-page');
+const TodayPage = page(loadToday, 'TodayPage');
+
+/**
+ * A patient's app opens on Today: when it starts there, Today's chunks (its page and the engine, which
+ * are not in the initial JavaScript) start loading with the app, beside the session check and the first
+ * pull, rather than once they are done. Called by main.tsx only.
+ */
+export function preloadStartPage(pathname: string): void {
+  if (pathname === '/' || pathname === '/today') void loadToday();
+}
 const CheckInPage = page(() => import('../features/check-in/components/check-in-page'), 'CheckInPage');
 const ProgressPage = page(() => import('../features/progress/components/progress-page'), 'ProgressPage');
 const RunningPage = page(() => import('../features/running/components/running-page'), 'RunningPage');
