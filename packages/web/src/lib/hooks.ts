@@ -1,12 +1,11 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { isoDay } from './dates';
-import { decideLocally, type LocalData, type PlanDecision } from './patient-case';
 import { logEvents } from './patient-store';
-import { keys, refreshFromServer, useLocalData } from './session-hooks';
+import { keys, refreshFromServer } from './session-hooks';
 import { useSubmitOnce } from './use-submit-once';
 
+// The app shell's hooks are in `session-hooks.ts` (re-exported here for the pages); logging brings
+// TanStack Query's mutations, which load with the pages that log (ADR 227). The plan is in `use-plan.ts`.
 export {
   keys,
   refreshFromServer,
@@ -16,21 +15,6 @@ export {
   useMe,
   useSyncStatus,
 } from './session-hooks';
-
-/** Today's decision, computed on the device. */
-export function usePlan(history = false): {
-  data: LocalData | undefined;
-  decision: PlanDecision | undefined;
-  today: string;
-} {
-  const data = useLocalData();
-  const today = isoDay();
-  const decision = useMemo(
-    () => (data === undefined ? undefined : decideLocally(data, today, history)),
-    [data, today, history],
-  );
-  return { data, decision, today };
-}
 
 /** Logs events: the plan is recomputed from the device's queue at once, then refreshed from the server. */
 export function useLogEvents() {

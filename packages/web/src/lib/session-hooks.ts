@@ -5,9 +5,9 @@ import type { LocalData } from './patient-case';
 import type { Me } from './types';
 
 /*
- * The hooks the app shell needs at first paint (who is signed in, the device's data, the sync state):
- * apart from `hooks.ts`, whose plan and logging hooks bring the engine, so that the engine is loaded with
- * the pages that decide, not before the first paint.
+ * The hooks the app shell needs at first paint (who is signed in, the device's data, the sync state),
+ * apart from the logging hooks (`hooks.ts`: TanStack Query's mutations) and the plan (`use-plan.ts`: the
+ * engine), which load with the pages that use them (ADR 227).
  */
 
 /** `local` and `pull` are followed by the user id: one user's copy is never shown to another. */
