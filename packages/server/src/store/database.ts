@@ -152,6 +152,10 @@ export interface EventsTable {
   type: string;
   body: string;
   received_at: string;
+  /** Migration 018: the clinician who recorded a clinician action here. */
+  author_id: string | null;
+  /** Migration 018: JSON `{"by","at"}` for an event restored from an export. */
+  imported: string | null;
 }
 
 export interface SessionsTable {

@@ -58,10 +58,24 @@ export interface EventInput {
   type: string;
   /** Canonical JSON of the engine event (sorted keys), so retries compare byte for byte. */
   body: string;
+  /** The clinician who records a clinician action (migration 018). */
+  authorId?: string;
+  /** An event restored from an export: who recorded it and when, in the other account (ADR 133). */
+  imported?: ImportedOrigin;
 }
 
-export interface StoredEvent extends EventInput {
+/** Where an imported event came from, as text the export gave: it names no account of this server. */
+export interface ImportedOrigin {
+  /** Who recorded it: the patient, or a clinician's address and clinic; null when the export named no one. */
+  by: string | null;
+  /** When it was received there (ISO 8601). */
+  at: string;
+}
+
+export interface StoredEvent extends Omit<EventInput, 'authorId' | 'imported'> {
   receivedAt: string;
+  authorId: string | null;
+  imported: ImportedOrigin | null;
 }
 
 export type AppendResult =

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientsTable } from '../database.js';
-import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import type { ImportedOrigin, PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 
@@ -86,12 +86,20 @@ export async function setScreening(
 export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
   const rows = await db
     .selectFrom('events')
-    .select(['id', 'date', 'type', 'body', 'received_at'])
+    .select(['id', 'date', 'type', 'body', 'received_at', 'author_id', 'imported'])
     .where('patient_id', '=', patientId)
     .orderBy('date')
     .orderBy('seq')
     .execute();
-  return rows.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    date: r.date,
+    type: r.type,
+    body: r.body,
+    receivedAt: r.received_at,
+    authorId: r.author_id,
+    imported: r.imported === null ? null : (JSON.parse(r.imported) as ImportedOrigin),
+  }));
 }
 
 /** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */
