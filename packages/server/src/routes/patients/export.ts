@@ -2,52 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
-import {
-  decisionResponseSchema,
-  errorResponses,
-  patientParamsSchema,
-  screeningSchema,
-} from '../../http/schemas.js';
-import { messageSchema, presentMessage } from '../messages/messages.js';
+import { actorOf } from '../../http/access.js';
+import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { jsonExport } from './export-json.js';
+import { jsonExportSchema } from './export-schema.js';
 import { fhirBundle } from './fhir-bundle.js';
-import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
-import { eventListSchema, profileSchema } from './schemas.js';
-import { withIds } from './stored-events.js';
+import { decideFor, loadPatientData, missingForDecision } from './patient-case.js';
 
 interface Params {
   patientId: string;
 }
-
-const jsonExportSchema = {
-  type: 'object',
-  required: [
-    'format',
-    'version',
-    'exportedAt',
-    'patientId',
-    'profile',
-    'screening',
-    'events',
-    'decision',
-    'messages',
-  ],
-  additionalProperties: false,
-  properties: {
-    format: { const: 'hamstring-rehab-export' },
-    version: { const: 1 },
-    exportedAt: { type: 'string' },
-    patientId: { type: 'string', format: 'uuid' },
-    profile: profileSchema,
-    screening: { anyOf: [screeningSchema, { type: 'null' }] },
-    events: eventListSchema.properties.events,
-    decision: { anyOf: [decisionResponseSchema, { type: 'null' }] },
-    messages: {
-      type: 'array',
-      description: 'The patient’s message thread with their clinicians, oldest first',
-      items: messageSchema,
-    },
-  },
-} as const;
 
 const fhirSchema = {
   type: 'object',
@@ -94,19 +58,8 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
           `attachment; filename="hamstring-rehab-${patientId}${fhir ? '.fhir' : ''}.json"`,
         );
       if (fhir) return fhirBundle(patientId, data, decision, now.toISOString());
-      return {
-        format: 'hamstring-rehab-export',
-        version: 1,
-        exportedAt: now.toISOString(),
-        patientId,
-        profile: { ...data.profile, protocol: data.protocol ?? CURRENT_PROTOCOL },
-        screening: data.screening ?? null,
-        events: withIds(data.events),
-        decision,
-        messages: (await store.listMessages(patientId)).map((m) =>
-          presentMessage(m, request.actor?.userId ?? ''),
-        ),
-      };
+      const rows = await store.listEvents(patientId);
+      return jsonExport(store, { patientId, data, rows, decision, actor: actorOf(request), now });
     },
   );
 }

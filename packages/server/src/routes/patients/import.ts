@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../../http/access.js';
+import { canonicalJson } from '../../http/canonical-json.js';
+import type { Deps } from '../../http/deps.js';
+import { engineBodyValidator } from '../../http/engine-validator.js';
+import { HttpError, notFound } from '../../http/errors.js';
+import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { validatorCompiler } from '../../http/validation.js';
+import type { Profile, Screening, Store } from '../../store/store.js';
+import { importBodySchema } from './export-schema.js';
+import { validateImport, type ImportBody } from './import-body.js';
+import { uploadResultSchema } from './schemas.js';
+
+/** An export with its audit log can pass the usual body limit: an import takes up to this much. */
+export const IMPORT_BODY_LIMIT = 32 * 1_048_576;
+
+const sameProfile = (a: Profile, b: Profile) => canonicalJson(a) === canonicalJson(b);
+const sameScreening = (a: Screening, b: Screening | null) =>
+  b !== null && canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Whether the account holds nothing but (part of) this very export: a new account, or one this export was
+ * already restored into (a retried import stores nothing twice). Anything else is the account's own data.
+ */
+async function holdsOnlyThisExport(store: Store, patientId: string, body: ImportBody): Promise<boolean> {
+  const [patient, screening, rows, notes] = await Promise.all([
+    store.getPatient(patientId),
+    store.getScreening(patientId),
+    store.listEvents(patientId),
+    store.listNotes(patientId),
+  ]);
+  if (patient === undefined) throw notFound();
+  const ids = new Set(body.events.map((e) => e.id));
+  return (
+    notes.length === 0 &&
+    rows.every((row) => row.imported !== null && ids.has(row.id)) &&
+    (screening === undefined || sameScreening(screening, body.screening)) &&
+    (patient.profile.birthYear === null || sameProfile(patient.profile, body.profile))
+  );
+}
+
+/**
+ * POST /api/v1/patients/{patientId}/import: restores a JSON export (version 1 or 2) into the patient's own new
+ * account: profile, identity, screening and every event, each marked imported with who recorded it and when
+ * as the export said (ADR 133), so that the decision is the one the export was made from. Refused (409) when
+ * the account has data of its own; a retry stores nothing twice.
+ */
+export function registerImport(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  app.post<{ Params: { patientId: string }; Body: ImportBody }>(
+    '/api/v1/patients/:patientId/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        tags: ['patients'],
+        summary: 'Restore a JSON export into this new account (its events marked imported)',
+        description:
+          'The whole export is checked first (400 names the path, such as events[3].score); nothing is ' +
+          'restored when the account already has data of its own (409). 201 when something was stored, 200 ' +
+          'when the same export had already been restored.',
+        params: patientParamsSchema,
+        body: importBodySchema,
+        response: { 200: uploadResultSchema, 201: uploadResultSchema, ...errorResponses },
+      },
+      validatorCompiler: (part) =>
+        part.httpPart === 'body' ? engineBodyValidator(validateImport)(part) : validatorCompiler(part),
+      config: { access: 'patient-self', audit: 'import.write' },
+    },
+    async (request, reply) => {
+      const { patientId } = request.params;
+      const body = request.body;
+      if (!(await holdsOnlyThisExport(store, patientId, body))) {
+        throw new HttpError(
+          409,
+          'this account already has data of its own: an export is restored only into a new account',
+          [{ path: '(body)', message: 'the account already has a profile, screening, events or notes' }],
+        );
+      }
+      const now = clock().toISOString();
+      await store.setProfile(patientId, body.profile, now);
+      const identity = body.identity;
+      if (identity !== null && Object.values(identity).some((part) => part !== null)) {
+        await store.setIdentity(patientId, identity, now);
+      }
+      if (body.screening !== null) await store.setScreening(patientId, body.screening, now);
+      const result = await store.appendEvents(
+        patientId,
+        body.events.map(({ id, event }) => ({
+          id,
+          date: event.date,
+          type: event.type,
+          body: canonicalJson(event),
+          imported: body.origins.get(id) ?? { by: null, at: body.exportedAt },
+        })),
+        now,
+      );
+      if (!result.ok) {
+        throw new HttpError(409, 'an event id is already used by an event with different content', [
+          {
+            path: `events[${result.conflictIndex}].id`,
+            message: 'is already used by an event with different content',
+          },
+        ]);
+      }
+      snapshots.schedule(patientId);
+      // The audit plugin skips the patient's own requests; a restore is audited, so the record says where it came from.
+      const actor = actorOf(request);
+      await store.writeAudit({
+        at: now,
+        actorId: actor.userId,
+        actorRole: actor.role,
+        patientId,
+        action: 'import.write',
+        route: `POST ${request.routeOptions.url ?? ''}`,
+        outcome: 'success',
+        statusCode: result.stored > 0 ? 201 : 200,
+      });
+      return reply
+        .code(result.stored > 0 ? 201 : 200)
+        .send({ stored: result.stored, duplicates: result.duplicates });
+    },
+  );
+}
