@@ -40,7 +40,11 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
       audit: [],
     });
     const fhir = await t.request('GET', `${base}/export?format=fhir`, { session: me });
-    expect(fhir.json<Bundle>().entry.map((e) => e.resource.resourceType)).toEqual(['Patient']);
+    expect(fhir.json<Bundle>().entry.map((e) => e.resource.resourceType)).toEqual([
+      'Patient',
+      'CodeSystem',
+      'Questionnaire',
+    ]);
   });
 
   it('exports everything as JSON', async () => {
@@ -121,7 +125,7 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     expect(theirs.notes).toEqual(exported.notes);
   });
 
-  it('exports a FHIR R4 collection: Patient, pain Observations, QuestionnaireResponse, CarePlan', async () => {
+  it('exports a FHIR R4 collection: Patient, Observations, QuestionnaireResponse, Procedures, CarePlan', async () => {
     await t.request('PUT', `${base}/profile`, { session: me, body: typicalProfile });
     await t.request('PUT', `${base}/screening`, { session: me, body: typicalScreening });
     const loadTest = {
@@ -143,11 +147,16 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     const bundle = response.json<Bundle>();
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     const types = bundle.entry.map((e) => e.resource.resourceType);
-    // 3 morning checks, 2 sessions with painDuring and painAfter, 1 load test.
-    expect(types.filter((x) => x === 'Observation')).toHaveLength(3 + 4 + 1);
+    // 3 morning checks, 2 sessions with painDuring and painAfter, 1 load test, 1 sitting tolerance.
+    expect(types.filter((x) => x === 'Observation')).toHaveLength(3 + 4 + 1 + 1);
+    // The exercise of each session as a Procedure (fhir-bundle.int.test.ts checks every kind of resource).
     expect(types.filter((x) => x !== 'Observation')).toEqual([
       'Patient',
+      'CodeSystem',
+      'Questionnaire',
       'QuestionnaireResponse',
+      'Procedure',
+      'Procedure',
       'CarePlan',
     ]);
     const fullUrls = bundle.entry.map((e) => e.fullUrl);
@@ -161,7 +170,12 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     const observation = bundle.entry.find((e) => e.resource.resourceType === 'Observation')?.resource;
     expect(observation).toMatchObject({
       status: 'final',
-      code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+      code: {
+        coding: [
+          expect.objectContaining({ system: 'http://loinc.org', code: '72514-3' }),
+          expect.objectContaining({ code: 'pain-morning-check' }),
+        ],
+      },
       subject: { reference: `urn:uuid:${me.patientId}` },
       effectiveDateTime: '2026-03-02',
       valueInteger: 2,
@@ -172,6 +186,7 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     expect(questionnaire).toMatchObject({ status: 'completed', authored: '2026-03-02' });
     expect(questionnaire?.item).toContainEqual({
       linkId: 'worse-when-sitting',
+      text: 'Worse when sitting?',
       answer: [{ valueBoolean: true }],
     });
     const carePlan = bundle.entry.find((e) => e.resource.resourceType === 'CarePlan')?.resource;

@@ -57,9 +57,16 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
           'content-disposition',
           `attachment; filename="hamstring-rehab-${patientId}${fhir ? '.fhir' : ''}.json"`,
         );
-      if (fhir) return fhirBundle(patientId, data, decision, now.toISOString());
       const rows = await store.listEvents(patientId);
-      return jsonExport(store, { patientId, data, rows, decision, actor: actorOf(request), now });
+      const exported = await jsonExport(store, {
+        patientId,
+        data,
+        rows,
+        decision,
+        actor: actorOf(request),
+        now,
+      });
+      return fhir ? fhirBundle(exported) : exported;
     },
   );
 }
