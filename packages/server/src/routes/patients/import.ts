@@ -71,8 +71,7 @@ export function registerImport(app: FastifyInstance, { store, clock, snapshots }
       if (!(await holdsOnlyThisExport(store, patientId, body))) {
         throw new HttpError(
           409,
-          'this account already has data of its own: an export is restored only into a new account',
-          [{ path: '(body)', message: 'the account already has a profile, screening, events or notes' }],
+          'this account already has data of its own (a profile, screening, logs or notes): an export is restored only into a new account',
         );
       }
       const now = clock().toISOString();

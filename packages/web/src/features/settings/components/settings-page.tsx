@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
@@ -6,16 +7,20 @@ import { resetSession, useMe, usePlan } from '../../../lib/hooks';
 import { signOut } from '../../../lib/patient-store';
 import { AuditSection, ClinicianLinksSection, DeleteSection, InviteSection } from './account-sections';
 import { RemindersSection } from './reminders-section';
+import { RestoreSection } from './restore-section';
 
-/** Reminders, exports, clinic link, audit, sign out and account deletion. */
+/** Reminders, exports (and a restore, for a new account), clinic link, audit, sign out and account deletion. */
 export function SettingsPage() {
   const { me } = useMe();
-  const { decision } = usePlan();
+  const { data, decision } = usePlan();
+  const [restored, setRestored] = useState(false);
   const navigate = useNavigate();
   const client = useQueryClient();
   const patientId = me?.patientId;
   if (patientId === undefined) return null;
   const base = `/api/v1/patients/${patientId}`;
+  // A new account (no screening, nothing logged) may be restored from an earlier account's export.
+  const fresh = data !== undefined && data.screening === undefined && data.events.length === 0;
 
   const logOut = async () => {
     try {
@@ -65,6 +70,14 @@ export function SettingsPage() {
           </li>
         </ul>
       </section>
+      {(fresh || restored) && (
+        <RestoreSection
+          patientId={patientId}
+          onRestored={() => {
+            setRestored(true);
+          }}
+        />
+      )}
       <InviteSection />
       <ClinicianLinksSection patientId={patientId} />
       <AuditSection patientId={patientId} />
