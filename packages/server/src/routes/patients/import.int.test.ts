@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionCookie, testApp, type Session, type TestApp } from '../../../test/app.js';
-import { twoGreenDays, typicalProfile, typicalScreening } from '../../../test/fixtures.js';
+import { importBody, twoGreenDays, typicalProfile, typicalScreening } from '../../../test/fixtures.js';
 import { DEMO_CLINICIAN, DEMO_PASSWORD, PERSONAS } from '../../demo/personas.js';
 import { seedDemo } from '../../demo/seed-demo.js';
 
@@ -150,6 +150,23 @@ describe('POST /api/v1/patients/{patientId}/import', () => {
     delete withoutEvents.events;
     expect(await problems(withoutEvents)).toEqual([{ path: 'events', message: 'is required' }]);
     expect(await t.dump()).toEqual(before);
+  });
+
+  it('takes an export larger than the usual 1 MiB body limit', async () => {
+    const note = 'Felt fine; sat through a long meeting. '.repeat(50);
+    const events = Array.from({ length: 600 }, (_, i) => ({
+      id: randomUUID(),
+      type: 'session',
+      date: `2026-0${String(1 + Math.floor(i / 300))}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      painDuring: 2,
+      note,
+    }));
+    const body = { ...importBody(), events };
+    expect(JSON.stringify(body).length).toBeGreaterThan(1_048_576);
+    const fresh = await t.signup();
+    const response = await importInto(fresh, body);
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
+    expect(response.json()).toEqual({ stored: 600, duplicates: 0 });
   });
 
   it('restores a version-1 export (no origins): its events marked imported at the export’s time', async () => {
