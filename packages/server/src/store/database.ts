@@ -233,6 +233,8 @@ export interface TreatmentNotesTable {
   text: string;
   date: string;
   created_at: string;
+  /** Migration 018: JSON `{"by","at"}` for a note restored from an export. */
+  imported: string | null;
 }
 
 /** The erasure ledger (migration 009): ids only. */

@@ -246,18 +246,22 @@ export type NoteKind = 'soft-tissue' | 'taping' | 'dry-needling' | 'education' |
 export interface NoteInput {
   id: string;
   patientId: string;
-  authorId: string;
+  /** Null for a note restored from an export: its author is no account of this server. */
+  authorId: string | null;
   kind: NoteKind;
   text: string;
   /** The day of the treatment. */
   date: string;
   createdAt: string;
+  /** A note restored from an export: who wrote it and when, in the other account (ADR 133). */
+  imported?: ImportedOrigin;
 }
 
-export interface TreatmentNote extends Omit<NoteInput, 'authorId'> {
-  /** Null once the author's account is gone. */
+export interface TreatmentNote extends Omit<NoteInput, 'authorId' | 'imported'> {
+  /** Null once the author's account is gone, and for an imported note. */
   authorId: string | null;
   authorEmail: string | null;
+  imported: ImportedOrigin | null;
 }
 
 /** Who the patient is (issue 12): each part optional. `dateOfBirth` is YYYY-MM-DD. */

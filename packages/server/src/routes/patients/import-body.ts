@@ -1,7 +1,7 @@
 import type { Problem, Validation } from '@hamstring-rehab/engine';
 import { canonicalTimeZone } from '../../http/time-zones.js';
 import { compileResponseCheck, problemsFromAjv } from '../../http/validation.js';
-import type { PatientIdentity, Profile, Screening } from '../../store/store.js';
+import type { ImportedOrigin, NoteKind, PatientIdentity, Profile, Screening } from '../../store/store.js';
 import { validateItem, type IncomingEvent } from './events-body.js';
 import { importBodySchema } from './export-schema.js';
 
@@ -17,7 +17,28 @@ export interface ImportBody {
   screening: Screening | null;
   events: IncomingEvent[];
   /** Who recorded each event and when, by event id (version 2). */
-  origins: Map<string, { by: string | null; at: string }>;
+  origins: Map<string, ImportedOrigin>;
+  /** Treatment notes (version 2), each with who wrote it and when. */
+  notes: ImportedNote[];
+}
+
+export interface ImportedNote {
+  id: string;
+  kind: NoteKind;
+  text: string;
+  date: string;
+  createdAt: string;
+  origin: ImportedOrigin;
+}
+
+interface RawNote {
+  id: string;
+  kind: NoteKind;
+  text: string;
+  date: string;
+  createdAt: string;
+  authorEmail: string | null;
+  imported?: ImportedOrigin | null;
 }
 
 interface RawOrigin {
@@ -33,6 +54,7 @@ interface RawBody {
   identity?: PatientIdentity | null;
   screening: Screening | null;
   eventOrigins?: RawOrigin[];
+  notes?: RawNote[];
 }
 
 /** The document with its events left to the engine's own check (exact problems per event). */
@@ -68,7 +90,7 @@ export function validateImport(input: unknown): Validation<ImportBody> {
     seen.set(event.id, index);
     events.push(event);
   });
-  const origins = new Map<string, { by: string | null; at: string }>();
+  const origins = new Map<string, ImportedOrigin>();
   // Origins are checked against the events once every event is valid (an invalid one has no id to name).
   (problems.length > 0 ? [] : (raw.eventOrigins ?? [])).forEach((origin, index) => {
     const id = origin.eventId.toLowerCase();
@@ -103,6 +125,15 @@ export function validateImport(input: unknown): Validation<ImportBody> {
       screening: raw.screening === null ? null : { date: raw.screening.date, answers: raw.screening.answers },
       events,
       origins,
+      // A note imported before keeps its first origin; otherwise its author and time in the exporting account.
+      notes: (raw.notes ?? []).map((n) => ({
+        id: n.id.toLowerCase(),
+        kind: n.kind,
+        text: n.text,
+        date: n.date,
+        createdAt: n.createdAt,
+        origin: n.imported ?? { by: n.authorEmail, at: n.createdAt },
+      })),
     },
   };
 }

@@ -82,6 +82,15 @@ describe('POST /api/v1/patients/{patientId}/import', () => {
         imported: true,
       });
       expect(second.eventOrigins.every((o) => o.imported)).toBe(true);
+      // Treatment notes come back too, marked imported with their author and time (new ids: ids are unique
+      // across the server).
+      const notes = exported.notes as { id: string; text: string; authorEmail: string; createdAt: string }[];
+      expect(notes.length).toBeGreaterThan(0);
+      const restoredNotes = second.notes as { id: string; text: string; authorEmail: string | null }[];
+      expect(
+        restoredNotes.map((n) => [n.text, n.authorEmail, (n as { imported?: unknown }).imported]),
+      ).toEqual(notes.map((n) => [n.text, null, { by: n.authorEmail, at: n.createdAt }]));
+      expect(restoredNotes.map((n) => n.id)).not.toContain(notes[0]?.id);
       expect(second.audit?.filter((e) => e.action === 'import.write')).toEqual([
         expect.objectContaining({ actorRole: 'patient' }),
         expect.objectContaining({ actorRole: 'patient' }),

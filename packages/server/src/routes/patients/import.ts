@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../http/access.js';
 import { canonicalJson } from '../../http/canonical-json.js';
+import { derivedUuid } from '../../http/derived-uuid.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
 import { HttpError, notFound } from '../../http/errors.js';
@@ -19,6 +20,12 @@ const sameScreening = (a: Screening, b: Screening | null) =>
   b !== null && canonicalJson(a) === canonicalJson(b);
 
 /**
+ * A restored note's id: treatment-note ids are unique across the server, so an export restored on the server
+ * it came from needs new ones; derived from the account and the note, a retry finds the same.
+ */
+const noteId = (patientId: string, exportedId: string) => derivedUuid(patientId, 'note', exportedId);
+
+/**
  * Whether the account holds nothing but (part of) this very export: a new account, or one this export was
  * already restored into (a retried import stores nothing twice). Anything else is the account's own data.
  */
@@ -31,8 +38,9 @@ async function holdsOnlyThisExport(store: Store, patientId: string, body: Import
   ]);
   if (patient === undefined) throw notFound();
   const ids = new Set(body.events.map((e) => e.id));
+  const noteIds = new Set(body.notes.map((n) => noteId(patientId, n.id)));
   return (
-    notes.length === 0 &&
+    notes.every((note) => note.imported !== null && noteIds.has(note.id)) &&
     rows.every((row) => row.imported !== null && ids.has(row.id)) &&
     (screening === undefined || sameScreening(screening, body.screening)) &&
     (patient.profile.birthYear === null || sameProfile(patient.profile, body.profile))
@@ -41,8 +49,8 @@ async function holdsOnlyThisExport(store: Store, patientId: string, body: Import
 
 /**
  * POST /api/v1/patients/{patientId}/import: restores a JSON export (version 1 or 2) into the patient's own new
- * account: profile, identity, screening and every event, each marked imported with who recorded it and when
- * as the export said (ADR 133), so that the decision is the one the export was made from. Refused (409) when
+ * account: profile, identity, screening, every event and the treatment notes, each marked imported with who
+ * recorded it and when as the export said (ADR 133), so that the decision is the one the export was made from. Refused (409) when
  * the account has data of its own; a retry stores nothing twice.
  */
 export function registerImport(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
@@ -99,6 +107,18 @@ export function registerImport(app: FastifyInstance, { store, clock, snapshots }
             message: 'is already used by an event with different content',
           },
         ]);
+      }
+      for (const note of body.notes) {
+        await store.addNote({
+          id: noteId(patientId, note.id),
+          patientId,
+          authorId: null,
+          kind: note.kind,
+          text: note.text,
+          date: note.date,
+          createdAt: note.createdAt,
+          imported: note.origin,
+        });
       }
       snapshots.schedule(patientId);
       // The audit plugin skips the patient's own requests; a restore is audited, so the record says where it came from.

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import type { NoteInput, TreatmentNote } from '../store.js';
+import type { ImportedOrigin, NoteInput, TreatmentNote } from '../store.js';
 
 export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<boolean> {
   const result = await db
@@ -13,6 +13,7 @@ export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<bo
       text: note.text,
       date: note.date,
       created_at: note.createdAt,
+      imported: note.imported === undefined ? null : JSON.stringify(note.imported),
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
@@ -23,7 +24,17 @@ export async function listNotes(db: Kysely<Database>, patientId: string): Promis
   const rows = await db
     .selectFrom('treatment_notes as n')
     .leftJoin('users as u', 'u.id', 'n.author_id')
-    .select(['n.id', 'n.patient_id', 'n.author_id', 'u.email', 'n.kind', 'n.text', 'n.date', 'n.created_at'])
+    .select([
+      'n.id',
+      'n.patient_id',
+      'n.author_id',
+      'u.email',
+      'n.kind',
+      'n.text',
+      'n.date',
+      'n.created_at',
+      'n.imported',
+    ])
     .where('n.patient_id', '=', patientId)
     .orderBy('n.date')
     .orderBy('n.created_at')
@@ -38,5 +49,6 @@ export async function listNotes(db: Kysely<Database>, patientId: string): Promis
     text: r.text,
     date: r.date,
     createdAt: r.created_at,
+    imported: r.imported === null ? null : (JSON.parse(r.imported) as ImportedOrigin),
   }));
 }

@@ -95,13 +95,18 @@ export interface NoteInput {
   date: string;
   authorEmail: string | null;
   createdAt: string;
+  /** Restored from an export: who wrote it and when, there. */
+  imported: { by: string | null; at: string } | null;
 }
 
 /** A treatment note: the treatment as a Procedure the clinician performed, with the note, and its author. */
 export function noteResources(note: NoteInput, patientRef: string): Entry[] {
   const fullUrl = stableUrl(note.id, 'note');
-  const performer =
-    note.authorEmail === null ? {} : { performer: [{ actor: { display: note.authorEmail } }] };
+  const origin: Origin =
+    note.imported === null
+      ? { receivedAt: note.createdAt, by: note.authorEmail, imported: false }
+      : { receivedAt: note.imported.at, by: note.imported.by, imported: true };
+  const performer = origin.by === null ? {} : { performer: [{ actor: { display: origin.by } }] };
   return [
     {
       fullUrl,
@@ -116,7 +121,7 @@ export function noteResources(note: NoteInput, patientRef: string): Entry[] {
         note: [{ text: note.text, time: note.createdAt }],
       },
     },
-    provenance(fullUrl, { receivedAt: note.createdAt, by: note.authorEmail, imported: false }, 'clinician'),
+    provenance(fullUrl, origin, 'clinician'),
   ];
 }
 

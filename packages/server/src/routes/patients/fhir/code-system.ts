@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { phtV1, phtV2 } from '@hamstring-rehab/engine';
+import { derivedUuid } from '../../../http/derived-uuid.js';
 
 export type Resource = Record<string, unknown> & { resourceType: string };
 
@@ -125,8 +125,4 @@ export const category = (code: 'survey' | 'activity' | 'exam' | 'therapy') => [
 ];
 
 /** A UUID derived from the parts (stable across exports of the same record), as a `urn:uuid:` full URL. */
-export function stableUrl(...parts: string[]): string {
-  const hex = createHash('sha256').update(parts.join('\u0000')).digest('hex');
-  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export const stableUrl = (...parts: string[]): string => `urn:uuid:${derivedUuid(...parts)}`;

@@ -49,9 +49,10 @@ export function RestoreSection({ patientId, onRestored }: { patientId: string; o
       {done === undefined ? (
         <form onSubmit={submit} noValidate>
           <p>
-            Moving from another account? Choose its “All data (JSON)” export: your profile, screening and
-            every log come back, and your plan picks up where it was. Changes your clinician made are kept,
-            marked as imported. This works only in a new account with nothing logged yet.
+            Moving from another account? Choose its “All data (JSON)” export: your profile, screening, every
+            log and your clinician’s treatment notes come back, and your plan picks up where it was. Changes
+            your clinician made are kept, marked as imported. This works only in a new account with nothing
+            logged yet.
           </p>
           <label htmlFor="restore-file">Export file (JSON)</label>
           <input
