@@ -76,6 +76,35 @@ export interface StoredEvent extends Omit<EventInput, 'authorId' | 'imported'> {
   receivedAt: string;
   authorId: string | null;
   imported: ImportedOrigin | null;
+  /** Set when a clinician marked the event entered in error (ADR 129): kept, but out of the case. */
+  enteredInError?: ErrorMark;
+}
+
+/** What a clinician said was wrong with an entry, who and when (ADR 129). */
+export interface ErrorMark {
+  reason: string;
+  /** Null once the clinician's account is gone. */
+  markedBy: string | null;
+  markedByEmail: string | null;
+  markedAt: string;
+}
+
+export type ErrorTarget = 'event' | 'note';
+
+export interface ErrorMarkInput {
+  patientId: string;
+  target: ErrorTarget;
+  targetId: string;
+  reason: string;
+  /** Null for a mark restored from an export (ADR 133): its reason then says who marked it. */
+  markedBy: string | null;
+  markedAt: string;
+}
+
+/** `created` false: the entry was marked already, `mark` is the stored one. */
+export interface ErrorMarkResult {
+  created: boolean;
+  mark: ErrorMark;
 }
 
 export type AppendResult =
@@ -262,6 +291,8 @@ export interface TreatmentNote extends Omit<NoteInput, 'authorId' | 'imported'> 
   authorId: string | null;
   authorEmail: string | null;
   imported: ImportedOrigin | null;
+  /** Set when a clinician marked the note entered in error (ADR 129). */
+  enteredInError?: ErrorMark;
 }
 
 /** Who the patient is (issue 12): each part optional. `dateOfBirth` is YYYY-MM-DD. */

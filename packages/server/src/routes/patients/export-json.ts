@@ -5,7 +5,7 @@ import { presentMessage } from '../messages/messages.js';
 import { EXPORT_VERSION } from './export-schema.js';
 import { presentNote } from './notes.js';
 import { CURRENT_PROTOCOL, type PatientData } from './patient-case.js';
-import { withIds } from './stored-events.js';
+import { parseRecordedEvents, withIds } from './stored-events.js';
 
 /** The most audit entries an export carries (newest first). */
 export const EXPORT_AUDIT_LIMIT = 10_000;
@@ -77,6 +77,11 @@ export async function jsonExport(
     identity: identity ?? { name: null, dateOfBirth: null, reference: null },
     screening: data.screening ?? null,
     events: withIds(data.events),
+    eventsEnteredInError: parseRecordedEvents(rows).flatMap((e) =>
+      e.enteredInError === undefined
+        ? []
+        : [{ event: { id: e.id, ...e.event }, enteredInError: e.enteredInError }],
+    ),
     eventOrigins: origins,
     decision,
     notes: notes.map(presentNote),

@@ -1,7 +1,13 @@
 import { identitySchema } from '../../http/identity.js';
-import { decisionResponseSchema, screeningSchema, uuidSchema } from '../../http/schemas.js';
+import {
+  decisionResponseSchema,
+  screeningSchema,
+  storedEventSchema,
+  uuidSchema,
+} from '../../http/schemas.js';
 import { messageSchema } from '../messages/messages.js';
 import { linkedClinicianSchema } from './clinicians.js';
+import { errorMarkSchema } from './entered-in-error.js';
 import { noteSchema } from './notes.js';
 import { auditListSchema, eventListSchema, profileSchema } from './schemas.js';
 
@@ -50,6 +56,7 @@ export const jsonExportSchema = {
     'identity',
     'screening',
     'events',
+    'eventsEnteredInError',
     'eventOrigins',
     'decision',
     'notes',
@@ -67,6 +74,16 @@ export const jsonExportSchema = {
     identity: identitySchema,
     screening: { anyOf: [screeningSchema, { type: 'null' }] },
     events: eventListSchema.properties.events,
+    eventsEnteredInError: {
+      type: 'array',
+      description: 'Events a clinician marked entered in error, with the mark: kept, but not in the case',
+      items: {
+        type: 'object',
+        required: ['event', 'enteredInError'],
+        additionalProperties: false,
+        properties: { event: storedEventSchema, enteredInError: errorMarkSchema },
+      },
+    },
     eventOrigins: { type: 'array', items: eventOriginSchema },
     decision: { anyOf: [decisionResponseSchema, { type: 'null' }] },
     notes: { type: 'array', description: 'Treatment notes from clinicians, by date', items: noteSchema },

@@ -1,7 +1,14 @@
 import type { Problem, Validation } from '@hamstring-rehab/engine';
 import { canonicalTimeZone } from '../../http/time-zones.js';
 import { compileResponseCheck, problemsFromAjv } from '../../http/validation.js';
-import type { ImportedOrigin, NoteKind, PatientIdentity, Profile, Screening } from '../../store/store.js';
+import type {
+  ErrorMark,
+  ImportedOrigin,
+  NoteKind,
+  PatientIdentity,
+  Profile,
+  Screening,
+} from '../../store/store.js';
 import { validateItem, type IncomingEvent } from './events-body.js';
 import { importBodySchema } from './export-schema.js';
 
@@ -20,6 +27,8 @@ export interface ImportBody {
   origins: Map<string, ImportedOrigin>;
   /** Treatment notes (version 2), each with who wrote it and when. */
   notes: ImportedNote[];
+  /** Events a clinician marked entered in error (kept out of the case), with their marks. */
+  marked: { event: IncomingEvent; mark: ErrorMark }[];
 }
 
 export interface ImportedNote {
@@ -29,6 +38,7 @@ export interface ImportedNote {
   date: string;
   createdAt: string;
   origin: ImportedOrigin;
+  mark?: ErrorMark;
 }
 
 interface RawNote {
@@ -39,6 +49,7 @@ interface RawNote {
   createdAt: string;
   authorEmail: string | null;
   imported?: ImportedOrigin | null;
+  enteredInError?: ErrorMark;
 }
 
 interface RawOrigin {
@@ -55,6 +66,7 @@ interface RawBody {
   screening: Screening | null;
   eventOrigins?: RawOrigin[];
   notes?: RawNote[];
+  eventsEnteredInError?: { event: unknown; enteredInError: ErrorMark }[];
 }
 
 /** The document with its events left to the engine's own check (exact problems per event). */
@@ -89,6 +101,17 @@ export function validateImport(input: unknown): Validation<ImportBody> {
     }
     seen.set(event.id, index);
     events.push(event);
+  });
+  const marked: ImportBody['marked'] = [];
+  (raw.eventsEnteredInError ?? []).forEach((item, index) => {
+    const prefix = `eventsEnteredInError[${index}].event`;
+    const event = validateItem(item.event, prefix, problems);
+    if (event === undefined) return;
+    if (seen.has(event.id)) {
+      problems.push({ path: `${prefix}.id`, message: 'is also the id of another event of the export' });
+    }
+    seen.set(event.id, -1);
+    marked.push({ event, mark: item.enteredInError });
   });
   const origins = new Map<string, ImportedOrigin>();
   // Origins are checked against the events once every event is valid (an invalid one has no id to name).
@@ -133,7 +156,9 @@ export function validateImport(input: unknown): Validation<ImportBody> {
         date: n.date,
         createdAt: n.createdAt,
         origin: n.imported ?? { by: n.authorEmail, at: n.createdAt },
+        ...(n.enteredInError === undefined ? {} : { mark: n.enteredInError }),
       })),
+      marked,
     },
   };
 }

@@ -56,22 +56,49 @@ describe('POST /api/v1/patients/{patientId}/import', () => {
         body: { action: 'review', note: `Reviewed ${persona.key} at the clinic.` },
       });
       expect(action.statusCode).toBe(201);
+      // An action entered in error: kept in the log, out of the case; restored without its mark, the
+      // decision would change.
+      const base = `/api/v1/patients/${original.patientId}`;
+      const wrong = await t.request('POST', `${base}/clinician-actions`, {
+        session: doc,
+        body: { action: 'set-ceiling', painCeiling: 3, note: 'Meant for another patient.' },
+      });
+      const mark = await t.request(
+        'POST',
+        `${base}/events/${wrong.json<{ id: string }>().id}/entered-in-error`,
+        {
+          session: doc,
+          body: { reason: 'Recorded on the wrong patient.' },
+        },
+      );
+      expect(mark.statusCode, mark.body).toBeLessThan(300);
       const exported = await exportOf(original);
+      expect(exported.eventsEnteredInError).toHaveLength(1);
       expect(exported.decision).toEqual(await decisionOf(original));
 
       const fresh = await t.signup();
       const restored = await importInto(fresh, exported);
       expect(restored.statusCode, restored.body).toBe(201);
-      expect(restored.json()).toEqual({ stored: exported.events.length, duplicates: 0 });
+      const all = exported.events.length + 1;
+      expect(restored.json()).toEqual({ stored: all, duplicates: 0 });
       expect(await decisionOf(fresh)).toEqual(exported.decision);
 
       const again = await importInto(fresh, exported);
       expect(again.statusCode).toBe(200);
-      expect(again.json()).toEqual({ stored: 0, duplicates: exported.events.length });
+      expect(again.json()).toEqual({ stored: 0, duplicates: all });
       expect(await decisionOf(fresh)).toEqual(exported.decision);
 
       const second = await exportOf(fresh);
       expect(second.events).toEqual(exported.events);
+      expect(second.eventsEnteredInError).toEqual([
+        {
+          event: (exported.eventsEnteredInError as { event: unknown }[])[0]?.event,
+          enteredInError: expect.objectContaining({
+            reason: `Recorded on the wrong patient. (marked by ${DEMO_CLINICIAN} in the exporting account; imported)`,
+            markedBy: null,
+          }) as unknown,
+        },
+      ]);
       const review = second.events.find(
         (e) => e.type === 'clinician' && e.id === action.json<{ id: string }>().id,
       );

@@ -7,7 +7,7 @@ import { engineBodyValidator } from '../../http/engine-validator.js';
 import { HttpError, notFound } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { validatorCompiler } from '../../http/validation.js';
-import type { Profile, Screening, Store } from '../../store/store.js';
+import type { ErrorMark, ErrorTarget, Profile, Screening, Store } from '../../store/store.js';
 import { importBodySchema } from './export-schema.js';
 import { validateImport, type ImportBody } from './import-body.js';
 import { uploadResultSchema } from './schemas.js';
@@ -25,6 +25,16 @@ const sameScreening = (a: Screening, b: Screening | null) =>
  */
 const noteId = (patientId: string, exportedId: string) => derivedUuid(patientId, 'note', exportedId);
 
+/** A restored mark: the reason, and who marked it there as text (they are no account of this server). */
+const importedMark = (patientId: string, target: ErrorTarget, targetId: string, mark: ErrorMark) => ({
+  patientId,
+  target,
+  targetId,
+  reason: `${mark.reason} (marked by ${mark.markedByEmail ?? 'a clinician'} in the exporting account; imported)`,
+  markedBy: null,
+  markedAt: mark.markedAt,
+});
+
 /**
  * Whether the account holds nothing but (part of) this very export: a new account, or one this export was
  * already restored into (a retried import stores nothing twice). Anything else is the account's own data.
@@ -37,7 +47,7 @@ async function holdsOnlyThisExport(store: Store, patientId: string, body: Import
     store.listNotes(patientId),
   ]);
   if (patient === undefined) throw notFound();
-  const ids = new Set(body.events.map((e) => e.id));
+  const ids = new Set([...body.events, ...body.marked.map((m) => m.event)].map((e) => e.id));
   const noteIds = new Set(body.notes.map((n) => noteId(patientId, n.id)));
   return (
     notes.every((note) => note.imported !== null && noteIds.has(note.id)) &&
@@ -91,7 +101,7 @@ export function registerImport(app: FastifyInstance, { store, clock, snapshots }
       if (body.screening !== null) await store.setScreening(patientId, body.screening, now);
       const result = await store.appendEvents(
         patientId,
-        body.events.map(({ id, event }) => ({
+        [...body.events, ...body.marked.map((m) => m.event)].map(({ id, event }) => ({
           id,
           date: event.date,
           type: event.type,
@@ -119,6 +129,15 @@ export function registerImport(app: FastifyInstance, { store, clock, snapshots }
           createdAt: note.createdAt,
           imported: note.origin,
         });
+        if (note.mark !== undefined) {
+          await store.markEnteredInError(
+            importedMark(patientId, 'note', noteId(patientId, note.id), note.mark),
+          );
+        }
+      }
+      // Marked events stay in the log, out of the case, as they were in the exporting account.
+      for (const { event, mark } of body.marked) {
+        await store.markEnteredInError(importedMark(patientId, 'event', event.id, mark));
       }
       snapshots.schedule(patientId);
       // The audit plugin skips the patient's own requests; a restore is audited, so the record says where it came from.
