@@ -60,11 +60,12 @@ export async function jsonExport(
 ) {
   const { patientId, data, rows, decision, actor } = input;
   const self = actor.role === 'patient' && actor.patientId === patientId;
-  const [identity, notes, clinicians, messages, audit, origins] = await Promise.all([
+  const [identity, notes, clinicians, messages, reminders, audit, origins] = await Promise.all([
     store.getIdentity(patientId),
     store.listNotes(patientId),
     store.listPatientClinicians(patientId),
     store.listMessages(patientId),
+    store.getReminders(patientId),
     self ? store.listAudit(patientId, EXPORT_AUDIT_LIMIT) : Promise.resolve(null),
     eventOrigins(store, rows),
   ]);
@@ -93,6 +94,7 @@ export async function jsonExport(
       linkedAt: c.linkedAt,
     })),
     messages: messages.map((m) => presentMessage(m, actor.userId)),
+    reminders,
     audit:
       audit?.map((e) => ({
         id: e.id,

@@ -62,6 +62,7 @@ export const jsonExportSchema = {
     'notes',
     'clinicians',
     'messages',
+    'reminders',
     'audit',
   ],
   additionalProperties: false,
@@ -96,6 +97,20 @@ export const jsonExportSchema = {
       type: 'array',
       description: 'The patient’s message thread with their clinicians, oldest first',
       items: messageSchema,
+    },
+    reminders: {
+      type: 'array',
+      description: 'The push reminder times the patient chose (local HH:MM; run days as ISO weekdays)',
+      items: {
+        type: 'object',
+        required: ['kind', 'time', 'days'],
+        additionalProperties: false,
+        properties: {
+          kind: { type: 'string' },
+          time: { type: 'string' },
+          days: { type: 'array', items: { type: 'integer' } },
+        },
+      },
     },
     audit: {
       anyOf: [auditListSchema.properties.entries, { type: 'null' }],
