@@ -4,8 +4,8 @@ import type { StoredEvent, Store } from '../../store/store.js';
 import { presentMessage } from '../messages/messages.js';
 import { EXPORT_VERSION } from './export-schema.js';
 import { presentNote } from './notes.js';
-import { CURRENT_PROTOCOL, type PatientData } from './patient-case.js';
-import { parseRecordedEvents, withIds } from './stored-events.js';
+import { CURRENT_PROTOCOL, type PatientData } from '../../cases/patient-case.js';
+import { parseRecordedEvents, withIds } from '../../cases/stored-events.js';
 
 /** The most audit entries an export carries (newest first). */
 export const EXPORT_AUDIT_LIMIT = 10_000;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { actorOf } from '../../http/access.js';
@@ -7,7 +7,7 @@ import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { jsonExport } from './export-json.js';
 import { jsonExportSchema } from './export-schema.js';
 import { fhirBundle } from './fhir-bundle.js';
-import { decideFor, loadPatientData, missingForDecision } from './patient-case.js';
+import { decideFor, loadPatientData, missingForDecision } from '../../cases/patient-case.js';
 
 interface Params {
   patientId: string;

@@ -1,5 +1,5 @@
 import type { Problem, Validation } from '@hamstring-rehab/engine';
-import { canonicalTimeZone } from '../../http/time-zones.js';
+import { canonicalTimeZone } from '../../cases/time-zones.js';
 import { compileResponseCheck, problemsFromAjv } from '../../http/validation.js';
 import type {
   ErrorMark,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../http/access.js';
-import { canonicalJson } from '../../http/canonical-json.js';
+import { canonicalJson } from '../../cases/canonical-json.js';
 import { derivedUuid } from '../../http/derived-uuid.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
