@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { typicalProfile, typicalScreening } from './fixtures.js';
+import { importBody, typicalProfile, typicalScreening } from './fixtures.js';
 import type { Role } from './world.js';
 
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -249,6 +249,21 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
       note: text(2000, false),
       date: constrained(false),
     },
+  },
+  'POST /api/v1/patients/:patientId/import': {
+    as: 'self',
+    valid: importBody,
+    fields: {
+      format: constrained(),
+      version: integer(1, 2, true),
+      exportedAt: constrained(),
+      patientId: constrained(),
+      profile: { types: ['object'], required: true },
+      screening: { types: ['object', 'null'], required: true },
+      events: { types: ['array'], required: true },
+    },
+    // The world's patient has data of their own: a valid export is refused too.
+    refusals: [409],
   },
   'DELETE /api/v1/clinician/invites/:inviteId': { as: 'linked' },
   'DELETE /api/v1/clinician/team/:clinicianId': { as: 'linked' },

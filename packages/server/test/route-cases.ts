@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Access } from '../src/http/context.js';
-import { morningCheck, typicalProfile, typicalScreening } from './fixtures.js';
+import { importBody, morningCheck, typicalProfile, typicalScreening } from './fixtures.js';
 import type { Role } from './world.js';
 
 /** What a role gets: a success (2xx) or this status. */
-export type Outcome = 'ok' | 400 | 401 | 403 | 404;
+export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409;
 
 export interface RouteCase {
   access: Access;
@@ -193,6 +193,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/patients/:patientId/decision': { access: 'patient' },
   'GET /api/v1/patients/:patientId/export': { access: 'patient' },
   'GET /api/v1/patients/:patientId/audit': { access: 'patient-self' },
+  'POST /api/v1/patients/:patientId/import': {
+    access: 'patient-self',
+    body: importBody,
+    // The world's patient has data of their own: a restore is refused, past authorization.
+    outcomes: { self: 409 },
+  },
   'GET /api/v1/patients/:patientId/clinicians': { access: 'patient' },
   'POST /api/v1/patients/:patientId/clinician-actions': {
     access: 'linked-clinician',

@@ -17,6 +17,7 @@ import { messagesMigration } from './013-messages.js';
 import { pushMigration } from './015-push.js';
 import { enteredInErrorMigration } from './016-entered-in-error.js';
 import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
+import { eventOriginMigration } from './018-event-origin.js';
 import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
@@ -38,6 +39,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '015-push': pushMigration,
     '016-entered-in-error': enteredInErrorMigration,
     '017-caseload-name-order': caseloadNameOrderMigration,
+    '018-event-origin': eventOriginMigration,
     '019-replay-checkpoints': replayCheckpointsMigration,
   };
 }

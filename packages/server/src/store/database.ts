@@ -201,6 +201,10 @@ export interface EventsTable {
   type: string;
   body: string;
   received_at: string;
+  /** Migration 018: the clinician who recorded a clinician action here. */
+  author_id: string | null;
+  /** Migration 018: JSON `{"by","at"}` for an event restored from an export. */
+  imported: string | null;
 }
 
 export interface SessionsTable {
@@ -281,6 +285,8 @@ export interface TreatmentNotesTable {
   text: string;
   date: string;
   created_at: string;
+  /** Migration 018: JSON `{"by","at"}` for a note restored from an export. */
+  imported: string | null;
 }
 
 /** The erasure ledger (migration 009): ids only. */

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientsTable } from '../database.js';
-import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import type { ImportedOrigin, PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
@@ -100,7 +100,7 @@ export async function listEventsAfter(
   const [rows, marks] = await Promise.all([
     db
       .selectFrom('events')
-      .select(['id', 'date', 'type', 'body', 'received_at'])
+      .select(['id', 'date', 'type', 'body', 'received_at', 'author_id', 'imported'])
       .where('patient_id', '=', patientId)
       .$if(date !== '', (q) => q.where('date', '>', date))
       .orderBy('date')
@@ -114,6 +114,8 @@ export async function listEventsAfter(
     type: r.type,
     body: r.body,
     receivedAt: r.received_at,
+    authorId: r.author_id,
+    imported: r.imported === null ? null : (JSON.parse(r.imported) as ImportedOrigin),
     ...withMark(marks.get(r.id)),
   }));
 }
