@@ -17,6 +17,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   outbox: OutboxTable;
   account_tokens: AccountTokensTable;
+  pending_signups: PendingSignupsTable;
   messages: MessagesTable;
   message_reads: MessageReadsTable;
   alert_preferences: AlertPreferencesTable;
@@ -76,6 +77,18 @@ export interface AccountTokensTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+/** Sign-ups waiting for their mailed link (migration 014, ADR 125). */
+export interface PendingSignupsTable {
+  token_hash: string;
+  email: string;
+  password_hash: string;
+  kind: 'patient' | 'clinician';
+  /** JSON: PendingSignupDetails. */
+  details: string;
+  created_at: string;
+  expires_at: string;
 }
 
 /** Failed sign-ins per e-mail address (migration 010). */

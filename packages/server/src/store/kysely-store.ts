@@ -33,6 +33,7 @@ import {
   renewMailClaim,
   resetPassword,
 } from './sql/mail.js';
+import { countPendingSignups, createPendingSignup, takePendingSignup } from './sql/pending-signups.js';
 import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
 import { addNote, listNotes } from './sql/notes.js';
 import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
@@ -236,6 +237,10 @@ export class KyselyStore implements Store {
     renewMailClaim(this.db, id, token, now, claimUntil);
   markMailSent: Store['markMailSent'] = (id, now) => markMailSent(this.db, id, now);
   markMailFailed: Store['markMailFailed'] = (id, input) => markMailFailed(this.db, id, input);
+  createPendingSignup: Store['createPendingSignup'] = (signup, mail) =>
+    createPendingSignup(this.db, signup, mail);
+  countPendingSignups: Store['countPendingSignups'] = (email, since) => countPendingSignups(this.db, email, since);
+  takePendingSignup: Store['takePendingSignup'] = (tokenHash, now) => takePendingSignup(this.db, tokenHash, now);
   createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);
   countAccountTokens: Store['countAccountTokens'] = (userId, purpose, since) =>
     countAccountTokens(this.db, userId, purpose, since);

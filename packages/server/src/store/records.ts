@@ -371,3 +371,24 @@ export interface AlertRecipient {
 
 /** The mails to queue for an event, given the patient's linked clinicians; written in the event's transaction. */
 export type AlertMails = (recipients: readonly AlertRecipient[]) => MailInput[];
+
+/** What a sign-up gave besides the address and password, kept until its link is opened (ADR 125). */
+export interface PendingSignupDetails {
+  /** A patient's name and date of birth as given (ADR 123). */
+  name?: string | null;
+  dateOfBirth?: string | null;
+  /** The hash of the patient or clinician invite the sign-up came through. */
+  inviteCodeHash?: string;
+  /** A clinician starting a new clinic. */
+  clinicName?: string;
+}
+
+export interface PendingSignup {
+  tokenHash: string;
+  email: string;
+  passwordHash: string;
+  kind: 'patient' | 'clinician';
+  details: PendingSignupDetails;
+  createdAt: string;
+  expiresAt: string;
+}

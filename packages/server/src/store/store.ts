@@ -12,6 +12,7 @@ import type {
   AppendResult,
   ClaimedMail,
   MailInput,
+  PendingSignup,
   Message,
   MessageInput,
   UnreadThread,
@@ -257,6 +258,15 @@ export interface Store {
   /** Failed: tried again at `retryAt`, or given up when it is undefined. */
   markMailFailed(id: string, input: { retryAt: string | undefined; error: string }): Promise<void>;
 
+  /**
+   * Stores a sign-up waiting for its mailed link and queues the mail, in one transaction; sign-ups past their
+   * expiry are deleted in it too (ADR 125).
+   */
+  createPendingSignup(signup: PendingSignup, mail: MailInput): Promise<void>;
+  /** Sign-ups waiting for a link for this address made after `since`. */
+  countPendingSignups(email: string, since: string): Promise<number>;
+  /** Removes a live (unexpired) pending sign-up and answers it, once: undefined when unknown or expired. */
+  takePendingSignup(tokenHash: string, now: string): Promise<PendingSignup | undefined>;
   /** Stores a password-reset or e-mail-change token and queues its mail, in one transaction. */
   createAccountToken(token: AccountTokenInput, mail: MailInput): Promise<void>;
   /** How many tokens of this purpose the account was sent after `since` (the per-account limit). */

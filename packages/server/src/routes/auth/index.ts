@@ -8,10 +8,12 @@ import { registerMe } from './me.js';
 import { registerPasswordChange } from './password.js';
 import { registerPasswordReset } from './password-reset.js';
 import { registerSignup } from './signup.js';
+import { registerSignupConfirm } from './signup-confirm.js';
 
 /** Accounts and sessions: sign up (patients, clinicians), sign in and out, who am I, change password, reset it by mail, change the address. */
 export function registerAuthRoutes(app: FastifyInstance, deps: Deps): void {
   registerSignup(app, deps);
+  registerSignupConfirm(app, deps);
   registerLogin(app, deps);
   registerLogout(app, deps);
   registerMe(app, deps);
