@@ -50,8 +50,23 @@ const integer = (min: number, max: number, required = false): FieldSpec => ({
 export const FUZZ_CASES: Record<string, FuzzCase> = {
   'POST /api/v1/auth/signup': {
     as: 'anonymous',
-    valid: () => ({ email: `${randomUUID()}@example.org`, password: 'a long password' }),
-    fields: { email: constrained(), password: text(200) },
+    valid: () => ({
+      email: `${randomUUID()}@example.org`,
+      password: 'a long password',
+      name: 'Ann Example',
+      dateOfBirth: '1980-02-29',
+    }),
+    fields: {
+      email: constrained(),
+      password: text(200),
+      name: text(120, false),
+      dateOfBirth: { types: ['string', 'null'], constrained: true },
+    },
+  },
+  'POST /api/v1/auth/signup/confirm': {
+    as: 'anonymous',
+    valid: () => ({ token: 'A'.repeat(43) }),
+    fields: { token: constrained() },
   },
   'POST /api/v1/auth/clinician-signup': {
     as: 'anonymous',

@@ -56,7 +56,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { access: 'public' },
   'POST /api/v1/auth/signup': {
     access: 'public',
-    body: () => ({ email: `${randomUUID()}@example.org`, password: 'long password!' }),
+    body: () => ({ email: `${randomUUID()}@example.org`, password: 'long password!', name: 'A' }),
+  },
+  'POST /api/v1/auth/signup/confirm': {
+    access: 'public',
+    // a token that is no live link: everyone gets the same 400
+    body: () => ({ token: 'A'.repeat(43) }),
+    outcomes: { anonymous: 400, ...everyoneSignedIn(400) },
   },
   'POST /api/v1/auth/clinician-signup': {
     access: 'public',

@@ -17,12 +17,12 @@ export interface OpenedStore {
   /** Every table's rows, except those listed. */
   dump: (except?: readonly string[]) => Promise<Dump>;
   /** The mails queued for an address (bodies of sent mails are emptied), oldest first. */
-  outbox: (to: string) => Promise<{ subject: string; body: string }[]>;
+  outbox: (to: string) => Promise<{ id: string; subject: string; body: string }[]>;
   /** PostgreSQL: the schema of its own. */
   schema?: string;
 }
 
-const OUTBOX_SQL = 'select subject, body from outbox where recipient = $1 order by created_at, id';
+const OUTBOX_SQL = 'select id, subject, body from outbox where recipient = $1 order by created_at, id';
 
 export interface StoreTarget {
   name: 'sqlite' | 'postgres';
@@ -71,7 +71,7 @@ export async function openPostgres(url: string): Promise<OpenedStore> {
       const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
       await client.connect();
       try {
-        return (await client.query<{ subject: string; body: string }>(OUTBOX_SQL, [to])).rows;
+        return (await client.query<{ id: string; subject: string; body: string }>(OUTBOX_SQL, [to])).rows;
       } finally {
         await client.end();
       }
@@ -95,7 +95,7 @@ export function sqliteOutbox(file: string): OpenedStore['outbox'] {
     const db = new SQLite(file, { readonly: true });
     try {
       return Promise.resolve(
-        db.prepare(OUTBOX_SQL.replace('$1', '?')).all(to) as { subject: string; body: string }[],
+        db.prepare(OUTBOX_SQL.replace('$1', '?')).all(to) as { id: string; subject: string; body: string }[],
       );
     } finally {
       db.close();
