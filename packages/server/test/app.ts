@@ -127,7 +127,8 @@ export async function testApp(
       const started = await request('POST', '/api/v1/auth/clinician-signup', { body });
       if (started.statusCode !== 202) throw new Error(`clinician signup failed: ${started.body}`);
       const response = await confirmSignup(email);
-      if (response.statusCode !== 201) throw new Error(`clinician signup confirmation failed: ${response.body}`);
+      if (response.statusCode !== 201)
+        throw new Error(`clinician signup confirmation failed: ${response.body}`);
       const me = response.json<{ id: string; clinicId: string }>();
       const now = new Date().toISOString();
       for (const patientId of linkedPatientIds)

@@ -239,8 +239,10 @@ export class KyselyStore implements Store {
   markMailFailed: Store['markMailFailed'] = (id, input) => markMailFailed(this.db, id, input);
   createPendingSignup: Store['createPendingSignup'] = (signup, mail) =>
     createPendingSignup(this.db, signup, mail);
-  countPendingSignups: Store['countPendingSignups'] = (email, since) => countPendingSignups(this.db, email, since);
-  takePendingSignup: Store['takePendingSignup'] = (tokenHash, now) => takePendingSignup(this.db, tokenHash, now);
+  countPendingSignups: Store['countPendingSignups'] = (email, since) =>
+    countPendingSignups(this.db, email, since);
+  takePendingSignup: Store['takePendingSignup'] = (tokenHash, now) =>
+    takePendingSignup(this.db, tokenHash, now);
   createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);
   countAccountTokens: Store['countAccountTokens'] = (userId, purpose, since) =>
     countAccountTokens(this.db, userId, purpose, since);

@@ -49,7 +49,8 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
     {
       schema: {
         tags: ['auth'],
-        summary: 'Start a clinician account, with a new clinic or joining one by invite: mails a link that finishes it',
+        summary:
+          'Start a clinician account, with a new clinic or joining one by invite: mails a link that finishes it',
         description:
           'Answers 202 with the same message whether or not the address has an account (see auth/signup).',
         body,
@@ -85,7 +86,8 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
         email: request.body.email,
         password: request.body.password,
         kind: 'clinician',
-        details: codeHash === undefined ? { clinicName: (clinicName ?? '').trim() } : { inviteCodeHash: codeHash },
+        details:
+          codeHash === undefined ? { clinicName: (clinicName ?? '').trim() } : { inviteCodeHash: codeHash },
       });
     },
   );

@@ -78,7 +78,8 @@ async function createAccount({ store }: Deps, pending: PendingSignup, now: strin
   });
   const patientId = user.patientId ?? '';
   const identity = { name: details.name ?? null, dateOfBirth: details.dateOfBirth ?? null, reference: null };
-  if (identity.name !== null || identity.dateOfBirth !== null) await store.setIdentity(patientId, identity, now);
+  if (identity.name !== null || identity.dateOfBirth !== null)
+    await store.setIdentity(patientId, identity, now);
   // If the invite was taken, revoked or expired since sign-up, the account stays unlinked (ADR 123).
   if (details.inviteCodeHash !== undefined)
     await store.acceptPatientInvite({ codeHash: details.inviteCodeHash, patientId, now });
