@@ -46,6 +46,10 @@ const ConfirmEmailPage = page(
   () => import('../features/account/components/confirm-email-page'),
   'ConfirmEmailPage',
 );
+const ConfirmSignupPage = page(
+  () => import('../features/account/components/confirm-signup-page'),
+  'ConfirmSignupPage',
+);
 const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
 const PatientMessagesPage = page(
   () => import('../features/messages/components/patient-messages-page'),
@@ -70,6 +74,7 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
+      { path: '/confirm-signup', element: <ConfirmSignupPage /> },
       { path: '/account', element: <AccountPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },

@@ -1,4 +1,5 @@
 import { api } from '../../../lib/api';
+import type { Me } from '../../../lib/types';
 
 interface Accepted {
   message: string;
@@ -16,6 +17,9 @@ export const requestEmailChange = (newEmail: string, currentPassword: string) =>
 
 export const confirmEmailChange = (token: string) =>
   api<{ email: string }>('POST', 'auth/email-change/confirm', { token });
+
+/** Opens a sign-up's mailed link: the account is made and signed in. */
+export const confirmSignup = (token: string) => api<Me>('POST', 'auth/signup/confirm', { token });
 
 /** The token of a mailed link: it travels in the fragment (#token=…), which is never sent to a server. */
 export function tokenFromHash(hash: string): string {

@@ -8,28 +8,23 @@ import { signIn } from '../../../lib/patient-store';
 import { FormError } from '../../../components/form-error';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
-interface Props {
-  kind: 'login' | 'signup';
-}
-
-/** Email and password, for signing in or creating an account. */
-export function AuthForm({ kind }: Props) {
+/** Email and password, for signing in. */
+export function AuthForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const signup = kind === 'signup';
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     await once.run(async () => {
       setError(undefined);
       try {
-        const me = await signIn(kind, email, password);
+        const me = await signIn(email, password);
         resetSession(client, me);
-        await navigate(signup ? '/welcome' : '/today');
+        await navigate('/today');
       } catch (err) {
         setError(errorText(err));
       }
@@ -38,12 +33,8 @@ export function AuthForm({ kind }: Props) {
 
   return (
     <>
-      <PageTitle>{signup ? 'Create your account' : 'Sign in'}</PageTitle>
-      <p className="lead">
-        {signup
-          ? 'A daily plan for pain at the sitting bone (proximal hamstring tendinopathy), step by step.'
-          : 'Welcome back. Sign in to see today’s plan.'}
-      </p>
+      <PageTitle>Sign in</PageTitle>
+      <p className="lead">Welcome back. Sign in to see today’s plan.</p>
       <form
         className="card"
         onSubmit={(e) => {
@@ -65,18 +56,11 @@ export function AuthForm({ kind }: Props) {
         </div>
         <div className="field">
           <label htmlFor="password">Password</label>
-          {signup && (
-            <p className="hint" id="password-hint">
-              At least 10 characters and hard to guess: a few words that do not belong together work well.
-            </p>
-          )}
           <input
             id="password"
             type="password"
-            autoComplete={signup ? 'new-password' : 'current-password'}
-            minLength={signup ? 10 : 1}
+            autoComplete="current-password"
             required
-            aria-describedby={signup ? 'password-hint' : undefined}
             value={password}
             onChange={(e) => {
               setPassword(e.target.value);
@@ -85,27 +69,17 @@ export function AuthForm({ kind }: Props) {
         </div>
         <FormError message={error} />
         <button type="submit" disabled={once.busy}>
-          {signup ? 'Create account' : 'Sign in'}
+          Sign in
         </button>
-        {!signup && (
-          <p>
-            <Link className="touch-link" to="/forgot-password">
-              Forgot your password?
-            </Link>
-          </p>
-        )}
+        <p>
+          <Link className="touch-link" to="/forgot-password">
+            Forgot your password?
+          </Link>
+        </p>
       </form>
       <p>
-        {signup ? (
-          <>
-            Already have an account? <Link to="/login">Sign in</Link>
-          </>
-        ) : (
-          <>
-            New here? <Link to="/signup">Create an account</Link>. A physiotherapist?{' '}
-            <Link to="/clinic/signup">Create a clinic account</Link>
-          </>
-        )}
+        New here? <Link to="/signup">Create an account</Link>. A physiotherapist?{' '}
+        <Link to="/clinic/signup">Create a clinic account</Link>
       </p>
     </>
   );

@@ -7,6 +7,7 @@ import { api, ApiError, errorText } from '../../../lib/api';
 import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
+import { CheckEmail } from '../../../components/check-email';
 
 interface Preview {
   kind: 'patient' | 'clinician';
@@ -97,6 +98,7 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     password: '',
   });
   const [error, setError] = useState<string>();
+  const [sent, setSent] = useState<string>();
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -113,24 +115,28 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     setError(undefined);
     try {
       if (existing) {
-        const me = await signIn('login', form.email, form.password);
+        const me = await signIn(form.email, form.password);
         await api('POST', 'invites/accept', { code });
         resetSession(client, me);
         await navigate('/today');
       } else {
-        const me = await signIn('signup', form.email, form.password, {
+        // The account is made, and linked, when the mailed link is opened (signed in there).
+        const { message } = await api<{ message: string }>('POST', 'auth/signup', {
+          email: form.email,
+          password: form.password,
           name: form.name.trim(),
           ...(form.dateOfBirth === '' ? {} : { dateOfBirth: form.dateOfBirth }),
           inviteCode: code,
         });
-        resetSession(client, me);
-        await navigate('/welcome');
+        setSent(message);
+        setBusy(false);
       }
     } catch (err) {
       setError(errorText(err));
       setBusy(false);
     }
   };
+  if (sent !== undefined) return <CheckEmail message={sent} email={form.email} />;
   return (
     <form
       className="card"
