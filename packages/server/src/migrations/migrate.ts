@@ -14,7 +14,7 @@ import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
-import { pendingSignupsMigration } from './014-pending-signups.js';
+import { accountProtectionMigration } from './014-account-protection.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -32,7 +32,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011-mail': mailMigration,
     '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
-    '014-pending-signups': pendingSignupsMigration,
+    '014-account-protection': accountProtectionMigration,
   };
 }
 

@@ -34,6 +34,21 @@ import {
   resetPassword,
 } from './sql/mail.js';
 import { countPendingSignups, createPendingSignup, takePendingSignup } from './sql/pending-signups.js';
+import {
+  attemptLoginChallenge,
+  countRecoveryCodes,
+  createLoginChallenge,
+  deleteLoginChallenge,
+  disableTwoFactor,
+  enableTwoFactor,
+  getTwoFactor,
+  listSecurityEvents,
+  setClinicTwoFactor,
+  startTwoFactor,
+  twoFactorStatus,
+  useRecoveryCode,
+  useTotpStep,
+} from './sql/two-factor.js';
 import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
 import { addNote, listNotes } from './sql/notes.js';
 import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
@@ -243,6 +258,25 @@ export class KyselyStore implements Store {
     countPendingSignups(this.db, email, since);
   takePendingSignup: Store['takePendingSignup'] = (tokenHash, now) =>
     takePendingSignup(this.db, tokenHash, now);
+  getTwoFactor: Store['getTwoFactor'] = (userId) => getTwoFactor(this.db, userId);
+  startTwoFactor: Store['startTwoFactor'] = (userId, secret, now) =>
+    startTwoFactor(this.db, userId, secret, now);
+  enableTwoFactor: Store['enableTwoFactor'] = (input) => enableTwoFactor(this.db, input);
+  disableTwoFactor: Store['disableTwoFactor'] = (userId, event) => disableTwoFactor(this.db, userId, event);
+  useTotpStep: Store['useTotpStep'] = (userId, step) => useTotpStep(this.db, userId, step);
+  useRecoveryCode: Store['useRecoveryCode'] = (userId, codeHash, event) =>
+    useRecoveryCode(this.db, userId, codeHash, event);
+  countRecoveryCodes: Store['countRecoveryCodes'] = (userId) => countRecoveryCodes(this.db, userId);
+  createLoginChallenge: Store['createLoginChallenge'] = (input) => createLoginChallenge(this.db, input);
+  attemptLoginChallenge: Store['attemptLoginChallenge'] = (tokenHash, now, max) =>
+    attemptLoginChallenge(this.db, tokenHash, now, max);
+  deleteLoginChallenge: Store['deleteLoginChallenge'] = (tokenHash) =>
+    deleteLoginChallenge(this.db, tokenHash);
+  twoFactorStatus: Store['twoFactorStatus'] = (userId) => twoFactorStatus(this.db, userId);
+  setClinicTwoFactor: Store['setClinicTwoFactor'] = (clinicId, required, event) =>
+    setClinicTwoFactor(this.db, clinicId, required, event);
+  listSecurityEvents: Store['listSecurityEvents'] = (clinicId, limit) =>
+    listSecurityEvents(this.db, clinicId, limit);
   createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);
   countAccountTokens: Store['countAccountTokens'] = (userId, purpose, since) =>
     countAccountTokens(this.db, userId, purpose, since);

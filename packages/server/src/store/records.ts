@@ -392,3 +392,23 @@ export interface PendingSignup {
   createdAt: string;
   expiresAt: string;
 }
+
+/** A user's TOTP secret (ADR 126): `enabledAt` null while waiting for the first code. */
+export interface TwoFactorRecord {
+  secret: string;
+  enabledAt: string | null;
+  lastStep: number | null;
+}
+
+/** A change to how a clinic's accounts sign in, kept for the clinic (ADR 126). */
+export interface SecurityEvent {
+  at: string;
+  actorId: string | null;
+  clinicId: string | null;
+  action:
+    | 'two-factor-enabled'
+    | 'two-factor-disabled'
+    | 'recovery-code-used'
+    | 'clinic-two-factor-required'
+    | 'clinic-two-factor-optional';
+}
