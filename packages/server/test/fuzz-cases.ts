@@ -84,6 +84,30 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     refusals: [401],
   },
   'POST /api/v1/auth/logout': { as: 'self' },
+  'POST /api/v1/auth/login/two-factor': {
+    as: 'anonymous',
+    valid: () => ({ challenge: 'A'.repeat(43), code: '123456' }),
+    fields: { challenge: constrained(), code: text(20) },
+    refusals: [401],
+  },
+  'POST /api/v1/auth/two-factor/setup': { as: 'linked' },
+  'POST /api/v1/auth/two-factor/enable': {
+    as: 'linked',
+    valid: () => ({ code: '000000' }),
+    fields: { code: text(20) },
+    refusals: [409],
+  },
+  'POST /api/v1/auth/two-factor/disable': {
+    as: 'linked',
+    valid: () => ({ currentPassword: 'not the password' }),
+    fields: { currentPassword: text(200, false), code: text(20, false) },
+    refusals: [409],
+  },
+  'PUT /api/v1/clinician/clinic/two-factor': {
+    as: 'linked',
+    valid: () => ({ required: false }),
+    fields: { required: { types: ['boolean'], required: true } },
+  },
   'POST /api/v1/auth/password': {
     as: 'self',
     valid: () => ({ currentPassword: 'not the password', newPassword: 'a new password' }),

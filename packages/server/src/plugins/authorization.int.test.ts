@@ -78,7 +78,8 @@ describe('authorization of every route', () => {
         if (before !== undefined) expect(await t.dump(), `${role} ${route}`).toEqual(before);
       }
     }
-  });
+    // Every route × 6 roles, with a dump before and after each refusal: it grows with the routes.
+  }, 60_000);
 
   it('answers the same 404 for a patient who does not exist', async () => {
     const scoped = t.app.registeredRoutes.filter(
