@@ -50,6 +50,7 @@ const ConfirmSignupPage = page(
   () => import('../features/account/components/confirm-signup-page'),
   'ConfirmSignupPage',
 );
+const TwoFactorPage = page(() => import('../features/account/components/two-factor-page'), 'TwoFactorPage');
 const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
 const PatientMessagesPage = page(
   () => import('../features/messages/components/patient-messages-page'),
@@ -76,6 +77,7 @@ export const router = createBrowserRouter([
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
       { path: '/confirm-signup', element: <ConfirmSignupPage /> },
       { path: '/account', element: <AccountPage /> },
+      { path: '/account/two-factor', element: <TwoFactorPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
       { path: '/invite/:code', element: <InviteLandingPage /> },

@@ -76,7 +76,7 @@ export function registerLogin(app: FastifyInstance, deps: Deps): void {
         throw new HttpError(401, 'wrong email or password');
       }
       const twoFactor = await store.getTwoFactor(user.id);
-      if (twoFactor?.enabledAt == null) return signIn(reply, request, user);
+      if (twoFactor === undefined || twoFactor.enabledAt === null) return signIn(reply, request, user);
       const challenge = randomBytes(32).toString('base64url');
       await store.createLoginChallenge({
         tokenHash: hashToken(challenge),
@@ -113,7 +113,7 @@ export function registerLogin(app: FastifyInstance, deps: Deps): void {
       const userId = await store.attemptLoginChallenge(tokenHash, now.toISOString(), CHALLENGE_ATTEMPTS);
       const user = userId === undefined ? undefined : await store.findUserById(userId);
       const twoFactor = user === undefined ? undefined : await store.getTwoFactor(user.id);
-      if (user === undefined || twoFactor?.enabledAt == null)
+      if (user === undefined || twoFactor === undefined || twoFactor.enabledAt === null)
         throw new HttpError(401, 'this sign-in has expired: enter your e-mail and password again');
       await refuseLocked(deps, reply, user.email, now);
       const ok = await checkSecondFactor(

@@ -136,6 +136,7 @@ describe.each(storeTargets())('two-factor sign-in ($name)', (target) => {
     const signedIn = await login(email);
     expect(signedIn.json()).toMatchObject({ id: doc.userId });
     await enroll(doc, 2100);
+    t.setNow(at(2150));
     expect(
       (await post(doc, '/api/v1/auth/two-factor/disable', { currentPassword: PASSWORD })).statusCode,
     ).toBe(204);
@@ -158,6 +159,7 @@ describe.each(storeTargets())('two-factor sign-in ($name)', (target) => {
       t.request('PUT', '/api/v1/clinician/clinic/two-factor', { session, body: { required } });
     expect((await requireIt(admin, true)).statusCode).toBe(409);
     await enroll(admin, 3000);
+    t.setNow(at(3050));
     expect((await requireIt(colleague, true)).statusCode).toBe(403);
     expect((await requireIt(admin, true)).json()).toEqual({ required: true });
 

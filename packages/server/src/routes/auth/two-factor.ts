@@ -170,7 +170,8 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
       if (currentPassword === undefined && code === undefined)
         throw new ProblemsError([{ path: 'currentPassword', message: 'is required (or a code)' }]);
       const current = await store.getTwoFactor(actor.userId);
-      if (current?.enabledAt == null) throw new HttpError(409, 'two-factor sign-in is not on');
+      if (current === undefined || current.enabledAt === null)
+        throw new HttpError(409, 'two-factor sign-in is not on');
       if (currentPassword !== undefined) {
         const user = await store.findUserById(actor.userId);
         if (!(await verifyPassword(user?.passwordHash, currentPassword)))

@@ -32,7 +32,7 @@ export async function getTwoFactor(db: Tx, userId: string): Promise<TwoFactorRec
 export async function startTwoFactor(db: Tx, userId: string, secret: string, now: string): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const current = await getTwoFactor(tx, userId);
-    if (current?.enabledAt != null) return false;
+    if (current !== undefined && current.enabledAt !== null) return false;
     await tx.deleteFrom('two_factor').where('user_id', '=', userId).execute();
     await tx
       .insertInto('two_factor')
@@ -168,7 +168,10 @@ export async function twoFactorStatus(
     .select(['clinics.require_two_factor', 'two_factor.enabled_at'])
     .where('users.id', '=', userId)
     .executeTakeFirst();
-  return { enabled: row?.enabled_at != null, required: Number(row?.require_two_factor ?? 0) === 1 };
+  return {
+    enabled: typeof row?.enabled_at === 'string',
+    required: (row?.require_two_factor ?? 0) === 1,
+  };
 }
 
 export async function setClinicTwoFactor(

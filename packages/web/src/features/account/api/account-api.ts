@@ -25,3 +25,23 @@ export const confirmSignup = (token: string) => api<Me>('POST', 'auth/signup/con
 export function tokenFromHash(hash: string): string {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
 }
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  required: boolean;
+  recoveryCodesLeft: number;
+}
+
+export interface TwoFactorSetup {
+  secret: string;
+  uri: string;
+  /** An SVG data URL made by the server. */
+  qrCode: string;
+}
+
+export const twoFactorStatus = () => api<TwoFactorStatus>('GET', 'auth/two-factor');
+export const setUpTwoFactor = () => api<TwoFactorSetup>('POST', 'auth/two-factor/setup', {});
+export const enableTwoFactor = (code: string) =>
+  api<{ recoveryCodes: string[] }>('POST', 'auth/two-factor/enable', { code });
+export const disableTwoFactor = (currentPassword: string) =>
+  api<undefined>('POST', 'auth/two-factor/disable', { currentPassword });

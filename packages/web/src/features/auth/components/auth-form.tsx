@@ -2,16 +2,24 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { resetSession } from '../../../lib/hooks';
-import { signIn } from '../../../lib/patient-store';
+import { api, errorText } from '../../../lib/api';
+import { adoptSession } from '../../../lib/patient-store';
+import type { Me } from '../../../lib/types';
 import { FormError } from '../../../components/form-error';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
-/** Email and password, for signing in. */
+type LoginAnswer = Me | { twoFactor: 'code'; challenge: string };
+
+/**
+ * Email and password, for signing in; then, for an account with two-factor sign-in, the code from the
+ * authenticator app (or a recovery code).
+ */
 export function AuthForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [challenge, setChallenge] = useState<string>();
+  const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
   const once = useSubmitOnce();
   const navigate = useNavigate();
@@ -22,7 +30,15 @@ export function AuthForm() {
     await once.run(async () => {
       setError(undefined);
       try {
-        const me = await signIn(email, password);
+        const answer =
+          challenge === undefined
+            ? await api<LoginAnswer>('POST', 'auth/login', { email, password })
+            : await api<Me>('POST', 'auth/login/two-factor', { challenge, code: code.trim() });
+        if ('challenge' in answer) {
+          setChallenge(answer.challenge);
+          return;
+        }
+        const me = await adoptSession(answer);
         resetSession(client, me);
         await navigate('/today');
       } catch (err) {
@@ -41,35 +57,59 @@ export function AuthForm() {
           void submit(e);
         }}
       >
-        <div className="field">
-          <label htmlFor="email">Email</label>
-          <input
-            id="email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => {
-              setEmail(e.target.value);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => {
-              setPassword(e.target.value);
-            }}
-          />
-        </div>
+        {challenge !== undefined ? (
+          <div className="field">
+            <label htmlFor="code">Code from your authenticator app</label>
+            <p className="hint" id="code-hint">
+              The 6 digits the app shows now, or one of your recovery codes.
+            </p>
+            <input
+              id="code"
+              type="text"
+              inputMode="text"
+              autoComplete="one-time-code"
+              required
+              maxLength={20}
+              aria-describedby="code-hint"
+              value={code}
+              onChange={(e) => {
+                setCode(e.target.value);
+              }}
+            />
+          </div>
+        ) : (
+          <>
+            <div className="field">
+              <label htmlFor="email">Email</label>
+              <input
+                id="email"
+                type="email"
+                autoComplete="email"
+                required
+                value={email}
+                onChange={(e) => {
+                  setEmail(e.target.value);
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="password">Password</label>
+              <input
+                id="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(e) => {
+                  setPassword(e.target.value);
+                }}
+              />
+            </div>
+          </>
+        )}
         <FormError message={error} />
         <button type="submit" disabled={once.busy}>
-          Sign in
+          {challenge === undefined ? 'Sign in' : 'Verify'}
         </button>
         <p>
           <Link className="touch-link" to="/forgot-password">

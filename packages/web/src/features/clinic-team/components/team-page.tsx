@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
 import { useMe } from '../../../lib/hooks';
+import { RequireTwoFactor } from './require-two-factor';
 
 interface Member {
   id: string;
@@ -124,6 +125,7 @@ export function TeamPage() {
           </p>
         </section>
       )}
+      {admin && me !== undefined && me !== null && <RequireTwoFactor me={me} />}
     </>
   );
 }
