@@ -90,7 +90,7 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     fields: { challenge: constrained(), code: text(20) },
     refusals: [401],
   },
-  'POST /api/v1/auth/two-factor/setup': { as: 'linked' },
+  'POST /api/v1/auth/two-factor/setup': { as: 'linked', valid: () => ({}), fields: {}, bodyOptional: true },
   'POST /api/v1/auth/two-factor/enable': {
     as: 'linked',
     valid: () => ({ code: '000000' }),

@@ -67,6 +67,12 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
       schema: {
         tags: ['auth'],
         summary: 'Start two-factor sign-in: a new secret and its QR code for an authenticator app',
+        body: {
+          type: ['object', 'null'],
+          description: 'Nothing to send (an empty object or no body)',
+          additionalProperties: false,
+          properties: {},
+        },
         response: {
           200: {
             type: 'object',

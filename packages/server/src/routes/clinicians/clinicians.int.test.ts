@@ -40,6 +40,7 @@ describe('clinicians, clinics and invites', () => {
         clinicName: 'Bridge Street Physio',
         clinicRole: 'admin',
         email: 'doc@example.org',
+        twoFactor: { enabled: false, required: false },
       });
       const cookie = response.cookies.find((c) => c.name === 'hr_session');
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
