@@ -15,6 +15,7 @@ import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
 import { accountProtectionMigration } from './014-account-protection.js';
+import { enteredInErrorMigration } from './016-entered-in-error.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -33,6 +34,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
     '014-account-protection': accountProtectionMigration,
+    '016-entered-in-error': enteredInErrorMigration,
   };
 }
 
