@@ -59,7 +59,8 @@ export async function api(base, method, path, cookie, body) {
   return response;
 }
 
-const SIGNUP_LINK = /mail not sent \(SMTP_URL is not set\): Finish creating your hamstring-rehab account \S+#token=([A-Za-z0-9_-]+)/g;
+const SIGNUP_LINK =
+  /mail not sent \(SMTP_URL is not set\): Finish creating your hamstring-rehab account \S+#token=([A-Za-z0-9_-]+)/g;
 
 /**
  * Signs a patient up as a person does: the sign-up, then its mailed link. The server under benchmark runs
