@@ -50,8 +50,9 @@ describe('GET /api/v1/patients/{patientId}/report.pdf', () => {
     const response = await t.request('GET', url, { session: clinician });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
+    // Named after the patient (the name given at sign-up) and the day.
     expect(response.headers['content-disposition']).toBe(
-      'attachment; filename="progress-report-2026-03-10.pdf"',
+      `attachment; filename="Test Patient 2026-03-10.pdf"; filename*=UTF-8''Test%20Patient%202026-03-10.pdf`,
     );
     const pdf = response.rawPayload;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -65,7 +66,7 @@ describe('GET /api/v1/patients/{patientId}/report.pdf', () => {
     }>();
     expect(text).toContain(`Stage ${decision.stage} (`);
     expect(text).toContain('Rehabilitation progress report');
-    expect(text).toMatch(/patient\d+-\d+@example\.org/);
+    expect(text).toContain('Test Patient');
     expect(text).toContain('Clinic');
     expect(text).toContain('10 Mar 2026 (UTC)');
     expect(text).toContain('Morning score');
