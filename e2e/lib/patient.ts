@@ -49,11 +49,11 @@ export async function fillSignup(page: Page, email: string, name = 'Pat Example'
   await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
 }
 
-/** Signs up through the form and the mailed link; lands on the welcome page. */
-export async function signUp(page: Page): Promise<string> {
+/** Signs up (as `name`) through the form and the mailed link; lands on the welcome page. */
+export async function signUp(page: Page, name = 'Pat Example'): Promise<string> {
   const email = newEmail();
   await page.goto('/signup');
-  await fillSignup(page, email);
+  await fillSignup(page, email, name);
   await confirmSignupByMail(page, email);
   await page.getByRole('heading', { name: 'Welcome' }).waitFor();
   return email;
