@@ -32,6 +32,7 @@ const jsonExportSchema = {
     'events',
     'decision',
     'messages',
+    'reminders',
   ],
   additionalProperties: false,
   properties: {
@@ -47,6 +48,20 @@ const jsonExportSchema = {
       type: 'array',
       description: 'The patient’s message thread with their clinicians, oldest first',
       items: messageSchema,
+    },
+    reminders: {
+      type: 'array',
+      description: 'The push reminder times the patient chose (local HH:MM; run days as ISO weekdays)',
+      items: {
+        type: 'object',
+        required: ['kind', 'time', 'days'],
+        additionalProperties: false,
+        properties: {
+          kind: { type: 'string' },
+          time: { type: 'string' },
+          days: { type: 'array', items: { type: 'integer' } },
+        },
+      },
     },
     eventsEnteredInError: {
       type: 'array',
@@ -118,6 +133,7 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
         messages: (await store.listMessages(patientId)).map((m) =>
           presentMessage(m, request.actor?.userId ?? ''),
         ),
+        reminders: await store.getReminders(patientId),
         eventsEnteredInError: parseRecordedEvents(await store.listEvents(patientId)).flatMap((e) =>
           e.enteredInError === undefined
             ? []

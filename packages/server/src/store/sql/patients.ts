@@ -85,11 +85,24 @@ export async function setScreening(
 }
 
 export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
+  return listEventsAfter(db, patientId, '');
+}
+
+/**
+ * The patient's events dated after `date` (every event for ''), by date then arrival, with their error
+ * marks (a replay checkpoint's later events, ADR 134).
+ */
+export async function listEventsAfter(
+  db: Kysely<Database>,
+  patientId: string,
+  date: string,
+): Promise<StoredEvent[]> {
   const [rows, marks] = await Promise.all([
     db
       .selectFrom('events')
       .select(['id', 'date', 'type', 'body', 'received_at'])
       .where('patient_id', '=', patientId)
+      .$if(date !== '', (q) => q.where('date', '>', date))
       .orderBy('date')
       .orderBy('seq')
       .execute(),
@@ -141,6 +154,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
   // The thread and its read marks (the foreign keys cascade too; said here so that no backend depends on it).
   await tx.deleteFrom('message_reads').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('messages').where('patient_id', '=', patientId).execute();
+  await tx.deleteFrom('push_reminders').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('entered_in_error').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('patients').where('id', '=', patientId).execute();
   if (userId !== null) {
@@ -159,6 +173,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
       .execute();
     await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await tx.deleteFrom('message_reads').where('user_id', '=', userId).execute();
+    await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
     await tx.deleteFrom('users').where('id', '=', userId).execute();
   }
   await tx

@@ -12,8 +12,10 @@ export const ALERT_CHOICES = [
 
 export type AlertKind = (typeof ALERT_CHOICES)[number]['kind'];
 
-interface Preferences {
+export interface Preferences {
   email: AlertKind[];
+  /** Sent to the browsers the clinician turned notifications on in (ADR 128). */
+  push: AlertKind[];
 }
 
 const key = ['alert-preferences'] as const;
@@ -26,7 +28,7 @@ export function useAlertPreferences() {
 export function useSaveAlertPreferences() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (email: AlertKind[]) => api<Preferences>('PUT', 'clinicians/me/alerts', { email }),
+    mutationFn: (choice: Preferences) => api<Preferences>('PUT', 'clinicians/me/alerts', choice),
     onSuccess: (saved) => {
       client.setQueryData(key, saved);
     },
