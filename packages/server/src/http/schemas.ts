@@ -36,7 +36,24 @@ export const uuidSchema = { type: 'string', format: 'uuid' } as const;
 
 /** The whole case, as POST /api/v1/evaluate takes it. */
 export const caseBodySchema = asObject(inline(caseSchema));
-export const decisionResponseSchema = asObject(inline(decisionSchema));
+/**
+ * The contract's decision and what the apps show besides it (the engine's AppDecision): the pain ceiling in
+ * force and the day the current stage started. Optional: snapshots stored by an older engine lack them.
+ */
+export const decisionResponseSchema: JsonObject = (() => {
+  const decision = asObject(inline(decisionSchema));
+  return {
+    ...decision,
+    properties: {
+      ...asObject(decision.properties),
+      painCeiling: { type: 'integer', minimum: 0, maximum: 10, description: 'The pain ceiling in force' },
+      stageStarted: {
+        anyOf: [dateSchema, { type: 'null' }],
+        description: 'The day the current stage started; null outside the program',
+      },
+    },
+  };
+})();
 export const screeningSchema = asObject(asObject(caseBodySchema.properties).screening);
 export const answersSchema = asObject(inline(caseSchema.$defs.answers));
 

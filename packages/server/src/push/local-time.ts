@@ -1,4 +1,4 @@
-import { addDays, todayIn } from '../http/dates.js';
+import { addDays, todayIn } from '../cases/dates.js';
 
 const MINUTE = 60_000;
 

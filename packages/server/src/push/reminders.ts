@@ -1,5 +1,5 @@
 import type { Decision } from '@hamstring-rehab/engine';
-import { todayIn } from '../http/dates.js';
+import { todayIn } from '../cases/dates.js';
 import type { SnapshotService } from '../snapshots/snapshot-service.js';
 import { isFresh } from '../snapshots/snapshot-service.js';
 import type { DueReminder, PushInput, ReminderKind, Store } from '../store/store.js';

@@ -7,12 +7,12 @@ import {
   type Decision,
   type DecisionWithHistory,
 } from '@hamstring-rehab/engine';
-import { addDays, endOfDayIn, todayIn } from '../http/dates.js';
-import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
+import { addDays, endOfDayIn, todayIn } from '../cases/dates.js';
+import { buildCase, missingForDecision, type PatientData } from '../cases/patient-case.js';
 import type { SnapshotValues } from '../store/store.js';
-import { attentionOf, flagBit } from './attention.js';
+import { attentionOf, flagBit } from '../cases/attention.js';
 
-export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from './attention.js';
+export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from '../cases/attention.js';
 
 import { ADHERENCE_DAYS, adherenceOf } from './adherence.js';
 

@@ -1,4 +1,4 @@
-import type { CaseEvent, Decision } from '@hamstring-rehab/engine';
+import type { AppDecision, CaseEvent } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
 import { daily, functionSeries, toX, weeklyRunMinutes } from '../lib/series';
 import { LineChart, type ChartBand } from './line-chart';
@@ -21,7 +21,7 @@ export interface StagePoint {
 interface Props {
   events: readonly CaseEvent[];
   history: readonly StagePoint[];
-  decision: Decision & { painCeiling?: number };
+  decision: AppDecision;
   today: string;
   runner: boolean;
 }
@@ -31,7 +31,7 @@ interface Props {
  * with the pain bands, stage over time, function score, and running minutes per week for runners.
  */
 export function ProgressCharts({ events, history, decision, today, runner }: Props) {
-  const ceiling = decision.painCeiling ?? 5;
+  const ceiling = decision.painCeiling;
   const bands = useMemo<ChartBand[]>(
     () => [
       { from: 0, to: 3, color: 'rgba(30,107,58,0.12)' },

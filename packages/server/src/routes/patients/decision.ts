@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound } from '../../http/errors.js';
 import {
@@ -9,7 +9,7 @@ import {
   patientParamsSchema,
 } from '../../http/schemas.js';
 import { isFresh } from '../../snapshots/snapshot-service.js';
-import { decideFor, loadPatientData } from './patient-case.js';
+import { decideFor, loadPatientData } from '../../cases/patient-case.js';
 
 interface Params {
   patientId: string;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { canonicalJson } from '../../http/canonical-json.js';
+import { canonicalJson } from '../../cases/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
@@ -8,7 +8,7 @@ import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { validatorCompiler } from '../../http/validation.js';
 import { validateUpload, type EventsUpload } from './events-body.js';
 import { eventListSchema, eventsUploadBody, uploadResultSchema } from './schemas.js';
-import { parseStoredEvents, withIds } from './stored-events.js';
+import { parseStoredEvents, withIds } from '../../cases/stored-events.js';
 
 interface Params {
   patientId: string;

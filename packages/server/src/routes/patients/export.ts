@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import {
@@ -11,10 +11,15 @@ import {
 } from '../../http/schemas.js';
 import { messageSchema, presentMessage } from '../messages/messages.js';
 import { fhirBundle } from './fhir-bundle.js';
-import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
+import {
+  CURRENT_PROTOCOL,
+  decideFor,
+  loadPatientData,
+  missingForDecision,
+} from '../../cases/patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
 import { errorMarkSchema } from './entered-in-error.js';
-import { parseRecordedEvents, withIds } from './stored-events.js';
+import { parseRecordedEvents, withIds } from '../../cases/stored-events.js';
 
 interface Params {
   patientId: string;

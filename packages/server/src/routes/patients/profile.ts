@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
-import { canonicalTimeZone } from '../../http/time-zones.js';
+import { canonicalTimeZone } from '../../cases/time-zones.js';
 import { rescheduleReminders } from '../../push/reminders.js';
 import type { Profile } from '../../store/store.js';
-import { CURRENT_PROTOCOL } from './patient-case.js';
+import { CURRENT_PROTOCOL } from '../../cases/patient-case.js';
 import { profileBody, profileSchema } from './schemas.js';
 
 interface Params {

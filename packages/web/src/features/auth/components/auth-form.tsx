@@ -3,13 +3,11 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { resetSession } from '../../../lib/hooks';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
+import { login, loginWithCode } from '../api/auth-api';
 import { adoptSession } from '../../../lib/patient-store';
-import type { Me } from '../../../lib/types';
 import { FormError } from '../../../components/form-error';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
-
-type LoginAnswer = Me | { twoFactor: 'code'; challenge: string };
 
 /**
  * Email and password, for signing in; then, for an account with two-factor sign-in, the code from the
@@ -32,8 +30,8 @@ export function AuthForm() {
       try {
         const answer =
           challenge === undefined
-            ? await api<LoginAnswer>('POST', 'auth/login', { email, password })
-            : await api<Me>('POST', 'auth/login/two-factor', { challenge, code: code.trim() });
+            ? await login(email, password)
+            : await loginWithCode(challenge, code.trim());
         if ('challenge' in answer) {
           setChallenge(answer.challenge);
           return;

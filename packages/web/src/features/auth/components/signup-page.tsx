@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { CheckEmail } from '../../../components/check-email';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
+import { signup } from '../api/auth-api';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 /**
@@ -22,10 +23,7 @@ export function SignupPage() {
     await once.run(async () => {
       setError(undefined);
       try {
-        const { message } = await api<{ message: string }>('POST', 'auth/signup', {
-          ...form,
-          name: form.name.trim(),
-        });
+        const { message } = await signup({ ...form, name: form.name.trim() });
         setSent(message);
       } catch (err) {
         setError(errorText(err));

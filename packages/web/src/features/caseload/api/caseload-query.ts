@@ -1,3 +1,5 @@
+import { api } from '../../../lib/api';
+import type { CaseloadPage } from '../../../lib/clinic';
 /** What the clinician filters, sorts and pages the caseload by: all of it kept in the page's URL. */
 export interface CaseloadFilters {
   search: string;
@@ -94,3 +96,6 @@ export function adherenceText(done: number, planned: number): string {
 export function percentText(percent: number | null): string {
   return percent === null ? '—' : `${percent}%`;
 }
+
+/** One page of the caseload for a query string made by `caseloadQuery`. */
+export const fetchCaseload = (query: string) => api<CaseloadPage>('GET', `clinician/patients?${query}`);

@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
-import type { CaseloadPage as Page } from '../../../lib/clinic';
+import { errorText } from '../../../lib/api';
 import {
   caseloadQuery,
+  fetchCaseload,
   DEFAULT_VIEW,
   paramsOfView,
   rangeText,
@@ -42,7 +42,7 @@ export function CaseloadPage() {
 
   const q = useQuery({
     queryKey: ['caseload', query],
-    queryFn: () => api<Page>('GET', `clinician/patients?${query}`),
+    queryFn: () => fetchCaseload(query),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

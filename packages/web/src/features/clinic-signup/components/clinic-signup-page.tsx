@@ -2,7 +2,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { CheckEmail } from '../../../components/check-email';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
+import { clinicianSignup } from '../api/invites-api';
 import { FormError } from '../../../components/form-error';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
@@ -25,7 +26,7 @@ export function ClinicSignupPage() {
       try {
         const { clinicName, inviteCode, ...account } = form;
         const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
-        setSent((await api<{ message: string }>('POST', 'auth/clinician-signup', body)).message);
+        setSent((await clinicianSignup(body)).message);
       } catch (err) {
         setError(errorText(err));
       }

@@ -3,7 +3,8 @@ import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
-import { api, ApiError, errorText } from '../../../lib/api';
+import { ApiError, errorText } from '../../../lib/api';
+import { acceptInvite, fetchInvitePreview, patientSignup } from '../api/invites-api';
 import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
@@ -26,7 +27,7 @@ export function InviteLandingPage() {
   const { me } = useMe();
   const preview = useQuery({
     queryKey: ['invite-preview', code],
-    queryFn: () => api<Preview>('GET', `invites/${encodeURIComponent(code)}`),
+    queryFn: () => fetchInvitePreview(code),
     retry: false,
   });
   if (preview.isPending) return <p role="status">Loading the invite…</p>;
@@ -71,7 +72,7 @@ function LinkSignedIn({ code, clinicName }: { code: string; clinicName: string }
   const link = async () => {
     setBusy(true);
     try {
-      await api('POST', 'invites/accept', { code });
+      await acceptInvite(code);
       await navigate('/today');
     } catch (err) {
       setError(errorText(err));
@@ -116,12 +117,12 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     try {
       if (existing) {
         const me = await signIn(form.email, form.password);
-        await api('POST', 'invites/accept', { code });
+        await acceptInvite(code);
         resetSession(client, me);
         await navigate('/today');
       } else {
         // The account is made, and linked, when the mailed link is opened (signed in there).
-        const { message } = await api<{ message: string }>('POST', 'auth/signup', {
+        const { message } = await patientSignup({
           email: form.email,
           password: form.password,
           name: form.name.trim(),

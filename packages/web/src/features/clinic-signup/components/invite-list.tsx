@@ -1,17 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorText } from '../../../lib/api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
+import { errorText } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
-
-interface InviteSummary {
-  id: string;
-  kind: 'patient' | 'clinician';
-  clinicianEmail: string;
-  patient: PatientIdentity;
-  createdAt: string;
-  expiresAt: string;
-  state: 'open' | 'used' | 'revoked' | 'expired';
-}
+import { fetchInvites, invitesKey, revokeInvite, type InviteSummary } from '../api/invites-api';
 
 const STATE_LABELS: Record<InviteSummary['state'], string> = {
   open: 'Open',
@@ -24,13 +14,13 @@ const STATE_LABELS: Record<InviteSummary['state'], string> = {
 export function InviteList() {
   const client = useQueryClient();
   const list = useQuery({
-    queryKey: ['clinic-invites'],
-    queryFn: () => api<{ invites: InviteSummary[] }>('GET', 'clinician/invites'),
+    queryKey: invitesKey,
+    queryFn: fetchInvites,
     staleTime: 0,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `clinician/invites/${id}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['clinic-invites'] }),
+    mutationFn: revokeInvite,
+    onSuccess: () => client.invalidateQueries({ queryKey: invitesKey }),
   });
   return (
     <section className="card" aria-labelledby="invite-list-title">

@@ -2,7 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '../../../components/form-error';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
+import { setTwoFactorRequired } from '../api/team-api';
 import type { Me } from '../../../lib/types';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
@@ -19,7 +20,7 @@ export function RequireTwoFactor({ me }: { me: Me }) {
     await once.run(async () => {
       setError(undefined);
       try {
-        await api('PUT', 'clinician/clinic/two-factor', { required: !required });
+        await setTwoFactorRequired(!required);
         await client.invalidateQueries();
       } catch (err) {
         setError(errorText(err));

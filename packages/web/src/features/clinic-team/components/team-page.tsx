@@ -1,17 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
+import { fetchTeam, removeFromTeam, type Member } from '../api/team-api';
 import { useMe } from '../../../lib/hooks';
 import { RequireTwoFactor } from './require-two-factor';
-
-interface Member {
-  id: string;
-  email: string;
-  clinicRole: 'admin' | 'clinician';
-  assigned: number;
-  joinedAt: string;
-}
 
 /** The clinic's clinicians; an admin removes a colleague (their access ends at once, the clinic keeps the records). */
 export function TeamPage() {
@@ -20,11 +13,11 @@ export function TeamPage() {
   const [confirm, setConfirm] = useState<Member>();
   const team = useQuery({
     queryKey: ['clinic-team'],
-    queryFn: () => api<{ clinicians: Member[] }>('GET', 'clinician/team'),
+    queryFn: fetchTeam,
     staleTime: 0,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `clinician/team/${id}`),
+    mutationFn: removeFromTeam,
     onSuccess: async () => {
       setConfirm(undefined);
       await client.invalidateQueries({ queryKey: ['clinic-team'] });

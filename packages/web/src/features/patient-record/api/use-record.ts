@@ -1,4 +1,4 @@
-import type { Decision } from '@hamstring-rehab/engine';
+import type { AppDecision } from '@hamstring-rehab/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import type { TimelineItem } from '../../../lib/clinic';
@@ -9,7 +9,7 @@ export const recordKey = (patientId: string) => ['record', patientId] as const;
 export function useDecision(patientId: string) {
   return useQuery({
     queryKey: [...recordKey(patientId), 'decision'],
-    queryFn: () => api<Decision>('GET', `patients/${patientId}/decision`),
+    queryFn: () => api<AppDecision>('GET', `patients/${patientId}/decision`),
     staleTime: 0,
   });
 }
