@@ -35,7 +35,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { api, startNode } from '../lib/start-node.mjs';
+import { api, signUp, startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'packages/server/dist/server.js');
@@ -104,8 +104,9 @@ function day(offset) {
 }
 
 /** A patient screened eight days ago, with a calm morning check and session on each day since. */
-async function patientWithAPlan(base) {
-  const signup = await call(base, 'POST', 'auth/signup', undefined, {
+async function patientWithAPlan(started) {
+  const base = started.url;
+  const signup = await signUp(base, started, {
     email: 'bench-web@example.org',
     password: 'a benchmark password',
   });
@@ -230,10 +231,11 @@ async function scenario(name, base, cookie, coldRuns, warmRuns, slowdown) {
   return result;
 }
 
-const { child: server, url: base } = await startNode([SERVER], {
+const started = await startNode([SERVER], {
   env: { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', WEB_DIR: WEB_DIST },
 });
-const cookie = await patientWithAPlan(base);
+const { child: server, url: base } = started;
+const cookie = await patientWithAPlan(started);
 console.log(
   `load average ${loadavg()
     .map((l) => l.toFixed(1))

@@ -496,3 +496,44 @@ export interface DigestRecipient {
  * transaction.
  */
 export type AlertMails = (recipients: readonly AlertRecipient[]) => OutboxInput[];
+
+/** What a sign-up gave besides the address and password, kept until its link is opened (ADR 125). */
+export interface PendingSignupDetails {
+  /** A patient's name and date of birth as given (ADR 123). */
+  name?: string | null;
+  dateOfBirth?: string | null;
+  /** The hash of the patient or clinician invite the sign-up came through. */
+  inviteCodeHash?: string;
+  /** A clinician starting a new clinic. */
+  clinicName?: string;
+}
+
+export interface PendingSignup {
+  tokenHash: string;
+  email: string;
+  passwordHash: string;
+  kind: 'patient' | 'clinician';
+  details: PendingSignupDetails;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A user's TOTP secret (ADR 126): `enabledAt` null while waiting for the first code. */
+export interface TwoFactorRecord {
+  secret: string;
+  enabledAt: string | null;
+  lastStep: number | null;
+}
+
+/** A change to how a clinic's accounts sign in, kept for the clinic (ADR 126). */
+export interface SecurityEvent {
+  at: string;
+  actorId: string | null;
+  clinicId: string | null;
+  action:
+    | 'two-factor-enabled'
+    | 'two-factor-disabled'
+    | 'recovery-code-used'
+    | 'clinic-two-factor-required'
+    | 'clinic-two-factor-optional';
+}

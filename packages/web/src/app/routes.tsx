@@ -57,6 +57,11 @@ const ConfirmEmailPage = page(
   () => import('../features/account/components/confirm-email-page'),
   'ConfirmEmailPage',
 );
+const ConfirmSignupPage = page(
+  () => import('../features/account/components/confirm-signup-page'),
+  'ConfirmSignupPage',
+);
+const TwoFactorPage = page(() => import('../features/account/components/two-factor-page'), 'TwoFactorPage');
 const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
 const PatientMessagesPage = page(
   () => import('../features/messages/components/patient-messages-page'),
@@ -83,7 +88,9 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
+      { path: '/confirm-signup', element: <ConfirmSignupPage /> },
       { path: '/account', element: <AccountPage /> },
+      { path: '/account/two-factor', element: <TwoFactorPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
       { path: '/invite/:code', element: <InviteLandingPage /> },
