@@ -13,9 +13,9 @@ db.pragma('journal_mode = WAL');
 db.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === 'normal' ? 'NORMAL' : 'FULL'}`);
 db.pragma('busy_timeout = 5000');
 // The compact events table (migration 020): the patient's integer key, the id in 16 bytes, the day and time as
-// numbers.
+// numbers; a patient's own event, as the server's: no author, not imported (migration 018).
 const insert = db.prepare(
-  'insert into events (patient_key, id, date, type, body, received_at) values ((select key from patients where id = ?), ?, ?, ?, ?, ?)',
+  'insert into events (patient_key, id, date, type, body, received_at, author_id, imported) values ((select key from patients where id = ?), ?, ?, ?, ?, ?, null, null)',
 );
 const select = db.prepare('select decision from patient_snapshots where patient_id = ?');
 

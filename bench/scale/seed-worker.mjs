@@ -84,6 +84,8 @@ function batchRows(from, to) {
       type: event.type,
       body: canonicalJson(event),
       receivedAt: `${event.date}T19:30:00.000Z`,
+      authorId: null,
+      imported: null,
     }));
     for (const e of stored)
       // The compact events table (migration 020, ADR 135): the body packed as the store packs it; the
@@ -95,6 +97,8 @@ function batchRows(from, to) {
         type: e.type,
         body: packBody(e.body, e.date, e.type),
         received_at: e.receivedAt,
+        author_id: e.authorId,
+        imported: e.imported,
       });
     events += stored.length;
     const { values } = computeSnapshot(

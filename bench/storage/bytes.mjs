@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench:bytes`: what a stored event costs before and after the compact events table (migration 020,
-// ADR 135), and how long the migration takes. Builds a database at migration 016 (the table as it was) with
-// PATIENTS patients (default 1,000), each a year of history as bench/scale makes them (about 660 events each),
-// measures it, runs the server's migrations (020 converts the table in place and checks every patient's
-// history), measures again. PostgreSQL (a fresh database beside BYTES_DATABASE_URL's, dropped afterwards)
-// unless BYTES_SQLITE=1. Figures: bench/storage/out/bytes-<backend>.json.
+// ADR 135), and how long the migration takes. Builds a database at migration 019 (the table as it was, with
+// 018's author_id and imported) with PATIENTS patients (default 1,000), each a year of history as bench/scale
+// makes them (about 660 events each), measures it, runs the server's migrations (020 converts the table in
+// place and checks every patient's history), measures again. PostgreSQL (a fresh database beside
+// BYTES_DATABASE_URL's, dropped afterwards) unless BYTES_SQLITE=1. Figures: bench/storage/out/bytes-<backend>.json.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,7 +90,7 @@ async function measure(label) {
 
 try {
   const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const migrated = await new Migrator({ db, provider }).migrateTo('016-entered-in-error');
+  const migrated = await new Migrator({ db, provider }).migrateTo('019-replay-checkpoints');
   if (migrated.error) throw migrated.error;
   const templates = Array.from({ length: TEMPLATES }, (_, k) => liveTemplate(1000 + k, today));
   let t0 = performance.now();
@@ -121,6 +121,9 @@ try {
           type: event.type,
           body: canonicalJson(event),
           received_at: `${event.date}T${String(6 + (k % 15)).padStart(2, '0')}:${String(k % 60).padStart(2, '0')}:07.${String((k * 37) % 1000).padStart(3, '0')}Z`,
+          // The patient's own events: no author, not imported (migration 018).
+          author_id: null,
+          imported: null,
         }));
         for (let k = 0; k < rows.length; k += 500)
           await tx
@@ -130,8 +133,8 @@ try {
       }
     });
   }
-  log(`seeded ${PATIENTS} patients at migration 016 in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  const before = await measure(`before (016, ${dialect})`);
+  log(`seeded ${PATIENTS} patients at migration 019 in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const before = await measure(`before (019, ${dialect})`);
   t0 = performance.now();
   await migrateToLatest(db, dialect);
   const migrationSeconds = Math.round((performance.now() - t0) / 100) / 10;

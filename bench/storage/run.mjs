@@ -27,9 +27,10 @@ try {
   const patient = db.prepare(
     "insert into patients (id, owner_user_id, birth_year, affected_side, runner, pain_ceiling, time_zone, created_at, updated_at) values (?, null, 1980, 'left', 1, 5, 'UTC', 'now', 'now')",
   );
-  // The compact events table (migration 020): the patient's key, the id in 16 bytes, day and time as numbers.
+  // The compact events table (migration 020): the patient's key, the id in 16 bytes, day and time as numbers;
+  // the patient's own events (no author, not imported: migration 018).
   const event = db.prepare(
-    "insert into events (patient_key, id, date, type, body, received_at) values ((select key from patients where id = ?), ?, ?, 'session', ?, 0)",
+    "insert into events (patient_key, id, date, type, body, received_at, author_id, imported) values ((select key from patients where id = ?), ?, ?, 'session', ?, 0, null, null)",
   );
   const ids = [];
   db.transaction(() => {

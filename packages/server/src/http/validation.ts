@@ -81,6 +81,9 @@ export function problemsFromAjv(errors: readonly ErrorObject[], whole: string): 
       case 'enum':
         message = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
         break;
+      case 'const':
+        message = `must be ${JSON.stringify(params.allowedValue)}`;
+        break;
       case 'maximum':
       case 'minimum':
         message = `must be at ${e.keyword === 'maximum' ? 'most' : 'least'} ${String(params.limit)}`;

@@ -7,6 +7,7 @@ import type { Dialect } from './dialect.js';
  * Compact storage of the event log (issue 16, ADR 135). Patients get an internal integer `key` (their UUID
  * stays the public id); events are keyed by it, the client's UUID is kept in 16 bytes, the day as a date, the
  * time as a timestamp, and the body without its `date` and `type` (the columns hold them; `event-codec.ts`).
+ * Who recorded an event and where it came from (`author_id`, `imported`, migration 018) are copied as they are.
  *
  * In one transaction: the new table is filled set-based (INSERT ... SELECT) in each patient's order, its
  * indexes built, then every patient's history is read back through the new columns and compared with the old
@@ -51,10 +52,12 @@ async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       patient_key integer not null references patients (key) on delete cascade,
       date date not null,
       type text not null,
-      body text not null)`);
+      body text not null,
+      author_id text,
+      imported text)`);
     // The body without its top-level date and type members, cut out as text (canonical JSON has no spaces);
     // the check below keeps whole any body that this does not give back exactly.
-    await run(`insert into events_new (seq, received_at, id, patient_key, date, type, body)
+    await run(`insert into events_new (seq, received_at, id, patient_key, date, type, body, author_id, imported)
       select e.seq, e.received_at::timestamptz, e.id::uuid, p.key, e.date::date, e.type,
         case when e.body like '{%}' and e.date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' and e.type ~ '^[a-z0-9-]+$'
           and strpos(e.body, '"date":"' || e.date || '"') > 0 and strpos(e.body, '"type":"' || e.type || '"') > 0
@@ -64,7 +67,8 @@ async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
           '"type":"' || e.type || '",|,?"type":"' || e.type || '"', '')`,
           'chr',
         )}
-        else '=' || e.body end
+        else '=' || e.body end,
+        e.author_id, e.imported
       from events e join patients p on p.id = e.patient_id
       order by p.key, e.date, e.seq`);
     await run(`select setval(pg_get_serial_sequence('events_new', 'seq'),
@@ -83,13 +87,15 @@ async function compact(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
       date integer not null,
       type text not null,
       body text not null,
-      received_at integer not null)`);
-    await run(`insert into events_new (seq, patient_key, id, date, type, body, received_at)
+      received_at integer not null,
+      author_id text,
+      imported text)`);
+    await run(`insert into events_new (seq, patient_key, id, date, type, body, received_at, author_id, imported)
       select e.seq, p.key, unhex(e.id, '-'), unixepoch(e.date) / 86400, e.type,
         case when json_valid(e.body) and json_type(e.body) = 'object'
           and json_extract(e.body, '$.date') is e.date and json_extract(e.body, '$.type') is e.type
         then ${shorten(`json_remove(e.body, '$.date', '$.type')`, 'char')} else '=' || e.body end,
-        cast(round(unixepoch(e.received_at, 'subsec') * 1000) as integer)
+        cast(round(unixepoch(e.received_at, 'subsec') * 1000) as integer), e.author_id, e.imported
       from events e join patients p on p.id = e.patient_id
       order by e.seq`);
   }

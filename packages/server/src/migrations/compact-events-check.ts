@@ -14,6 +14,8 @@ interface OldRow {
   type: string;
   body: string;
   received_at: string;
+  author_id: string | null;
+  imported: string | null;
 }
 
 type NewRow = EventRow & { patient_id: string; seq: number | string };
@@ -48,7 +50,8 @@ export async function checkCompactEvents(db: Kysely<unknown>, dialect: Dialect):
 
 async function checkPatients(db: Kysely<unknown>, dialect: Dialect, ids: string[]): Promise<void> {
   const list = sql.join(ids);
-  const { rows: old } = await sql<OldRow>`select patient_id, seq, id, date, type, body, received_at
+  const { rows: old } =
+    await sql<OldRow>`select patient_id, seq, id, date, type, body, received_at, author_id, imported
     from events where patient_id in (${list}) order by patient_id, date, seq`.execute(db);
   const { rows: compact } = await sql<NewRow>`select p.id as patient_id, e.seq, ${sql.join(
     eventSelection(dialect, 'e'),
@@ -72,12 +75,15 @@ async function checkPatients(db: Kysely<unknown>, dialect: Dialect, ids: string[
       now.id === was.id &&
       now.date === was.date &&
       now.type === was.type &&
-      now.receivedAt === was.received_at;
+      now.receivedAt === was.received_at &&
+      row.author_id === was.author_id &&
+      row.imported === was.imported;
     if (!same) {
       throw new Error(
         `migration 020: event ${was.id} of patient ${was.patient_id} would change ` +
-          `(${JSON.stringify([was.id, was.date, was.type, was.received_at])} became ` +
-          `${JSON.stringify([now.id, now.date, now.type, now.receivedAt])}); nothing was migrated`,
+          `(${JSON.stringify([was.id, was.date, was.type, was.received_at, was.author_id, was.imported])} became ` +
+          `${JSON.stringify([now.id, now.date, now.type, now.receivedAt, row.author_id, row.imported])}); ` +
+          'nothing was migrated',
       );
     }
     if (body !== was.body) {

@@ -43,6 +43,8 @@ interface OldEvent {
   type: string;
   body: string;
   received_at: string;
+  author_id: string | null;
+  imported: string | null;
 }
 
 /** Every person's events as rows of the old table, received at a time of their day, in upload order. */
@@ -55,6 +57,10 @@ function oldEvents(): OldEvent[] {
       type: event.type,
       body: canonicalJson(event),
       received_at: `${addDays(event.date, i % 3 === 0 ? 1 : 0)}T${String(7 + (i % 14)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:05.${String(i % 1000).padStart(3, '0')}Z`,
+      // Who recorded it and where it came from (migration 018): some by a clinician, some restored.
+      author_id: i % 7 === 3 ? demoId(`${persona.key}:clinician`) : null,
+      imported:
+        i % 11 === 5 ? JSON.stringify({ by: `Dr ${persona.key}`, at: `${event.date}T10:00:00.000Z` }) : null,
     })),
   );
 }
@@ -75,12 +81,19 @@ const ODD = (patientId: string): OldEvent[] =>
     type: 'morning-check',
     body,
     received_at: '2026-11-04T08:00:00.000Z',
+    author_id: null,
+    imported: null,
   }));
 
-/** A patient's history as a hash: each event's id, day, type, exact body and time of receipt, in replay order. */
+/**
+ * A patient's history as a hash: each event's id, day, type, exact body, time of receipt, author and import
+ * origin, in replay order.
+ */
 const historyHash = (events: readonly Omit<StoredEvent, 'enteredInError'>[]) =>
   createHash('sha256')
-    .update(JSON.stringify(events.map((e) => [e.id, e.date, e.type, e.body, e.receivedAt])))
+    .update(
+      JSON.stringify(events.map((e) => [e.id, e.date, e.type, e.body, e.receivedAt, e.authorId, e.imported])),
+    )
     .digest('hex');
 
 interface Old {
@@ -90,7 +103,7 @@ interface Old {
   cleanup: () => Promise<void>;
 }
 
-/** A database migrated up to 016 (the last release before 020) holding the demo people and their events. */
+/** A database migrated up to 019 (the last migration before 020) holding the demo people and their events. */
 async function before020(db: Raw, dialect: 'sqlite' | 'postgres', schema?: string) {
   const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
   const migrator = new Migrator({
@@ -98,7 +111,7 @@ async function before020(db: Raw, dialect: 'sqlite' | 'postgres', schema?: strin
     provider,
     ...(schema === undefined ? {} : { migrationTableSchema: schema }),
   });
-  expect((await migrator.migrateTo('016-entered-in-error')).error).toBeUndefined();
+  expect((await migrator.migrateTo('019-replay-checkpoints')).error).toBeUndefined();
   for (const persona of PEOPLE) {
     const userId = demoId(`${persona.key}:user`);
     const now = '2026-01-01T00:00:00.000Z';
@@ -141,7 +154,7 @@ async function before020(db: Raw, dialect: 'sqlite' | 'postgres', schema?: strin
 async function oldHistories(db: Raw): Promise<Map<string, string>> {
   const rows = (await db
     .selectFrom('events')
-    .select(['patient_id', 'id', 'date', 'type', 'body', 'received_at'])
+    .select(['patient_id', 'id', 'date', 'type', 'body', 'received_at', 'author_id', 'imported'])
     .orderBy('patient_id')
     .orderBy('date')
     .orderBy('seq')
@@ -152,7 +165,15 @@ async function oldHistories(db: Raw): Promise<Map<string, string>> {
     [...by].map(([id, list]) => [
       id,
       historyHash(
-        list.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at })),
+        list.map((r) => ({
+          id: r.id,
+          date: r.date,
+          type: r.type,
+          body: r.body,
+          receivedAt: r.received_at,
+          authorId: r.author_id,
+          imported: r.imported === null ? null : (JSON.parse(r.imported) as StoredEvent['imported']),
+        })),
       ),
     ]),
   );
@@ -225,6 +246,10 @@ describe.each(targets)('migration 020 on $name: compact events', (target) => {
         expect(historyHash(events), patientId).toBe(hash);
       }
       expect(after).toBe(Number(count));
+      // who recorded them and where they came from came across (migration 018's columns)
+      const year = await store.listEvents(demoId('year:patient'));
+      expect(year.filter((e) => e.authorId === demoId('year:clinician')).length).toBeGreaterThan(10);
+      expect(year.filter((e) => e.imported !== null).length).toBeGreaterThan(10);
       // the mark still finds its event
       const jo = await store.listEvents(demoId('jo:patient'));
       expect(jo.filter((e) => e.enteredInError !== undefined).map((e) => e.id)).toEqual([
@@ -279,6 +304,8 @@ describe.each(targets)('migration 020 on $name: compact events', (target) => {
         type: 'morning-check',
         body: '{}',
         received_at: '2026-03-01T08:00:00.000Z',
+        author_id: null,
+        imported: null,
       })
       .execute();
     const before = await oldHistories(old.raw);

@@ -10,6 +10,8 @@ export interface Me {
   clinicName?: string;
   clinicRole?: 'admin' | 'clinician';
   email?: string;
+  /** A clinician's two-factor sign-in: on, and required by the clinic (ADR 126). */
+  twoFactor?: { enabled: boolean; required: boolean };
 }
 
 /** The patient's profile, as the server stores it. */

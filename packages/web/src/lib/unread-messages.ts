@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
-import { useMe } from './hooks';
+import { useMe } from './session-hooks';
 
 export interface UnreadMessages {
   total: number;

@@ -111,7 +111,8 @@ async function insertBatch(
   const rows = unique.map((e) => eventColumns(dialect, e, now));
   let inserted = 0;
   const [single] = rows;
-  if (rows.length === 1 && single !== undefined) {
+  // The precompiled insert is the common upload's: a patient's own event (no author, not imported).
+  if (rows.length === 1 && single !== undefined && single.author_id === null && single.imported === null) {
     const { id, date, type, body, received_at } = single;
     const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, received_at);
     inserted = Number(result.numAffectedRows ?? 0n);

@@ -11,7 +11,7 @@ import {
   unpackBody,
   uuidToBytes,
 } from '../event-codec.js';
-import type { EventInput, StoredEvent } from '../store.js';
+import type { EventInput, ImportedOrigin, StoredEvent } from '../store.js';
 
 /** The patient's integer key (migration 020), found by their public id: no row when there is no such patient. */
 export const patientKeyOf = (db: Kysely<Database>, patientId: string) =>
@@ -37,14 +37,21 @@ export function eventColumns(dialect: Dialect, event: EventInput, now: string) {
     type: event.type,
     body: packBody(event.body, event.date, event.type),
     received_at: dialect === 'sqlite' ? ms : now,
+    author_id: event.authorId ?? null,
+    imported: event.imported === undefined ? null : JSON.stringify(event.imported),
   };
 }
 
-/** The selections that read an event back: PostgreSQL gives its date and time as text, SQLite as numbers. */
+/**
+ * The selections that read an event back: PostgreSQL gives its date and time as text, SQLite as numbers.
+ * Who recorded it and where it came from (migration 018) are text on both.
+ */
 export function eventSelection(dialect: Dialect, table = 'events'): AliasedRawBuilder<unknown, string>[] {
   const column = (name: string) => sql.ref(`${table}.${name}`);
   if (dialect === 'sqlite') {
-    return ['id', 'date', 'type', 'body', 'received_at'].map((name) => sql`${column(name)}`.as(name));
+    return ['id', 'date', 'type', 'body', 'received_at', 'author_id', 'imported'].map((name) =>
+      sql`${column(name)}`.as(name),
+    );
   }
   return [
     sql`${column('id')}::text`.as('id'),
@@ -54,6 +61,8 @@ export function eventSelection(dialect: Dialect, table = 'events'): AliasedRawBu
     sql`to_char(${column('received_at')} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as(
       'received_at',
     ),
+    sql`${column('author_id')}`.as('author_id'),
+    sql`${column('imported')}`.as('imported'),
   ];
 }
 
@@ -63,6 +72,8 @@ export interface EventRow {
   type: string;
   body: string;
   received_at: string | number;
+  author_id: string | null;
+  imported: string | null;
 }
 
 /** A row read with `eventSelection`, as the Store gives it. */
@@ -74,5 +85,7 @@ export function storedEvent(row: EventRow): StoredEvent {
     type: row.type,
     body: unpackBody(row.body, date, row.type),
     receivedAt: typeof row.received_at === 'number' ? timeIso(row.received_at) : row.received_at,
+    authorId: row.author_id,
+    imported: row.imported === null ? null : (JSON.parse(row.imported) as ImportedOrigin),
   };
 }

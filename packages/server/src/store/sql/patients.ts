@@ -163,8 +163,14 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
       .deleteFrom('login_throttle')
       .where('email', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
       .execute();
-    // Their mail (waiting or sent) and their reset and e-mail-change links go with the account.
+    // Their mail (waiting or sent) and their reset and e-mail-change links go with the account; the
+    // sign-up link's mail was queued before the account existed, so it is found by its address.
     await tx.deleteFrom('outbox').where('user_id', '=', userId).execute();
+    await tx
+      .deleteFrom('outbox')
+      .where('user_id', 'is', null)
+      .where('recipient', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
+      .execute();
     await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await tx.deleteFrom('message_reads').where('user_id', '=', userId).execute();
     await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();

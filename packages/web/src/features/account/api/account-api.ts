@@ -1,4 +1,5 @@
 import { api } from '../../../lib/api';
+import type { Me } from '../../../lib/types';
 
 interface Accepted {
   message: string;
@@ -17,7 +18,30 @@ export const requestEmailChange = (newEmail: string, currentPassword: string) =>
 export const confirmEmailChange = (token: string) =>
   api<{ email: string }>('POST', 'auth/email-change/confirm', { token });
 
+/** Opens a sign-up's mailed link: the account is made and signed in. */
+export const confirmSignup = (token: string) => api<Me>('POST', 'auth/signup/confirm', { token });
+
 /** The token of a mailed link: it travels in the fragment (#token=…), which is never sent to a server. */
 export function tokenFromHash(hash: string): string {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
 }
+
+export interface TwoFactorStatus {
+  enabled: boolean;
+  required: boolean;
+  recoveryCodesLeft: number;
+}
+
+export interface TwoFactorSetup {
+  secret: string;
+  uri: string;
+  /** An SVG data URL made by the server. */
+  qrCode: string;
+}
+
+export const twoFactorStatus = () => api<TwoFactorStatus>('GET', 'auth/two-factor');
+export const setUpTwoFactor = () => api<TwoFactorSetup>('POST', 'auth/two-factor/setup', {});
+export const enableTwoFactor = (code: string) =>
+  api<{ recoveryCodes: string[] }>('POST', 'auth/two-factor/enable', { code });
+export const disableTwoFactor = (currentPassword: string) =>
+  api<undefined>('POST', 'auth/two-factor/disable', { currentPassword });

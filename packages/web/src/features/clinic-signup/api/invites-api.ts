@@ -1,6 +1,5 @@
 import { api } from '../../../lib/api';
 import type { PatientIdentity } from '../../../lib/clinic-identity';
-import type { Me } from '../../../lib/types';
 
 export type InviteKind = 'patient' | 'clinician';
 
@@ -37,7 +36,10 @@ export const invitesKey = ['clinic-invites'] as const;
 
 /** A clinician's account, with a new clinic (`clinicName`) or joining one (`inviteCode`). */
 export const clinicianSignup = (body: Record<string, string>) =>
-  api<Me>('POST', 'auth/clinician-signup', body);
+  api<{ message: string }>('POST', 'auth/clinician-signup', body);
+
+/** A patient's sign-up through an invite: the account is made when the mailed link is opened (ADR 125). */
+export const patientSignup = (body: object) => api<{ message: string }>('POST', 'auth/signup', body);
 
 export const fetchInvitePreview = (code: string) =>
   api<InvitePreview>('GET', `invites/${encodeURIComponent(code)}`);

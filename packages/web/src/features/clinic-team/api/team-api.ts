@@ -15,3 +15,7 @@ export const fetchTeam = () => api<{ clinicians: Member[] }>('GET', 'clinician/t
 
 /** An admin removes a colleague: their access ends at once, the clinic keeps the records. */
 export const removeFromTeam = (id: string) => api('DELETE', `clinician/team/${id}`);
+
+/** A clinic admin requires two-factor sign-in of the clinic's clinicians, or not (ADR 126). */
+export const setTwoFactorRequired = (required: boolean) =>
+  api<{ required: boolean }>('PUT', 'clinician/clinic/two-factor', { required });

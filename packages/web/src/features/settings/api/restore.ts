@@ -1,0 +1,29 @@
+import { api } from '../../../lib/api';
+
+export interface Restored {
+  stored: number;
+  duplicates: number;
+}
+
+/** The JSON export read from a file, or a sentence saying why it is not one (nothing is sent then). */
+export function parseExport(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a JSON export of this app (it is not JSON).' };
+  }
+  const format =
+    typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined;
+  if (format !== 'hamstring-rehab-export') {
+    return {
+      ok: false,
+      error: 'This file is not a JSON export of this app: choose the “All data (JSON)” file.',
+    };
+  }
+  return { ok: true, value };
+}
+
+/** Restores an export into the signed-in patient's new account; the server checks it whole (ADR 133). */
+export const restoreExport = (patientId: string, exported: unknown) =>
+  api<Restored>('POST', `patients/${patientId}/import`, exported);
