@@ -52,6 +52,14 @@ export interface TreatmentNote {
   createdAt: string;
   /** Set when a clinician marked the note entered in error (kept, struck through). */
   enteredInError?: ErrorMark;
+  /** A note restored from an export: who wrote it and when, in the account it came from (server ADR 133). */
+  imported?: ImportedOrigin | null;
+}
+
+/** Where a restored entry came from, as text its export gave: who recorded it (null: no one named) and when. */
+export interface ImportedOrigin {
+  by: string | null;
+  at: string;
 }
 
 /** What a clinician said was wrong with an entry, who and when (server ADR 129). */
@@ -76,7 +84,14 @@ export type TimelineKind = keyof typeof TIMELINE_KINDS;
 
 /** One row of GET /api/v1/patients/{id}/timeline. */
 export type TimelineItem =
-  | { kind: 'event'; date: string; event: CaseEvent & { id: string }; enteredInError?: ErrorMark }
+  | {
+      kind: 'event';
+      date: string;
+      event: CaseEvent & { id: string };
+      enteredInError?: ErrorMark;
+      /** An event restored from an export (server ADR 133). */
+      imported?: ImportedOrigin;
+    }
   | { kind: 'note'; date: string; note: TreatmentNote }
   | {
       kind: 'decision';
