@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type OpenBackend } from './lib/backends.js';
 import { startServer, type ServerProcess } from './lib/server-process.js';
+import { processMailSink } from './lib/mail.js';
 import { startMailSink, type MailSink } from './lib/smtp-sink.js';
 import { newPatient } from './lib/client.js';
 import { PUSH_TLS_CERT, startPushService, type PushService } from './lib/push-service.js';
@@ -111,8 +112,13 @@ describe.skipIf(!havePostgres)('mail delivery from the outbox (skipped without T
 
   it('two servers with the worker in both deliver 500 due push notifications exactly once each, decryptable', async () => {
     await Promise.all(servers.splice(0).map((s) => s.kill('SIGTERM')));
+    // The owner signs up through the mailed link, which the process-wide sink reads (signupToken).
+    const pushEnv = () => ({ ...env(), SMTP_URL: processMailSink.url });
     servers.push(
-      ...(await Promise.all([startServer(backend, { env: env() }), startServer(backend, { env: env() })])),
+      ...(await Promise.all([
+        startServer(backend, { env: pushEnv() }),
+        startServer(backend, { env: pushEnv() }),
+      ])),
     );
     const owner = await newPatient(servers[0]?.url ?? '', 'push');
     const userId = (
