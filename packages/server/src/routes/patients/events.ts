@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { canonicalJson } from '../../http/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
-import { HttpError } from '../../http/errors.js';
+import { futureDayProblem } from '../../http/dates.js';
+import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { validatorCompiler } from '../../http/validation.js';
 import { validateUpload, type EventsUpload } from './events-body.js';
@@ -38,6 +39,11 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
     async (request, reply) => {
       const { batch, events } = request.body;
       const path = (index: number, field: string) => (batch ? `events[${index}].${field}` : field);
+      const now = clock();
+      const future = events.flatMap(
+        ({ event }, index) => futureDayProblem(path(index, 'date'), event.date, now) ?? [],
+      );
+      if (future.length > 0) throw new ProblemsError(future);
       if (request.patientAccess !== 'clinician') {
         const index = events.findIndex((e) => e.event.type === 'clinician');
         if (index >= 0) {
@@ -54,7 +60,7 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
           type: event.type,
           body: canonicalJson(event),
         })),
-        clock().toISOString(),
+        now.toISOString(),
       );
       if (!result.ok) {
         throw new HttpError(409, 'an event id is already used by an event with different content', [

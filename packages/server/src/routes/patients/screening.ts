@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/deps.js';
-import { HttpError } from '../../http/errors.js';
+import { futureDayProblem } from '../../http/dates.js';
+import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, screeningSchema } from '../../http/schemas.js';
 import type { Screening } from '../../store/store.js';
 import { checkReplacement } from './screening-guard.js';
@@ -50,6 +51,9 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
     async (request) => {
       const { patientId } = request.params;
       const screening = { date: request.body.date, answers: request.body.answers };
+      const now = clock();
+      const future = futureDayProblem('date', screening.date, now);
+      if (future !== undefined) throw new ProblemsError([future]);
       const stored = await store.getScreening(patientId);
       if (stored !== undefined) {
         const [patient, events] = await Promise.all([
@@ -61,7 +65,7 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
           eventCount: events.length,
         });
       }
-      await store.setScreening(request.params.patientId, screening, clock().toISOString());
+      await store.setScreening(request.params.patientId, screening, now.toISOString());
       snapshots.schedule(request.params.patientId);
       return screening;
     },
