@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
-import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
+import { hashInviteCode, inviteCodeSchema, normalizeInviteCode } from '../../http/invite-codes.js';
 import { hashPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
@@ -16,18 +16,29 @@ interface ClinicianSignup {
   inviteCode?: string;
 }
 
-export const inviteCodeField = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 20,
-  description: 'An invite code such as ABCD-EFGH (case, spaces and dashes do not matter)',
-} as const;
+export const inviteCodeField = inviteCodeSchema;
 
 const body = {
   type: 'object',
   required: ['email', 'password'],
   additionalProperties: false,
   description: 'Either `clinicName` (start a new clinic) or `inviteCode` (join a colleague’s clinic).',
+  allOf: [
+    {
+      anyOf: [{ required: ['clinicName'] }, { required: ['inviteCode'] }],
+      'x-problem': {
+        path: 'clinicName',
+        message: 'is required to start a clinic (or give a colleague’s inviteCode)',
+      },
+    },
+    {
+      not: { required: ['clinicName', 'inviteCode'] },
+      'x-problem': {
+        path: 'inviteCode',
+        message: 'give either clinicName (a new clinic) or inviteCode, not both',
+      },
+    },
+  ],
   properties: {
     email,
     password: newPassword,
@@ -54,16 +65,7 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
     },
     async (request, reply) => {
       const { clinicName, inviteCode } = request.body;
-      if (clinicName === undefined && inviteCode === undefined) {
-        throw new ProblemsError([
-          { path: 'clinicName', message: 'is required to start a clinic (or give a colleague’s inviteCode)' },
-        ]);
-      }
-      if (clinicName !== undefined && inviteCode !== undefined) {
-        throw new ProblemsError([
-          { path: 'inviteCode', message: 'give either clinicName (a new clinic) or inviteCode, not both' },
-        ]);
-      }
+      // The schema asks for exactly one of clinicName and inviteCode.
       const code = inviteCode === undefined ? undefined : normalizeInviteCode(inviteCode);
       if (code === null) {
         throw new ProblemsError([

@@ -1,6 +1,7 @@
 import { ProblemsError } from '../../http/errors.js';
 import { weakPasswordReason } from '../../http/password-strength.js';
 import { identityProperties, personName } from '../../http/identity.js';
+import { inviteCodeSchema } from '../../http/invite-codes.js';
 import { uuidSchema } from '../../http/schemas.js';
 import type { Store, User } from '../../store/store.js';
 
@@ -45,9 +46,7 @@ export const signupBody = {
     name: personName,
     dateOfBirth: identityProperties.dateOfBirth,
     inviteCode: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 20,
+      ...inviteCodeSchema,
       description: 'A clinician’s invite: the new account is linked to them on creation',
     },
   },

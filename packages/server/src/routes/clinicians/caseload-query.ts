@@ -54,6 +54,12 @@ export const caseloadQuerySchema = {
     status: { enum: STATUSES },
     flag: { enum: ALL_FLAGS },
   },
+  allOf: [
+    {
+      not: { required: ['page', 'cursor'] },
+      'x-problem': { path: 'cursor', message: 'give either page or cursor, not both' },
+    },
+  ],
 } as const;
 
 /** A cursor names the last row of a page in the attention order: opaque to clients. */

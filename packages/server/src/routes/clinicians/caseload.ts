@@ -145,9 +145,6 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
     async (request) => {
       const actor = actorOf(request);
       const { limit, page, cursor, search, status, flag, mine, discharged, sort, reverse } = request.query;
-      if (page !== undefined && cursor !== undefined) {
-        throw new ProblemsError([{ path: 'cursor', message: 'give either page or cursor, not both' }]);
-      }
       if (cursor !== undefined && ((sort !== undefined && sort !== 'attention') || reverse === true)) {
         throw new ProblemsError([
           { path: 'cursor', message: 'pages by cursor only in attention order: use page' },

@@ -3,7 +3,7 @@ import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { identitySchema } from '../../http/identity.js';
-import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
+import { hashInviteCode, inviteCodeSchema, normalizeInviteCode } from '../../http/invite-codes.js';
 import { errorResponses, noContent, uuidSchema } from '../../http/schemas.js';
 
 const summarySchema = {
@@ -139,7 +139,7 @@ export function registerInviteManagement(
           type: 'object',
           required: ['code'],
           additionalProperties: false,
-          properties: { code: { type: 'string', minLength: 1, maxLength: 20 } },
+          properties: { code: inviteCodeSchema },
         },
         response: { 200: previewSchema, ...errorResponses },
       },

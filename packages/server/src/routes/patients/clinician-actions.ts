@@ -32,6 +32,18 @@ const FIELDS: Record<Action, readonly (keyof ActionBody)[]> = {
 };
 const OPTIONAL_FIELDS = ['stage', 'level', 'painCeiling', 'runningLevel'] as const;
 
+/** Each action's required field, stated in the schema (`if action is set-stage then stage is required`). */
+const requiredPerAction = Object.entries(FIELDS).flatMap(([action, fields]) =>
+  fields[0] === undefined
+    ? []
+    : [
+        {
+          if: { required: ['action'], properties: { action: { const: action } } },
+          then: { required: [fields[0]], 'x-problem': { message: `is required for ${action}` } },
+        },
+      ],
+);
+
 const body = {
   type: 'object',
   required: ['action', 'note'],
@@ -46,6 +58,7 @@ const body = {
     note: { type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S', description: 'Why: required' },
     date: { ...dateSchema, description: 'Default today in the patient’s time zone; not in the future' },
   },
+  allOf: requiredPerAction,
 } as const;
 
 const resultSchema = {

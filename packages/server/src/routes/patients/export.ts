@@ -75,7 +75,17 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
           additionalProperties: false,
           properties: { format: { enum: ['json', 'fhir'], default: 'json' } },
         },
-        response: { 200: { oneOf: [jsonExportSchema, fhirSchema] }, ...errorResponses },
+        response: {
+          200: {
+            description:
+              'format=json: the export as JSON; format=fhir: a FHIR R4 Bundle (`application/fhir+json`)',
+            content: {
+              'application/json': { schema: jsonExportSchema },
+              'application/fhir+json': { schema: fhirSchema },
+            },
+          },
+          ...errorResponses,
+        },
       },
       config: { access: 'patient', audit: 'export.read' },
     },
