@@ -7,13 +7,13 @@ import { canonicalTimeZone } from './time-zones.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function makeAjv(coerce: boolean): Ajv2020 {
+function makeAjv(coerce: boolean, useDefaults: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: false,
     verbose: true,
     coerceTypes: coerce,
-    useDefaults: coerce,
+    useDefaults,
     removeAdditional: false,
   });
   ajv.addFormat('date', isRealDate);
@@ -29,11 +29,14 @@ function makeAjv(coerce: boolean): Ajv2020 {
   return ajv;
 }
 
-/** Bodies are checked strictly (no type coercion); params and query strings are strings, so coerced. */
-const bodyAjv = makeAjv(false);
-const urlAjv = makeAjv(true);
-/** For checking answers against their declared schemas in tests: strict, like bodies. */
-const responseAjv = makeAjv(false);
+/**
+ * Bodies are checked strictly (no type coercion); params and query strings are strings, so coerced. Both take
+ * their schemas' defaults, so a handler gets what the schema's type says (ADR 132).
+ */
+const bodyAjv = makeAjv(false, true);
+const urlAjv = makeAjv(true, true);
+/** For checking answers against their declared schemas in tests: strict, and never filling anything in. */
+const responseAjv = makeAjv(false, false);
 
 /** Route schemas are hardened first: every string bounded and free of control characters (ADR 115). */
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { hashInviteCode, inviteCodeSchema, normalizeInviteCode } from '../../http/invite-codes.js';
@@ -8,13 +9,6 @@ import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
 import { EmailTakenError } from '../../store/store.js';
 import { checkNewPassword, email, meOf, meSchema, newPassword, normalizeEmail } from './schemas.js';
-
-interface ClinicianSignup {
-  email: string;
-  password: string;
-  clinicName?: string;
-  inviteCode?: string;
-}
 
 export const inviteCodeField = inviteCodeSchema;
 
@@ -52,7 +46,8 @@ const body = {
  * their invite; signed in at once, like login.
  */
 export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: ClinicianSignup }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/clinician-signup',
     {
       schema: {

@@ -1,18 +1,20 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
 import { countFailure, LoginLockedError, refuseWhileLocked } from '../../http/login-throttle.js';
 import { verifyPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
 import { startSession } from '../../plugins/session.js';
-import { loginBody, meOf, meSchema, normalizeEmail, type Credentials } from './schemas.js';
+import { loginBody, meOf, meSchema, normalizeEmail } from './schemas.js';
 
 /**
  * POST /api/v1/auth/login: checks the password and sets the session cookie. Rate-limited per client address,
  * and throttled per e-mail address after failed attempts (ADR 116).
  */
 export function registerLogin(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: Credentials }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/login',
     {
       schema: {

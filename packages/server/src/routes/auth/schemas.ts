@@ -5,17 +5,6 @@ import { inviteCodeSchema } from '../../http/invite-codes.js';
 import { uuidSchema } from '../../http/schemas.js';
 import type { Store, User } from '../../store/store.js';
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
-
-export interface SignupBody extends Credentials {
-  name?: string;
-  dateOfBirth?: string | null;
-  inviteCode?: string;
-}
-
 export const email = { type: 'string', format: 'email', maxLength: 254 } as const;
 
 /**

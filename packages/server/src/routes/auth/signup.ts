@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
 import { hashPassword } from '../../http/passwords.js';
@@ -10,11 +11,12 @@ import { EmailTakenError } from '../../store/store.js';
 import { identityOf } from '../../http/identity.js';
 import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
 import { mailResetLink } from './password-reset.js';
-import { checkNewPassword, meOf, meSchema, normalizeEmail, signupBody, type SignupBody } from './schemas.js';
+import { checkNewPassword, meOf, meSchema, normalizeEmail, signupBody } from './schemas.js';
 
 /** POST /api/v1/auth/signup: a new self-managed patient account, signed in at once. */
 export function registerSignup(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: SignupBody }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/signup',
     {
       schema: {

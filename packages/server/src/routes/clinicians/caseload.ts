@@ -1,17 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { ProblemsError } from '../../http/errors.js';
 import { errorResponses, uuidSchema } from '../../http/schemas.js';
 import { ADHERENCE_DAYS, flagBit, flagsFromBits } from '../../snapshots/compute-snapshot.js';
 import type { CaseloadRow } from '../../store/store.js';
-import {
-  caseloadQuerySchema,
-  decodeCursor,
-  encodeCursor,
-  STATUSES,
-  type CaseloadQuerystring,
-} from './caseload-query.js';
+import { caseloadQuerySchema, decodeCursor, encodeCursor, STATUSES } from './caseload-query.js';
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
 
@@ -131,7 +126,8 @@ function present(row: CaseloadRow, clinicianId: string) {
  * each listed patient's audit log records the read.
  */
 export function registerCaseload(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
-  app.get<{ Querystring: CaseloadQuerystring }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/clinician/patients',
     {
       schema: {

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses } from '../../http/schemas.js';
-import { ALERT_KINDS, type AlertKind } from '../../store/store.js';
+import { ALERT_KINDS } from '../../store/store.js';
 
 const preferencesSchema = {
   type: 'object',
@@ -23,8 +24,9 @@ const preferencesSchema = {
 
 /** GET and PUT /api/v1/clinicians/me/alerts: which alerts the clinician gets by e-mail (ADR 121). */
 export function registerAlertPreferences(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/clinicians/me/alerts';
-  app.get(
+  api.get(
     url,
     {
       schema: {
@@ -36,7 +38,7 @@ export function registerAlertPreferences(app: FastifyInstance, { store, clock }:
     },
     async (request) => ({ email: await store.getAlertPreferences(actorOf(request).userId) }),
   );
-  app.put<{ Body: { email: AlertKind[] } }>(
+  api.put(
     url,
     {
       schema: {

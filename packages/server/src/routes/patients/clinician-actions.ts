@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { validateEvent, type EventOf, type Problem } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { canonicalJson } from '../../http/canonical-json.js';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
@@ -31,6 +32,13 @@ const FIELDS: Record<Action, readonly (keyof ActionBody)[]> = {
   review: [],
 };
 const OPTIONAL_FIELDS = ['stage', 'level', 'painCeiling', 'runningLevel'] as const;
+const ACTIONS = [
+  'clear-screening',
+  'set-stage',
+  'set-ceiling',
+  'set-running-level',
+  'review',
+] as const satisfies readonly Action[];
 
 /** Each action's required field, stated in the schema (`if action is set-stage then stage is required`). */
 const requiredPerAction = Object.entries(FIELDS).flatMap(([action, fields]) =>
@@ -50,7 +58,7 @@ const body = {
   additionalProperties: false,
   properties: {
     id: { ...uuidSchema, description: 'A client UUID, so that a retried request is stored once' },
-    action: { enum: Object.keys(FIELDS) },
+    action: { enum: ACTIONS },
     stage: { type: 'integer', minimum: 1, maximum: 4, description: 'set-stage (required)' },
     level: { type: 'integer', minimum: 1, maximum: 4, description: 'set-stage (default 1)' },
     painCeiling: { enum: [3, 4, 5], description: 'set-ceiling (required)' },
@@ -100,7 +108,8 @@ function fieldProblems(input: ActionBody): Problem[] {
  * `clinician` event, so it shows in the patient's events, timeline and decision.
  */
 export function registerClinicianActions(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
-  app.post<{ Params: { patientId: string }; Body: ActionBody }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/patients/:patientId/clinician-actions',
     {
       schema: {
@@ -147,7 +156,7 @@ export function registerClinicianActions(app: FastifyInstance, { store, clock, s
     },
   );
 
-  app.post<{ Params: { patientId: string }; Body: Omit<ActionBody, 'note'> & { note?: string } }>(
+  api.post(
     '/api/v1/patients/:patientId/clinician-actions/preview',
     {
       schema: {

@@ -5,20 +5,18 @@ import { engineBodyValidator } from '../../http/engine-validator.js';
 import { futureDayProblem } from '../../http/dates.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { schemaOf, typed } from '../../http/typed-app.js';
 import { validatorCompiler } from '../../http/validation.js';
 import { validateUpload, type EventsUpload } from './events-body.js';
 import { eventListSchema, eventsUploadBody, uploadResultSchema } from './schemas.js';
 import { parseStoredEvents, withIds } from './stored-events.js';
 
-interface Params {
-  patientId: string;
-}
-
 /** POST and GET /api/v1/patients/{patientId}/events: the patient's append-only event log. */
 export function registerEvents(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/events';
 
-  app.post<{ Params: Params; Body: EventsUpload }>(
+  api.post(
     url,
     {
       schema: {
@@ -29,7 +27,8 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
           'bad (400) or reuses a stored id with different content (409). 201 when something new was stored, ' +
           '200 when every event was already there.',
         params: patientParamsSchema,
-        body: eventsUploadBody,
+        // The engine's validator hands over the upload it parsed (one event or a batch alike).
+        body: schemaOf<EventsUpload>()(eventsUploadBody),
         response: { 200: uploadResultSchema, 201: uploadResultSchema, ...errorResponses },
       },
       validatorCompiler: (part) =>
@@ -77,7 +76,7 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
     },
   );
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {

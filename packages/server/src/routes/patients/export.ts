@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
@@ -13,10 +14,6 @@ import { fhirBundle } from './fhir-bundle.js';
 import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
 import { withIds } from './stored-events.js';
-
-interface Params {
-  patientId: string;
-}
 
 const jsonExportSchema = {
   type: 'object',
@@ -63,7 +60,8 @@ const fhirSchema = {
 
 /** GET /api/v1/patients/{patientId}/export?format=json|fhir: everything kept about the patient. */
 export function registerExport(app: FastifyInstance, { store, clock }: Deps): void {
-  app.get<{ Params: Params; Querystring: { format?: 'json' | 'fhir' } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/export',
     {
       schema: {

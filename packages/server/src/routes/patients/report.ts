@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { schemaOf, typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
@@ -13,7 +14,8 @@ import { loadPatientData } from './patient-case.js';
  * history, charts of morning score, session pain and function, recent decisions with their reasons).
  */
 export function registerReport(app: FastifyInstance, { store, clock, pdf }: Deps): void {
-  app.get<{ Params: { patientId: string } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/report.pdf',
     {
       schema: {
@@ -23,7 +25,9 @@ export function registerReport(app: FastifyInstance, { store, clock, pdf }: Deps
         response: {
           200: {
             description: 'The report',
-            content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+            content: {
+              'application/pdf': { schema: schemaOf<Buffer>()({ type: 'string', format: 'binary' }) },
+            },
           },
           ...errorResponses,
         },

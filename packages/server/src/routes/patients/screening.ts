@@ -1,20 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { futureDayProblem } from '../../http/dates.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, screeningSchema } from '../../http/schemas.js';
-import type { Screening } from '../../store/store.js';
 import { checkReplacement } from './screening-guard.js';
-
-interface Params {
-  patientId: string;
-}
 
 /** GET and PUT /api/v1/patients/{patientId}/screening: the intake screening, as the case schema has it. */
 export function registerScreening(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/screening';
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {
@@ -32,7 +29,7 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
     },
   );
 
-  app.put<{ Params: Params; Body: Screening }>(
+  api.put(
     url,
     {
       schema: {

@@ -1,5 +1,6 @@
 import { decide } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
@@ -70,7 +71,8 @@ const ORDER = { event: 0, note: 1, decision: 2 } as const;
  * every change the engine decided (its decision history up to today), merged by date, oldest first.
  */
 export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): void {
-  app.get<{ Params: { patientId: string }; Querystring: { from?: string } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/timeline',
     {
       schema: {
