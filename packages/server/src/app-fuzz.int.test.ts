@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN, testApp, type TestApp } from '../test/app.js';
@@ -39,7 +40,10 @@ describe('fuzzed bodies on every write route', () => {
     const session = spec.as === 'anonymous' ? undefined : world.sessions[spec.as];
     return t.app.inject({
       method,
-      url: url.replace(':patientId', world.patientId).replace(':clinicianId', world.sessions.linked.userId),
+      url: url
+        .replace(':patientId', world.patientId)
+        .replace(':clinicianId', world.sessions.linked.userId)
+        .replace(/:(eventId|noteId)/, randomUUID()),
       headers: {
         origin: ORIGIN,
         'content-type': 'application/json',

@@ -140,6 +140,19 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     valid: () => ({ kind: 'taping', text: 'Offloading tape.', date: '2026-03-09' }),
     fields: { kind: constrained(), text: text(4000), date: constrained(false) },
   },
+  // the entry id in the path is a fresh UUID (no such entry): only validation can answer a bad body
+  'POST /api/v1/patients/:patientId/events/:eventId/entered-in-error': {
+    as: 'linked',
+    valid: () => ({ reason: 'Recorded on the wrong patient.' }),
+    fields: { reason: text(1000) },
+    refusals: [404],
+  },
+  'POST /api/v1/patients/:patientId/notes/:noteId/entered-in-error': {
+    as: 'linked',
+    valid: () => ({ reason: 'Recorded on the wrong patient.' }),
+    fields: { reason: text(1000) },
+    refusals: [404],
+  },
   'POST /api/v1/auth/password-reset/request': {
     as: 'anonymous',
     valid: () => ({ email: `${randomUUID()}@example.org` }),

@@ -184,6 +184,17 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     body: () => ({ kind: 'education', text: 'Sitting on a cushion.' }),
   },
   'GET /api/v1/patients/:patientId/notes': { access: 'patient' },
+  // a literal ":eventId" / ":noteId" is no id: the answer shows the route let the caller in (or not)
+  'POST /api/v1/patients/:patientId/events/:eventId/entered-in-error': {
+    access: 'linked-clinician',
+    body: () => ({ reason: 'Recorded on the wrong patient.' }),
+    outcomes: { linked: 400, colleague: 400 },
+  },
+  'POST /api/v1/patients/:patientId/notes/:noteId/entered-in-error': {
+    access: 'linked-clinician',
+    body: () => ({ reason: 'Recorded on the wrong patient.' }),
+    outcomes: { linked: 400, colleague: 400 },
+  },
   'GET /api/v1/patients/:patientId/timeline': { access: 'patient' },
   'GET /api/v1/patients/:patientId/report.pdf': { access: 'patient' },
   // a colleague may end only a link of their own (the path names the clinician responsible)

@@ -14,6 +14,7 @@ import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
+import { enteredInErrorMigration } from './016-entered-in-error.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -31,6 +32,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011-mail': mailMigration,
     '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
+    '016-entered-in-error': enteredInErrorMigration,
   };
 }
 

@@ -20,6 +20,17 @@ export interface Database {
   messages: MessagesTable;
   message_reads: MessageReadsTable;
   alert_preferences: AlertPreferencesTable;
+  entered_in_error: EnteredInErrorTable;
+}
+
+/** Entries marked entered in error (migration 016, ADR 129). */
+export interface EnteredInErrorTable {
+  patient_id: string;
+  target: 'event' | 'note';
+  target_id: string;
+  reason: string;
+  marked_by: string | null;
+  marked_at: string;
 }
 
 /** Which alerts each clinician gets by e-mail (migration 013). */

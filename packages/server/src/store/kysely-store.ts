@@ -35,6 +35,7 @@ import {
 } from './sql/mail.js';
 import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
 import { addNote, listNotes } from './sql/notes.js';
+import { markEnteredInError } from './sql/entered-in-error.js';
 import { clearLoginFailures, getLoginThrottle, lockLogin, recordLoginFailure } from './sql/login-throttle.js';
 import { sqlContext, type SqlContext } from './sql/context.js';
 import {
@@ -189,6 +190,8 @@ export class KyselyStore implements Store {
   listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
+  markEnteredInError: Store['markEnteredInError'] = (input) =>
+    this.thenDrop(markEnteredInError(this.sql, input), this.dropDecision(input.patientId));
   erasePatient: Store['erasePatient'] = async (patientId, now) => {
     const erasure = await this.thenDrop(erasePatient(this.db, patientId, now), () => {
       this.caches?.decisions.drop(patientId);

@@ -62,6 +62,34 @@ export interface EventInput {
 
 export interface StoredEvent extends EventInput {
   receivedAt: string;
+  /** Set when a clinician marked the event entered in error (ADR 129): kept, but out of the case. */
+  enteredInError?: ErrorMark;
+}
+
+/** What a clinician said was wrong with an entry, who and when (ADR 129). */
+export interface ErrorMark {
+  reason: string;
+  /** Null once the clinician's account is gone. */
+  markedBy: string | null;
+  markedByEmail: string | null;
+  markedAt: string;
+}
+
+export type ErrorTarget = 'event' | 'note';
+
+export interface ErrorMarkInput {
+  patientId: string;
+  target: ErrorTarget;
+  targetId: string;
+  reason: string;
+  markedBy: string;
+  markedAt: string;
+}
+
+/** `created` false: the entry was marked already, `mark` is the stored one. */
+export interface ErrorMarkResult {
+  created: boolean;
+  mark: ErrorMark;
 }
 
 export type AppendResult =
@@ -244,6 +272,8 @@ export interface TreatmentNote extends Omit<NoteInput, 'authorId'> {
   /** Null once the author's account is gone. */
   authorId: string | null;
   authorEmail: string | null;
+  /** Set when a clinician marked the note entered in error (ADR 129). */
+  enteredInError?: ErrorMark;
 }
 
 /** Who the patient is (issue 12): each part optional. `dateOfBirth` is YYYY-MM-DD. */

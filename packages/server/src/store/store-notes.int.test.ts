@@ -69,4 +69,58 @@ describe.each(storeTargets())('Store on $name: treatment notes', (target) => {
     await store.erasePatient(ann, 'now');
     expect(await store.listNotes(ann)).toEqual([]);
   });
+
+  it('marks a note or an event entered in error once, keeps it, marks the snapshot stale, erases it with the patient', async () => {
+    const doc = await newClinician(store, 'doc@example.org');
+    const ann = patientIdOf(await newPatient(store));
+    const noteId = randomUUID();
+    const eventId = randomUUID();
+    await store.addNote({
+      id: noteId,
+      patientId: ann,
+      authorId: doc.id,
+      kind: 'other',
+      text: 'x',
+      date: '2026-03-01',
+      createdAt: NOW,
+    });
+    const body = JSON.stringify({ type: 'load-test', date: '2026-03-01', test: 'arabesque', pain: 1 });
+    await store.appendEvents(ann, [{ id: eventId, date: '2026-03-01', type: 'load-test', body }], NOW);
+    const version = (await store.getSnapshot(ann))?.version;
+    const input = { patientId: ann, reason: 'wrong patient', markedBy: doc.id, markedAt: NOW };
+    const mark = {
+      reason: 'wrong patient',
+      markedBy: doc.id,
+      markedByEmail: 'doc@example.org',
+      markedAt: NOW,
+    };
+
+    expect(await store.markEnteredInError({ ...input, target: 'event', targetId: eventId })).toEqual({
+      created: true,
+      mark,
+    });
+    expect((await store.getSnapshot(ann))?.version).not.toBe(version);
+    expect(
+      await store.markEnteredInError({ ...input, target: 'event', targetId: eventId, reason: 'again' }),
+    ).toEqual({
+      created: false,
+      mark,
+    });
+    expect(await store.markEnteredInError({ ...input, target: 'note', targetId: noteId })).toEqual({
+      created: true,
+      mark,
+    });
+    // an id of another kind or another patient is no entry of theirs
+    expect(await store.markEnteredInError({ ...input, target: 'note', targetId: eventId })).toBeUndefined();
+    const bob = patientIdOf(await newPatient(store));
+    expect(
+      await store.markEnteredInError({ ...input, patientId: bob, target: 'event', targetId: eventId }),
+    ).toBeUndefined();
+
+    expect((await store.listEvents(ann)).map((e) => [e.id, e.enteredInError])).toEqual([[eventId, mark]]);
+    expect((await store.listNotes(ann)).map((n) => [n.id, n.enteredInError])).toEqual([[noteId, mark]]);
+    expect(await store.listNotes(bob)).toEqual([]);
+    await store.erasePatient(ann, NOW);
+    expect(await store.markEnteredInError({ ...input, target: 'note', targetId: noteId })).toBeUndefined();
+  });
 });

@@ -27,6 +27,8 @@ import type {
   LinkState,
   PatientIdentity,
   EventInput,
+  ErrorMarkInput,
+  ErrorMarkResult,
   InviteInput,
   LinkedClinician,
   LoginThrottle,
@@ -163,6 +165,11 @@ export interface Store {
   addNote(note: NoteInput): Promise<boolean>;
   /** The patient's treatment notes by date, then in the order written. */
   listNotes(patientId: string): Promise<TreatmentNote[]>;
+  /**
+   * Marks one of the patient's events or notes entered in error, once (ADR 129); undefined when the patient has
+   * no such entry. Nothing is deleted. Marking an event marks the patient's snapshot stale.
+   */
+  markEnteredInError(input: ErrorMarkInput): Promise<ErrorMarkResult | undefined>;
   /**
    * Erases the patient and all their data, and their user account when they manage it themselves, and
    * records the erasure (ids only, with `now`) so that a restore of an older backup erases them again (ADR 112).

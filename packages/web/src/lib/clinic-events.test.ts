@@ -53,7 +53,7 @@ describe('eventText', () => {
         runningLevel: null,
         rules: ['flare'],
       }),
-    ).toEqual({ title: 'Engine: regress · stage 1 level 2', detail: 'Rules: flare' });
+    ).toEqual({ title: 'Decision: Moved down: stage 1, level 2' });
     expect(
       timelineText({
         kind: 'decision',
@@ -67,9 +67,68 @@ describe('eventText', () => {
         protocol: 'pht-v2',
       }),
     ).toEqual({
-      title: 'Engine (pht-v2): regress · stage 1 level 1',
+      title: 'Decision: Moved down: stage 1, level 1',
       detail: 'Pain 7/10 during the session on 2 March is above your ceiling of 5.',
     });
+  });
+
+  it('says what a hold and a clinician’s review did in words, never rule ids', () => {
+    const hold = {
+      kind: 'decision' as const,
+      date: '2026-03-02',
+      change: 'hold' as const,
+      stage: 2,
+      level: 1,
+      runningLevel: 2,
+      rules: ['response-amber'],
+      reasons: ['Pain 4/10: acceptable but watched.', 'Three in a row move you up.'],
+    };
+    expect(timelineText(hold)).toEqual({
+      title: 'Decision: Stayed at stage 2, level 1, running level 2',
+      detail: 'Pain 4/10: acceptable but watched.\nThree in a row move you up.',
+    });
+    expect(timelineText({ ...hold, change: 'none', reasons: [] }).title).toBe(
+      'Decision: No change to the plan (stage 2, level 1, running level 2)',
+    );
+  });
+
+  it('names exercises with sets, reps, holds and load, runs, sitting and symptoms', () => {
+    const session = {
+      id: 's',
+      type: 'session' as const,
+      date: '2026-03-02',
+      painDuring: 2,
+      exercises: [
+        { id: 'bridge-hold', sets: 5, holdSeconds: 30 },
+        { id: 'unknown-x', sets: 1, reps: 8, loadKg: 12.5 },
+      ],
+      note: 'Line one\nline two',
+    };
+    expect(timelineText({ kind: 'event', date: '2026-03-02', event: session })).toEqual({
+      title: 'Session: pain during 2/10',
+      detail:
+        'Bridge hold: 5 sets × 30 s hold\nunknown-x: 1 set × 8 reps, 12.5 kg\nPatient’s note: Line one\nline two',
+    });
+    expect(
+      eventText({ type: 'run', date: '2026-03-02', kind: 'intervals', minutes: 25, km: 4.5, painDuring: 1 }),
+    ).toBe('Run: intervals, 25 min, 4.5 km, pain 1/10');
+    expect(eventText({ type: 'sitting', date: '2026-03-02', minutes: 240 })).toBe(
+      'Sitting: 240 minutes in the day',
+    );
+    const symptoms = timelineText({
+      kind: 'event',
+      date: '2026-03-02',
+      event: {
+        id: 'y',
+        type: 'symptoms',
+        date: '2026-03-02',
+        answers: { 'thigh-bruising': true, 'saddle-numbness': false },
+      },
+    });
+    expect(symptoms.title).toBe('Symptom check: 1 reported');
+    expect(symptoms.detail).toBe(
+      'Reported: bruising on the back of your thigh\nNot reported: numbness or tingling around your genitals, anus or inner buttocks (the saddle area)',
+    );
   });
 
   it('shows a patient’s note under their session, and nothing under a session without one', () => {

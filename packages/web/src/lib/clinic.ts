@@ -50,11 +50,33 @@ export interface TreatmentNote {
   authorId: string | null;
   authorEmail: string | null;
   createdAt: string;
+  /** Set when a clinician marked the note entered in error (kept, struck through). */
+  enteredInError?: ErrorMark;
 }
+
+/** What a clinician said was wrong with an entry, who and when (server ADR 129). */
+export interface ErrorMark {
+  reason: string;
+  markedBy: string | null;
+  markedByEmail: string | null;
+  markedAt: string;
+}
+
+/** The timeline's filter kinds, as the server takes them, with their labels. */
+export const TIMELINE_KINDS = {
+  pain: 'Pain and check-ins',
+  sessions: 'Sessions',
+  runs: 'Runs',
+  tests: 'Tests',
+  notes: 'Treatment notes',
+  clinician: 'Overrides and reviews',
+  decisions: 'Decisions',
+} as const;
+export type TimelineKind = keyof typeof TIMELINE_KINDS;
 
 /** One row of GET /api/v1/patients/{id}/timeline. */
 export type TimelineItem =
-  | { kind: 'event'; date: string; event: CaseEvent & { id: string } }
+  | { kind: 'event'; date: string; event: CaseEvent & { id: string }; enteredInError?: ErrorMark }
   | { kind: 'note'; date: string; note: TreatmentNote }
   | {
       kind: 'decision';

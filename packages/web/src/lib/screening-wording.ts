@@ -43,6 +43,16 @@ const LATER_WORDING: Record<string, string> = {
   'low-back-pain': 'low back pain',
 };
 
+/** A symptom in a few words (a later report's wording, or the intake question), for the clinician's record. */
+export function answerWording(id: string): string {
+  return (
+    LATER_WORDING[id] ??
+    (id === PAIN_BOTH_SIDES.id ? 'pain at both sitting bones' : undefined) ??
+    protocolOf().screening.questions.find((q) => q.id === id)?.question ??
+    id
+  );
+}
+
 /** "Since your screening on Mon 30 Nov, have you had new or worse …?" */
 export function laterQuestion(id: AnswerId, since: string, what: 'screening' | 'report'): string {
   const sinceText = `${what === 'screening' ? 'your screening' : 'your last report'} on ${formatDay(since)}`;

@@ -3,11 +3,12 @@ import { validateEvent, type EventOf, type Problem } from '@hamstring-rehab/engi
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
 import { canonicalJson } from '../../http/canonical-json.js';
-import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
+import { todayIn } from '../../http/dates.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
 import { actionEffect, actionEffectSchema } from './action-effect.js';
+import { entryDateProblem, entryDays } from './entry-dates.js';
 import { loadPatientData } from './patient-case.js';
 
 type Action = EventOf<'clinician'>['action'];
@@ -64,7 +65,11 @@ const body = {
     painCeiling: { enum: [3, 4, 5], description: 'set-ceiling (required)' },
     runningLevel: { type: 'integer', minimum: 0, maximum: 8, description: 'set-running-level (0 pauses)' },
     note: { type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S', description: 'Why: required' },
-    date: { ...dateSchema, description: 'Default today in the patient’s time zone; not in the future' },
+    date: {
+      ...dateSchema,
+      description:
+        'Default today in the patient’s time zone; not in the future, not before the patient’s start',
+    },
   },
   allOf: requiredPerAction,
 } as const;
@@ -126,11 +131,16 @@ export function registerClinicianActions(app: FastifyInstance, { store, clock, s
       const { patientId } = request.params;
       const { id = randomUUID(), ...input } = request.body;
       const problems = fieldProblems(request.body);
-      const patient = await store.getPatient(patientId);
+      const [patient, screening] = await Promise.all([
+        store.getPatient(patientId),
+        store.getScreening(patientId),
+      ]);
       if (patient === undefined) throw notFound();
-      const today = todayIn(patient.profile.timeZone, clock());
+      const days = entryDays(patient, screening, clock());
+      const { today } = days;
       const date = input.date ?? today;
-      if (date > today) problems.push({ path: 'date', message: `must not be after today (${today})` });
+      const dateProblem = entryDateProblem(date, days, 'date');
+      if (dateProblem !== undefined) problems.push(dateProblem);
       if (problems.length > 0) throw new ProblemsError(problems);
 
       const event = { ...input, type: 'clinician' as const, date, note: input.note.trim() };

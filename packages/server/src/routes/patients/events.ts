@@ -3,7 +3,8 @@ import { canonicalJson } from '../../http/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
 import { futureDayProblem } from '../../http/dates.js';
-import { HttpError, ProblemsError } from '../../http/errors.js';
+import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
+import { entryDateProblem, entryDays } from './entry-dates.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { schemaOf, typed } from '../../http/typed-app.js';
 import { validatorCompiler } from '../../http/validation.js';
@@ -50,6 +51,20 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
             { path: path(index, 'type'), message: 'clinician events are recorded by a clinician' },
           ]);
         }
+      } else {
+        // A clinician dates what they record (a load test at last week's appointment): not in the future,
+        // not before the patient's start (ADR 129). A patient's device dates its own events.
+        const { patientId } = request.params;
+        const [patient, screening] = await Promise.all([
+          store.getPatient(patientId),
+          store.getScreening(patientId),
+        ]);
+        if (patient === undefined) throw notFound();
+        const days = entryDays(patient, screening, now);
+        const problems = events.flatMap(
+          ({ event }, index) => entryDateProblem(event.date, days, path(index, 'date')) ?? [],
+        );
+        if (problems.length > 0) throw new ProblemsError(problems);
       }
       const result = await store.appendEvents(
         request.params.patientId,

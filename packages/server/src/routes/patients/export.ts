@@ -8,12 +8,14 @@ import {
   errorResponses,
   patientParamsSchema,
   screeningSchema,
+  storedEventSchema,
 } from '../../http/schemas.js';
 import { messageSchema, presentMessage } from '../messages/messages.js';
 import { fhirBundle } from './fhir-bundle.js';
 import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
-import { withIds } from './stored-events.js';
+import { errorMarkSchema } from './entered-in-error.js';
+import { parseRecordedEvents, withIds } from './stored-events.js';
 
 const jsonExportSchema = {
   type: 'object',
@@ -42,6 +44,16 @@ const jsonExportSchema = {
       type: 'array',
       description: 'The patient’s message thread with their clinicians, oldest first',
       items: messageSchema,
+    },
+    eventsEnteredInError: {
+      type: 'array',
+      description: 'Events a clinician marked entered in error, with the mark: kept, but not in the case',
+      items: {
+        type: 'object',
+        required: ['event', 'enteredInError'],
+        additionalProperties: false,
+        properties: { event: storedEventSchema, enteredInError: errorMarkSchema },
+      },
     },
   },
 } as const;
@@ -113,6 +125,11 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
         decision,
         messages: (await store.listMessages(patientId)).map((m) =>
           presentMessage(m, request.actor?.userId ?? ''),
+        ),
+        eventsEnteredInError: parseRecordedEvents(await store.listEvents(patientId)).flatMap((e) =>
+          e.enteredInError === undefined
+            ? []
+            : [{ event: { id: e.id, ...e.event }, enteredInError: e.enteredInError }],
         ),
       };
     },

@@ -6,6 +6,7 @@ import { registerClinicianActions } from './clinician-actions.js';
 import { registerPatientClinicians } from './clinicians.js';
 import { registerDecision } from './decision.js';
 import { registerErase } from './erase.js';
+import { registerEnteredInError } from './entered-in-error.js';
 import { registerEvents } from './events.js';
 import { registerIdentity } from './identity.js';
 import { registerExport } from './export.js';
@@ -27,6 +28,7 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
   registerAuditLog(app, deps);
   registerClinicianActions(app, deps);
   registerNotes(app, deps);
+  registerEnteredInError(app, deps);
   registerTimeline(app, deps);
   registerReport(app, deps);
   registerPatientClinicians(app, deps);

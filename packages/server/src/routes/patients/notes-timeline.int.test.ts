@@ -140,7 +140,7 @@ describe('treatment notes and the timeline', () => {
     const response = await t.request('GET', `/api/v1/patients/${fresh.patientId}/timeline`, {
       session: fresh,
     });
-    expect(response.json()).toEqual({ asOf: '2026-03-10', items: [] });
+    expect(response.json()).toEqual({ asOf: '2026-03-10', total: 0, items: [] });
   });
 
   it('records the clinician’s reads and writes in the patient’s audit log', async () => {

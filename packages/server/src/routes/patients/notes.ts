@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
-import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
 import type { NoteKind, TreatmentNote } from '../../store/store.js';
+import { entryDateProblem, entryDays } from './entry-dates.js';
+import { errorMarkSchema } from './entered-in-error.js';
 
 export const NOTE_KINDS: readonly NoteKind[] = [
   'soft-tissue',
@@ -28,6 +29,7 @@ export const noteSchema = {
     authorId: { anyOf: [uuidSchema, { type: 'null' }] },
     authorEmail: { type: ['string', 'null'] },
     createdAt: { type: 'string' },
+    enteredInError: errorMarkSchema,
   },
 } as const;
 
@@ -39,6 +41,7 @@ export const presentNote = (note: TreatmentNote) => ({
   authorId: note.authorId,
   authorEmail: note.authorEmail,
   createdAt: note.createdAt,
+  ...(note.enteredInError === undefined ? {} : { enteredInError: note.enteredInError }),
 });
 
 /**
@@ -66,7 +69,8 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
             text: { type: 'string', minLength: 1, maxLength: 4000, pattern: '\\S' },
             date: {
               ...dateSchema,
-              description: 'Default today in the patient’s time zone; not in the future',
+              description:
+                'Default today in the patient’s time zone; not in the future, not before the patient’s start',
             },
           },
         },
@@ -77,13 +81,16 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
     async (request, reply) => {
       const { patientId } = request.params;
       const actor = actorOf(request);
-      const patient = await store.getPatient(patientId);
+      const [patient, screening] = await Promise.all([
+        store.getPatient(patientId),
+        store.getScreening(patientId),
+      ]);
       if (patient === undefined) throw notFound();
       const now = clock();
-      const today = todayIn(patient.profile.timeZone, now);
-      const date = request.body.date ?? today;
-      if (date > today)
-        throw new ProblemsError([{ path: 'date', message: `must not be after today (${today})` }]);
+      const days = entryDays(patient, screening, now);
+      const date = request.body.date ?? days.today;
+      const problem = entryDateProblem(date, days, 'date');
+      if (problem !== undefined) throw new ProblemsError([problem]);
       const note = {
         id: (request.body.id ?? randomUUID()).toLowerCase(),
         patientId,

@@ -1,14 +1,15 @@
-import { decide } from '@hamstring-rehab/engine';
+import { decide, type CaseEvent } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../http/dates.js';
 import type { Deps } from '../../http/deps.js';
-import { notFound } from '../../http/errors.js';
+import { notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
 import { noteSchema, presentNote } from './notes.js';
 import { explainHistory, isChange } from '../../reports/decision-history.js';
+import { errorMarkSchema } from './entered-in-error.js';
 import { buildCase, CURRENT_PROTOCOL, loadPatientData, missingForDecision } from './patient-case.js';
-import { withIds } from './stored-events.js';
+import { parseRecordedEvents } from './stored-events.js';
 
 export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
 
@@ -27,19 +28,41 @@ const decisionItem = {
     reasons: {
       type: 'array',
       items: { type: 'string' },
-      description:
-        'For a change (not a hold): the reasons of the decision the engine made that day, in plain words',
+      description: 'The reasons of the decision the engine made that day, in plain words',
     },
     protocol: { enum: ['pht-v1', 'pht-v2'], description: 'The protocol that made the decision' },
   },
 } as const;
 
+/** The timeline's filter: what kind of entry each event is. */
+export const TIMELINE_KINDS = [
+  'pain',
+  'sessions',
+  'runs',
+  'tests',
+  'notes',
+  'clinician',
+  'decisions',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+const EVENT_KIND: Record<CaseEvent['type'], TimelineKind> = {
+  'morning-check': 'pain',
+  symptoms: 'pain',
+  sitting: 'pain',
+  session: 'sessions',
+  run: 'runs',
+  'load-test': 'tests',
+  'function-check': 'tests',
+  clinician: 'clinician',
+};
+
 const timelineSchema = {
   type: 'object',
-  required: ['asOf', 'items'],
+  required: ['asOf', 'total', 'items'],
   additionalProperties: false,
   properties: {
     asOf: { type: 'string' },
+    total: { type: 'integer', description: 'How many items the filter matches, on every page' },
     items: {
       type: 'array',
       items: {
@@ -48,7 +71,12 @@ const timelineSchema = {
             type: 'object',
             required: ['kind', 'date', 'event'],
             additionalProperties: false,
-            properties: { kind: { const: 'event' }, date: { type: 'string' }, event: storedEventSchema },
+            properties: {
+              kind: { const: 'event' },
+              date: { type: 'string' },
+              event: storedEventSchema,
+              enteredInError: errorMarkSchema,
+            },
           },
           {
             type: 'object',
@@ -66,9 +94,22 @@ const timelineSchema = {
 /** Within a day: what happened (events, then notes), then what the engine decided from it. */
 const ORDER = { event: 0, note: 1, decision: 2 } as const;
 
+/** The kinds asked for (all when none), or 400 naming `kinds`. */
+function kindsOf(text: string | undefined): Set<string> {
+  const asked = text?.split(',') ?? TIMELINE_KINDS;
+  if (asked.some((k) => !(TIMELINE_KINDS as readonly string[]).includes(k))) {
+    const list = `${TIMELINE_KINDS.slice(0, -1).join(', ')} or ${TIMELINE_KINDS.at(-1) ?? ''}`;
+    throw new ProblemsError([{ path: 'kinds', message: `must be ${list}, comma-separated` }]);
+  }
+  return new Set(asked);
+}
+
 /**
- * GET /api/v1/patients/{patientId}/timeline?from=YYYY-MM-DD: the patient's events, treatment notes and
- * every change the engine decided (its decision history up to today), merged by date, oldest first.
+ * GET /api/v1/patients/{patientId}/timeline?from=YYYY-MM-DD&kinds=tests,notes&limit=50&offset=0: the
+ * patient's events (those marked entered in error with their mark), treatment notes and the engine's decision
+ * history up to today, merged by date, oldest first. With `limit`, a page: the `limit` newest items after
+ * skipping the `offset` newest, each decision with the engine's reasons in plain words; without, every item
+ * (the changes explained). `total` counts every item the filter matches.
  */
 export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): void {
   const api = typed(app);
@@ -77,12 +118,26 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
     {
       schema: {
         tags: ['patients'],
-        summary: 'Events, treatment notes and the engine’s decisions, merged by date',
+        summary: 'Events, treatment notes and the engine’s decisions, merged by date, filtered and paged',
         params: patientParamsSchema,
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { from: { ...dateSchema, description: 'Only items on or after this day' } },
+          properties: {
+            from: { ...dateSchema, description: 'Only items on or after this day' },
+            kinds: {
+              type: 'string',
+              maxLength: 200,
+              description: `Only these kinds, comma-separated: ${TIMELINE_KINDS.join(', ')} (default all)`,
+            },
+            limit: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+              description: 'A page of the newest items; every decision on it comes with its reasons',
+            },
+            offset: { type: 'integer', minimum: 0, default: 0, description: 'Newest items to skip' },
+          },
         },
         response: { 200: timelineSchema, ...errorResponses },
       },
@@ -90,34 +145,36 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
     },
     async (request) => {
       const { patientId } = request.params;
-      const [data, notes] = await Promise.all([
+      const { from, limit, offset } = request.query;
+      const kinds = kindsOf(request.query.kinds);
+      const [data, notes, rows] = await Promise.all([
         loadPatientData(store, patientId),
         store.listNotes(patientId),
+        store.listEvents(patientId),
       ]);
       if (data === undefined) throw notFound();
       const asOf = todayIn(data.profile.timeZone, clock());
       const c = missingForDecision(data) === null ? buildCase(data, asOf) : null;
-      const { from } = request.query;
-      const entries = c === null ? [] : (decide(c, { history: true }).history ?? []);
-      // Reasons are worked out for the changes shown (one replay per change day: a year of holds would
-      // cost a third of a second); a hold carries its rules only.
-      const shown = entries.filter((e) => from === undefined || e.date >= from);
-      const explained = new Map(
-        c === null ? [] : explainHistory(c, shown.filter(isChange)).map((x) => [x.entry, x.reasons]),
-      );
-      const history = shown.map((entry) => ({ entry, reasons: explained.get(entry) ?? [] }));
-      const items = [
-        ...withIds(data.events).map((event) => ({ kind: 'event' as const, date: event.date, event })),
-        ...notes.map((note) => ({ kind: 'note' as const, date: note.date, note: presentNote(note) })),
-        ...history.map(({ entry, reasons }) => ({
-          kind: 'decision' as const,
-          ...entry,
-          reasons,
-          protocol: c?.protocol ?? CURRENT_PROTOCOL,
+      const entries =
+        c === null || !kinds.has('decisions') ? [] : (decide(c, { history: true }).history ?? []);
+      const all = [
+        ...parseRecordedEvents(rows)
+          .filter(({ event }) => kinds.has(EVENT_KIND[event.type]))
+          .map(({ id, event, enteredInError }) => ({
+            kind: 'event' as const,
+            date: event.date,
+            event: { id, ...event },
+            ...(enteredInError === undefined ? {} : { enteredInError }),
+          })),
+        ...(kinds.has('notes') ? notes : []).map((note) => ({
+          kind: 'note' as const,
+          date: note.date,
+          note: presentNote(note),
         })),
+        ...entries.map((entry) => ({ kind: 'decision' as const, entry, date: entry.date })),
       ]
         .map((item, index) => ({ item, index }))
-        .filter(({ item }) => request.query.from === undefined || item.date >= request.query.from)
+        .filter(({ item }) => from === undefined || item.date >= from)
         .sort(
           (a, b) =>
             a.item.date.localeCompare(b.item.date) ||
@@ -125,7 +182,25 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
             a.index - b.index,
         )
         .map(({ item }) => item);
-      return { asOf, items };
+      const total = all.length;
+      const page = all.slice(Math.max(0, total - offset - (limit ?? total)), Math.max(0, total - offset));
+      // Reasons cost one replay per day explained (a year of holds, all explained, would take a third of a
+      // second): a page explains every decision on it; the whole timeline (no limit: the charts) the changes.
+      const shown = page.flatMap((item) =>
+        item.kind === 'decision' && (limit !== undefined || isChange(item.entry)) ? [item.entry] : [],
+      );
+      const explained = new Map(c === null ? [] : explainHistory(c, shown).map((x) => [x.entry, x.reasons]));
+      const items = page.map((item) =>
+        item.kind === 'decision'
+          ? {
+              kind: 'decision' as const,
+              ...item.entry,
+              reasons: explained.get(item.entry) ?? [],
+              protocol: c?.protocol ?? CURRENT_PROTOCOL,
+            }
+          : item,
+      );
+      return { asOf, total, items };
     },
   );
 }

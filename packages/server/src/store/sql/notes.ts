@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { NoteInput, TreatmentNote } from '../store.js';
+import { listErrorMarks, withMark } from './entered-in-error.js';
 
 export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<boolean> {
   const result = await db
@@ -20,15 +21,27 @@ export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<bo
 }
 
 export async function listNotes(db: Kysely<Database>, patientId: string): Promise<TreatmentNote[]> {
-  const rows = await db
-    .selectFrom('treatment_notes as n')
-    .leftJoin('users as u', 'u.id', 'n.author_id')
-    .select(['n.id', 'n.patient_id', 'n.author_id', 'u.email', 'n.kind', 'n.text', 'n.date', 'n.created_at'])
-    .where('n.patient_id', '=', patientId)
-    .orderBy('n.date')
-    .orderBy('n.created_at')
-    .orderBy('n.id')
-    .execute();
+  const [rows, marks] = await Promise.all([
+    db
+      .selectFrom('treatment_notes as n')
+      .leftJoin('users as u', 'u.id', 'n.author_id')
+      .select([
+        'n.id',
+        'n.patient_id',
+        'n.author_id',
+        'u.email',
+        'n.kind',
+        'n.text',
+        'n.date',
+        'n.created_at',
+      ])
+      .where('n.patient_id', '=', patientId)
+      .orderBy('n.date')
+      .orderBy('n.created_at')
+      .orderBy('n.id')
+      .execute(),
+    listErrorMarks(db, patientId, 'note'),
+  ]);
   return rows.map((r) => ({
     id: r.id,
     patientId: r.patient_id,
@@ -38,5 +51,6 @@ export async function listNotes(db: Kysely<Database>, patientId: string): Promis
     text: r.text,
     date: r.date,
     createdAt: r.created_at,
+    ...withMark(marks.get(r.id)),
   }));
 }

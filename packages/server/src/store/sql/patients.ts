@@ -3,6 +3,7 @@ import type { Database, PatientsTable } from '../database.js';
 import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
+import { listErrorMarks, withMark } from './entered-in-error.js';
 
 function toPatient(row: Selectable<PatientsTable>): PatientRecord {
   const ceiling = row.pain_ceiling;
@@ -84,14 +85,24 @@ export async function setScreening(
 }
 
 export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
-  const rows = await db
-    .selectFrom('events')
-    .select(['id', 'date', 'type', 'body', 'received_at'])
-    .where('patient_id', '=', patientId)
-    .orderBy('date')
-    .orderBy('seq')
-    .execute();
-  return rows.map((r) => ({ id: r.id, date: r.date, type: r.type, body: r.body, receivedAt: r.received_at }));
+  const [rows, marks] = await Promise.all([
+    db
+      .selectFrom('events')
+      .select(['id', 'date', 'type', 'body', 'received_at'])
+      .where('patient_id', '=', patientId)
+      .orderBy('date')
+      .orderBy('seq')
+      .execute(),
+    listErrorMarks(db, patientId, 'event'),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    date: r.date,
+    type: r.type,
+    body: r.body,
+    receivedAt: r.received_at,
+    ...withMark(marks.get(r.id)),
+  }));
 }
 
 /** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */
@@ -130,6 +141,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
   // The thread and its read marks (the foreign keys cascade too; said here so that no backend depends on it).
   await tx.deleteFrom('message_reads').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('messages').where('patient_id', '=', patientId).execute();
+  await tx.deleteFrom('entered_in_error').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('patients').where('id', '=', patientId).execute();
   if (userId !== null) {
     // The sign-in throttle is keyed by e-mail address: an erased account leaves no trace of it there either.

@@ -2,20 +2,25 @@ import { protocolOf } from '../../../lib/protocol';
 import { useState, type SyntheticEvent } from 'react';
 import { isoDay } from '../../../lib/dates';
 import { FormResult } from './form-result';
-import { useRecordWrite } from '../api/use-record';
+import { useRecordForm } from '../api/use-record';
+import { EntryDateField } from './entry-date-field';
 
 /** The tests a clinician records: every load test of the protocol except the patient's morning check. */
 export const CLINIC_TESTS = protocolOf().loadTests.filter((t) => t.id !== 'morning-check');
 
-/** A load test with pain 0-10 on the left or right side, stored as the patient's `load-test` event. */
+/**
+ * A load test with pain 0-10 on the left or right side, on the day it was done (today or earlier), stored as
+ * the patient's `load-test` event, once however often tapped.
+ */
 export function LoadTestForm({ patientId }: { patientId: string }) {
   const [test, setTest] = useState(CLINIC_TESTS[0]?.id ?? '');
   const [pain, setPain] = useState(0);
   const [side, setSide] = useState<'left' | 'right'>('left');
-  const write = useRecordWrite(patientId, 'events');
+  const [date, setDate] = useState(isoDay);
+  const write = useRecordForm(patientId, 'events');
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    write.mutate({ id: crypto.randomUUID(), type: 'load-test', date: isoDay(), test, pain, side });
+    void write.submit({ type: 'load-test', date, test, pain, side });
   };
   return (
     <form className="card" aria-labelledby="load-test-title" onSubmit={submit}>
@@ -70,8 +75,9 @@ export function LoadTestForm({ patientId }: { patientId: string }) {
           ))}
         </fieldset>
       </div>
+      <EntryDateField id="load-test-date" label="Date of the test" value={date} onChange={setDate} />
       <FormResult error={write.error} saved={write.isSuccess} text="Load test recorded." />
-      <button type="submit" disabled={write.isPending}>
+      <button type="submit" disabled={write.busy}>
         Save load test
       </button>
     </form>

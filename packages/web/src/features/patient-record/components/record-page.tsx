@@ -82,7 +82,7 @@ export function RecordPage() {
               />
             </section>
           )}
-          <TimelineCard items={timeline.data.items} />
+          <TimelineCard patientId={patientId} canMark={care.data?.dischargedAt === null} />
         </div>
         <div className="record-side no-print">
           {care.data !== undefined && (

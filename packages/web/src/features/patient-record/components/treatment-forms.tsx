@@ -3,16 +3,18 @@ import { NOTE_KIND_LABELS, type NoteKind } from '../../../lib/clinic';
 import { isoDay } from '../../../lib/dates';
 import { FormResult } from './form-result';
 import { NoteField } from './note-field';
+import { EntryDateField } from './entry-date-field';
 import { useRecordForm } from '../api/use-record';
 
 /** A treatment note: soft tissue work, taping, dry needling, education or other. */
 export function TreatmentNoteForm({ patientId }: { patientId: string }) {
   const [kind, setKind] = useState<NoteKind>('soft-tissue');
   const [text, setText] = useState('');
+  const [date, setDate] = useState(isoDay);
   const write = useRecordForm(patientId, 'notes');
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
-    void write.submit({ kind, text: text.trim() }, () => {
+    void write.submit({ kind, text: text.trim(), date }, () => {
       setText('');
     });
   };
@@ -37,6 +39,7 @@ export function TreatmentNoteForm({ patientId }: { patientId: string }) {
         </select>
       </div>
       <NoteField id="note-text" label="What was done" value={text} onChange={setText} />
+      <EntryDateField id="note-date" label="Date of the treatment" value={date} onChange={setDate} />
       <FormResult error={write.error} saved={write.isSuccess} text="Treatment note saved." />
       <button type="submit" disabled={write.busy}>
         Save note
