@@ -66,7 +66,8 @@ export const storedEventSchema = schemaOf<CaseEvent & { id: string }>()(
       return {
         ...branch,
         properties: { id: uuidSchema, ...asObject(branch.properties) },
-        required: ['id', ...(branch.required as string[])],
+        // Each branch repeats what every event requires, so tools that read one branch at a time see it too.
+      required: [...new Set(['id', ...(event.required as string[]), ...(branch.required as string[])])],
       };
     });
     return {

@@ -25,7 +25,7 @@ export function buildCase(data: LocalData, asOf: string): Case | undefined {
   };
   if (profile.affectedSide !== null) patient.affectedSide = profile.affectedSide;
   // pht-v2 `patient.sport`, sent only when true, as the server does.
-  if (profile.sport === true) patient.sport = true;
+  if (profile.sport) patient.sport = true;
   const events = data.events.map((e) => {
     const event: Partial<IdentifiedEvent> = { ...e };
     delete event.id;

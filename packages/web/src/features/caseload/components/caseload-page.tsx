@@ -3,7 +3,6 @@ import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
-import type { CaseloadPage as Page } from '../../../lib/clinic';
 import {
   caseloadQuery,
   DEFAULT_VIEW,
@@ -42,7 +41,7 @@ export function CaseloadPage() {
 
   const q = useQuery({
     queryKey: ['caseload', query],
-    queryFn: () => api<Page>('GET', `clinician/patients?${query}`),
+    queryFn: () => api<'GET /clinician/patients'>('GET', `clinician/patients?${query}`),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

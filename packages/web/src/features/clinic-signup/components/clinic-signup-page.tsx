@@ -5,7 +5,6 @@ import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
-import type { Me } from '../../../lib/types';
 import { FormError } from '../../../components/form-error';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
@@ -29,7 +28,7 @@ export function ClinicSignupPage() {
       try {
         const { clinicName, inviteCode, ...account } = form;
         const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
-        const me = await api<Me>('POST', 'auth/clinician-signup', body);
+        const me = await api<'POST /auth/clinician-signup'>('POST', 'auth/clinician-signup', body);
         await clearDevice();
         resetSession(client, me);
         await navigate('/clinic');

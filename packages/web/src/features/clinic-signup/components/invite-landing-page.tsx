@@ -1,19 +1,14 @@
+import type { ApiOk } from '../../../lib/api-types';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
 import { api, ApiError, errorText } from '../../../lib/api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
 
-interface Preview {
-  kind: 'patient' | 'clinician';
-  clinicName: string;
-  patient: PatientIdentity;
-  expiresAt: string;
-}
+type Preview = ApiOk<'GET /invites/{code}'>;
 
 /**
  * A clinician's invite link (/invite/CODE): names the clinic; signed out, the patient creates their account
@@ -25,7 +20,7 @@ export function InviteLandingPage() {
   const { me } = useMe();
   const preview = useQuery({
     queryKey: ['invite-preview', code],
-    queryFn: () => api<Preview>('GET', `invites/${encodeURIComponent(code)}`),
+    queryFn: () => api<'GET /invites/{code}'>('GET', `invites/${encodeURIComponent(code)}`),
     retry: false,
   });
   if (preview.isPending) return <p role="status">Loading the invite…</p>;
@@ -70,7 +65,7 @@ function LinkSignedIn({ code, clinicName }: { code: string; clinicName: string }
   const link = async () => {
     setBusy(true);
     try {
-      await api('POST', 'invites/accept', { code });
+      await api<'POST /invites/accept'>('POST', 'invites/accept', { code });
       await navigate('/today');
     } catch (err) {
       setError(errorText(err));
@@ -114,7 +109,7 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     try {
       if (existing) {
         const me = await signIn('login', form.email, form.password);
-        await api('POST', 'invites/accept', { code });
+        await api<'POST /invites/accept'>('POST', 'invites/accept', { code });
         resetSession(client, me);
         await navigate('/today');
       } else {

@@ -25,11 +25,12 @@ export function InviteList() {
   const client = useQueryClient();
   const list = useQuery({
     queryKey: ['clinic-invites'],
-    queryFn: () => api<{ invites: InviteSummary[] }>('GET', 'clinician/invites'),
+    queryFn: () => api<'GET /clinician/invites'>('GET', 'clinician/invites'),
     staleTime: 0,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) => api('DELETE', `clinician/invites/${id}`),
+    mutationFn: (id: string) =>
+      api<'DELETE /clinician/invites/{inviteId}'>('DELETE', `clinician/invites/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['clinic-invites'] }),
   });
   return (

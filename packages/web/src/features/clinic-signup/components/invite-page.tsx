@@ -2,22 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { formatDay } from '../../../lib/dates';
 import { useMe } from '../../../lib/hooks';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { InviteList } from './invite-list';
 
 type Kind = 'patient' | 'clinician';
-
-interface Invite {
-  id: string;
-  code: string;
-  kind: Kind;
-  expiresAt: string;
-  link: string;
-  patient: PatientIdentity;
-}
 
 /**
  * Makes a single-use invite code, with a link to copy: for a patient (named or not; links them to the clinic
@@ -40,7 +30,7 @@ export function InvitePage() {
               ...(text(patient.reference) ?? { reference: patient.reference.trim() }),
             }
           : {};
-      return api<Invite>('POST', 'clinician/invites', { kind, ...named });
+      return api<'POST /clinician/invites'>('POST', 'clinician/invites', { kind, ...named });
     },
     onMutate: () => {
       setCopied(false);

@@ -1,16 +1,11 @@
+import type { ApiOk } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { api, errorText } from '../../../lib/api';
 import { useMe } from '../../../lib/hooks';
 
-interface Member {
-  id: string;
-  email: string;
-  clinicRole: 'admin' | 'clinician';
-  assigned: number;
-  joinedAt: string;
-}
+type Member = ApiOk<'GET /clinician/team'>['clinicians'][number];
 
 /** The clinic's clinicians; an admin removes a colleague (their access ends at once, the clinic keeps the records). */
 export function TeamPage() {
@@ -19,11 +14,11 @@ export function TeamPage() {
   const [confirm, setConfirm] = useState<Member>();
   const team = useQuery({
     queryKey: ['clinic-team'],
-    queryFn: () => api<{ clinicians: Member[] }>('GET', 'clinician/team'),
+    queryFn: () => api<'GET /clinician/team'>('GET', 'clinician/team'),
     staleTime: 0,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `clinician/team/${id}`),
+    mutationFn: (id: string) => api<'DELETE /clinician/team/{clinicianId}'>('DELETE', `clinician/team/${id}`),
     onSuccess: async () => {
       setConfirm(undefined);
       await client.invalidateQueries({ queryKey: ['clinic-team'] });

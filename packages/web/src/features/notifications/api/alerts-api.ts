@@ -12,21 +12,21 @@ export const ALERT_CHOICES = [
 
 export type AlertKind = (typeof ALERT_CHOICES)[number]['kind'];
 
-interface Preferences {
-  email: AlertKind[];
-}
-
 const key = ['alert-preferences'] as const;
 
 export function useAlertPreferences() {
-  return useQuery({ queryKey: key, queryFn: () => api<Preferences>('GET', 'clinicians/me/alerts') });
+  return useQuery({
+    queryKey: key,
+    queryFn: () => api<'GET /clinicians/me/alerts'>('GET', 'clinicians/me/alerts'),
+  });
 }
 
 /** Saves the whole choice (a PUT: saving it twice is the same as once). */
 export function useSaveAlertPreferences() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (email: AlertKind[]) => api<Preferences>('PUT', 'clinicians/me/alerts', { email }),
+    mutationFn: (email: AlertKind[]) =>
+      api<'PUT /clinicians/me/alerts'>('PUT', 'clinicians/me/alerts', { email }),
     onSuccess: (saved) => {
       client.setQueryData(key, saved);
     },

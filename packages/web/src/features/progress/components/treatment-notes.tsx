@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import { NOTE_KIND_LABELS, type TreatmentNote } from '../../../lib/clinic';
+import { NOTE_KIND_LABELS } from '../../../lib/clinic';
 import { formatDay } from '../../../lib/dates';
 
 /**
@@ -11,7 +11,7 @@ import { formatDay } from '../../../lib/dates';
 export function TreatmentNotes({ patientId }: { patientId: string }) {
   const q = useQuery({
     queryKey: ['treatment-notes', patientId],
-    queryFn: () => api<{ notes: TreatmentNote[] }>('GET', `patients/${patientId}/notes`),
+    queryFn: () => api<'GET /patients/{patientId}/notes'>('GET', `patients/${patientId}/notes`),
   });
   const notes = [...(q.data?.notes ?? [])].reverse();
   if (notes.length === 0) return null;

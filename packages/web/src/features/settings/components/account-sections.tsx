@@ -7,14 +7,14 @@ import { resetSession } from '../../../lib/hooks';
 import { FormError } from '../../../components/form-error';
 import { formatDay } from '../../../lib/dates';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
-import { auditSentence, clinicianName, type AuditEntry, type LinkedClinician } from '../api/audit-words';
+import { auditSentence, clinicianName, type LinkedClinician } from '../api/audit-words';
 
 const cliniciansKey = (patientId: string) => ['clinicians', patientId] as const;
 
 function useClinicians(patientId: string) {
   return useQuery({
     queryKey: cliniciansKey(patientId),
-    queryFn: () => api<{ clinicians: LinkedClinician[] }>('GET', `patients/${patientId}/clinicians`),
+    queryFn: () => api<'GET /patients/{patientId}/clinicians'>('GET', `patients/${patientId}/clinicians`),
   });
 }
 
@@ -27,7 +27,10 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
   const unlink = (c: LinkedClinician) =>
     once.run(async () => {
       try {
-        await api('DELETE', `patients/${patientId}/clinicians/${c.id}`);
+        await api<'DELETE /patients/{patientId}/clinicians/{clinicianId}'>(
+          'DELETE',
+          `patients/${patientId}/clinicians/${c.id}`,
+        );
         setError(undefined);
         await client.invalidateQueries({ queryKey: cliniciansKey(patientId) });
       } catch (err) {
@@ -74,11 +77,11 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
 export function AuditSection({ patientId }: { patientId: string }) {
   const q = useQuery({
     queryKey: ['audit', patientId],
-    queryFn: () => api<{ entries: AuditEntry[] }>('GET', `patients/${patientId}/audit`),
+    queryFn: () => api<'GET /patients/{patientId}/audit'>('GET', `patients/${patientId}/audit`),
   });
   const clinicians = useClinicians(patientId).data?.clinicians ?? [];
   const others = q.data?.entries.filter((e) => e.actorRole === 'clinician') ?? [];
-  const total = q.data?.entries.reduce((n, e) => n + e.count, 0);
+  const total = q.data?.entries.reduce((n, e) => n + (e.count ?? 1), 0);
   return (
     <section className="card" aria-labelledby="audit">
       <h2 id="audit">Who viewed my data</h2>
@@ -117,11 +120,7 @@ export function InviteSection() {
     e.preventDefault();
     return once.run(async () => {
       try {
-        const r = await api<{ clinician: { clinicName: string | null; email: string } }>(
-          'POST',
-          'invites/accept',
-          { code },
-        );
+        const r = await api<'POST /invites/accept'>('POST', 'invites/accept', { code });
         setMessage({
           ok: true,
           text: `Linked. ${r.clinician.clinicName ?? 'Your clinician'} can now see your record.`,
@@ -177,7 +176,7 @@ export function DeleteSection({ patientId }: { patientId: string }) {
   const erase = () =>
     once.run(async () => {
       try {
-        await api('DELETE', `patients/${patientId}`);
+        await api<'DELETE /patients/{patientId}'>('DELETE', `patients/${patientId}`);
         await clearDevice();
         resetSession(client, null);
         await navigate('/signup');
