@@ -67,7 +67,7 @@ export const storedEventSchema = schemaOf<CaseEvent & { id: string }>()(
         ...branch,
         properties: { id: uuidSchema, ...asObject(branch.properties) },
         // Each branch repeats what every event requires, so tools that read one branch at a time see it too.
-      required: [...new Set(['id', ...(event.required as string[]), ...(branch.required as string[])])],
+        required: [...new Set(['id', ...(event.required as string[]), ...(branch.required as string[])])],
       };
     });
     return {

@@ -20,8 +20,9 @@ describe('the web app’s API types', () => {
     const source = await apiTypesSource(document);
     if (update) fs.writeFileSync(API_TYPES_FILE, source);
     const committed = fs.existsSync(API_TYPES_FILE) ? fs.readFileSync(API_TYPES_FILE, 'utf8') : '';
-    expect(committed === source, 'packages/web/src/lib/api-schema.gen.ts is stale: run npm run api-types').toBe(
-      true,
-    );
+    expect(
+      committed === source,
+      'packages/web/src/lib/api-schema.gen.ts is stale: run npm run api-types',
+    ).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ function declaredShapes(file: string, source: ts.SourceFile): (Finding & { field
       .sort()
       .join(',');
   const visit = (node: ts.Node) => {
-    if (ts.isInterfaceDeclaration(node)) out.push({ file, text: node.name.text, fields: fieldsOf(node.members) });
+    if (ts.isInterfaceDeclaration(node))
+      out.push({ file, text: node.name.text, fields: fieldsOf(node.members) });
     else if (ts.isTypeLiteralNode(node))
       out.push({ file, text: node.getText(source).slice(0, 60), fields: fieldsOf(node.members) });
     ts.forEachChild(node, visit);
