@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, desktop, phone, screenshot } from './lib/browser.js';
@@ -118,9 +119,34 @@ describe('the clinician workspace', () => {
     const body = (await pdf.body()).toString('latin1');
     expect(body.startsWith('%PDF')).toBe(true);
     expect(body.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
-    expect(await doc.getByRole('link', { name: 'Download PDF report' }).getAttribute('href')).toBe(
-      `/api/v1/patients/${patientId}/report.pdf`,
-    );
+
+    // The referral report: named, the summary typed in a dialog, downloaded as `<patient name> <date>.pdf`.
+    await apiCall(doc, 'PUT', `patients/${patientId}/identity`, {
+      name: 'Ζωή Łódź',
+      dateOfBirth: '1984-05-06',
+      reference: null,
+    });
+    await doc.reload();
+    await doc.getByRole('heading', { name: 'Ζωή Łódź', level: 1 }).waitFor();
+    await doc.getByRole('button', { name: 'Download PDF report…' }).click();
+    const dialog = doc.getByRole('dialog', { name: 'PDF report for a referral' });
+    await dialog.waitFor();
+    await noViolations(doc);
+    await dialog.getByLabel('Clinician’s summary (optional)').fill('Seen after a flare.\nPlease review.');
+    await screenshot(doc, 'clinic-05b-report-dialog');
+    const [download] = await Promise.all([
+      doc.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Ζωή Łódź \d{4}-\d\d-\d\d\.pdf$/);
+    const file = await download.path();
+    expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await dialog
+      .getByRole('status')
+      .getByText(/^Downloaded Ζωή Łódź /)
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
 
     // A clinician of another clinic: nothing of that patient, in the app or over HTTP.
     const otherContext = await desktop(suite.browser, suite.server.url);

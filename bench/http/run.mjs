@@ -7,7 +7,11 @@
 //      (server and floor take turns, two rounds each, and each keeps its best round: on a shared machine
 //      other work only ever slows a round down);
 //   2. p99 latency of each at a fixed 200 requests per second;
-//   3. the server's resident memory when idle: after start-up and seeding, and again 10 s after the load.
+//   3. the server's resident memory when idle: after start-up and seeding, and again 10 s after the load;
+//   4. write then decision (issue 16): one event posted, then today's decision read (the snapshot is
+//      recomputed for it), one after another, for a patient with two years of history against one with two
+//      weeks, taking turns; medians and p95. Target: the two years at most 1.5 times the two weeks.
+//      `BENCH_HISTORY_ONLY=1` runs this part alone.
 // Targets (issue 3): at least half the floor's throughput, p99 under 20 ms at 200 requests per second,
 // idle memory under 150 MB. Figures go to bench/http/out/latest.json. Takes about a minute.
 import { randomUUID } from 'node:crypto';
@@ -29,7 +33,9 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 6);
 const CONNECTIONS = 10;
 const RATE = 200;
-const TARGETS = { throughputVsFloor: 0.5, p99AtRateMs: 20, idleRssMb: 150 };
+const TARGETS = { throughputVsFloor: 0.5, p99AtRateMs: 20, idleRssMb: 150, historyRatio: 1.5 };
+const HISTORY_ONLY = process.env.BENCH_HISTORY_ONLY === '1';
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 300);
 
 if (!existsSync(SERVER) || !existsSync(join(ROOT, 'packages/engine/dist/index.js'))) {
   console.error('The server is not built. Run first:  npm run build');
@@ -52,10 +58,10 @@ const rssMb = (pid) => {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-/** A year of daily logging: a morning check and a session each day, with the odd amber day. */
-function yearOfEvents() {
+/** `days` of daily logging up to yesterday: a morning check and a session each day, with the odd amber day. */
+function yearOfEvents(days = 365) {
   const events = [];
-  for (let i = 365; i >= 1; i--) {
+  for (let i = days; i >= 1; i--) {
     const date = day(-i);
     events.push({ id: randomUUID(), type: 'morning-check', date, score: i % 9 === 0 ? 4 : 2 });
     events.push({
@@ -106,7 +112,7 @@ const { child: server, url: base } = await startNode([...SERVER_FLAGS, SERVER], 
 });
 const year = yearOfEvents();
 
-async function patientWithAYear(email) {
+async function patientWithAYear(email, events = year) {
   const signup = await api(base, 'POST', '/api/v1/auth/signup', undefined, {
     email,
     password: 'a benchmark password',
@@ -116,7 +122,7 @@ async function patientWithAYear(email) {
   const path = `/api/v1/patients/${patientId}`;
   await api(base, 'PUT', `${path}/profile`, cookie, { birthYear: 1980, affectedSide: 'left' });
   await api(base, 'PUT', `${path}/screening`, cookie, {
-    date: day(-366),
+    date: day(-(events.length / 2 + 1)),
     answers: {
       'pain-at-sitting-bone': true,
       'worse-when-sitting': true,
@@ -124,12 +130,67 @@ async function patientWithAYear(email) {
       'morning-stiffness-eases': true,
     },
   });
-  await api(base, 'POST', `${path}/events`, cookie, {
-    events: year.map((e) => ({ ...e, id: randomUUID() })),
-  });
+  for (let i = 0; i < events.length; i += 400) {
+    await api(base, 'POST', `${path}/events`, cookie, {
+      events: events.slice(i, i + 400).map((e) => ({ ...e, id: randomUUID() })),
+    });
+  }
   const decision = await (await api(base, 'GET', `${path}/decision`, cookie)).json();
   return { cookie, patientId, path, decision };
 }
+/** Posts one event then reads today's decision, `pairs` times for each patient in turn: milliseconds per pair. */
+async function writeThenDecision(patients, pairs, dated = 0) {
+  const times = patients.map(() => []);
+  for (let i = 0; i < pairs; i++) {
+    for (const [k, p] of patients.entries()) {
+      const started = performance.now();
+      const posted = await api(base, 'POST', `${p.path}/events`, p.cookie, {
+        id: randomUUID(),
+        type: 'morning-check',
+        date: day(dated),
+        score: 2,
+      });
+      const read = await api(base, 'GET', `${p.path}/decision`, p.cookie);
+      await read.arrayBuffer();
+      if (posted.status !== 201 || read.status !== 200)
+        throw new Error(`write then decision: ${posted.status}, ${read.status}`);
+      times[k].push(performance.now() - started);
+    }
+  }
+  const stats = (list) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const at = (q) =>
+      Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 100) / 100;
+    return { p50Ms: at(0.5), p95Ms: at(0.95), pairs: list.length };
+  };
+  return times.map(stats);
+}
+
+if (HISTORY_ONLY) {
+  const twoYears = await patientWithAYear('bench-2y@example.org', yearOfEvents(730));
+  const twoWeeks = await patientWithAYear('bench-2w@example.org', yearOfEvents(14));
+  await writeThenDecision([twoYears, twoWeeks], 30); // warm-up
+  const [long, short] = await writeThenDecision([twoYears, twoWeeks], PAIRS);
+  const ratio = Math.round((long.p50Ms / short.p50Ms) * 100) / 100;
+  // for comparison: events dated yesterday, on the checkpoint's day, make every recomputation a full replay
+  const [longFull, shortFull] = await writeThenDecision([twoYears, twoWeeks], PAIRS, -1);
+  console.log(`write then decision, two years (1,460 events): p50 ${long.p50Ms} ms, p95 ${long.p95Ms} ms`);
+  console.log(`write then decision, two weeks (28 events):    p50 ${short.p50Ms} ms, p95 ${short.p95Ms} ms`);
+  console.log(
+    `the same written for yesterday (full replays): two years p50 ${longFull.p50Ms} ms, two weeks ${shortFull.p50Ms} ms`,
+  );
+  console.log(
+    `${ratio <= TARGETS.historyRatio ? 'PASS' : 'OVER'}  two years / two weeks (p50) ${ratio}  (target <= ${TARGETS.historyRatio})`,
+  );
+  server.kill('SIGTERM');
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(
+    join(dirname(OUT), 'history.json'),
+    `${JSON.stringify({ node: process.version, cpus: cpus().length, twoYears: long, twoWeeks: short, ratio, fullReplay: { twoYears: longFull, twoWeeks: shortFull } }, null, 2)}\n`,
+  );
+  process.exit(0);
+}
+
 const main = await patientWithAYear('bench@example.org');
 const steady = await patientWithAYear('bench-rate@example.org');
 const { cookie, patientId } = main;
@@ -210,6 +271,20 @@ results.atRate.decision = await measure(`server at ${RATE}/s: read the decision`
 });
 await sleep(10_000);
 const idleAfterLoad = rssMb(server.pid);
+
+// 4. Write then decision: two years of history against two weeks, taking turns.
+{
+  const twoYears = await patientWithAYear('bench-2y@example.org', yearOfEvents(730));
+  const twoWeeks = await patientWithAYear('bench-2w@example.org', yearOfEvents(14));
+  await writeThenDecision([twoYears, twoWeeks], 30);
+  const [long, short] = await writeThenDecision([twoYears, twoWeeks], PAIRS);
+  results.writeThenDecision = {
+    twoYears: long,
+    twoWeeks: short,
+    ratio: Math.round((long.p50Ms / short.p50Ms) * 100) / 100,
+  };
+  console.log(`write then decision p50: two years ${long.p50Ms} ms, two weeks ${short.p50Ms} ms`);
+}
 server.kill('SIGTERM');
 
 // 4. Verdicts.
@@ -248,6 +323,12 @@ const checks = [
     idleAfterStart < TARGETS.idleRssMb,
   ],
   ['idle memory after load (MB)', idleAfterLoad, `< ${TARGETS.idleRssMb}`, idleAfterLoad < TARGETS.idleRssMb],
+  [
+    'write+decision 2 years / 2 weeks',
+    results.writeThenDecision.ratio,
+    `<= ${TARGETS.historyRatio}`,
+    results.writeThenDecision.ratio <= TARGETS.historyRatio,
+  ],
 ];
 console.log('');
 for (const [name, value, target, ok] of checks)

@@ -2,7 +2,14 @@
  * @hamstring-rehab/engine: the pure rules engine. No I/O, no clock, no randomness: `asOf` is an input.
  * Runs unchanged in the browser, on the server and on the command line.
  */
-export { decide } from './engine/decide.js';
+export { decide, type DecideOptions, type DecisionWithHistory } from './engine/decide.js';
+export {
+  canContinue,
+  checkpointDay,
+  decideFrom,
+  latestCheckpoint,
+  type Checkpoint,
+} from './engine/checkpoint.js';
 export { evaluate, type EvaluateResult } from './engine/evaluate.js';
 export { validateCase, validateEvent, type Problem, type Validation } from './validate/validate-case.js';
 export { isRealDate } from './engine/days.js';

@@ -140,6 +140,11 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     valid: () => ({ kind: 'taping', text: 'Offloading tape.', date: '2026-03-09' }),
     fields: { kind: constrained(), text: text(4000), date: constrained(false) },
   },
+  'POST /api/v1/patients/:patientId/report.pdf': {
+    as: 'linked',
+    valid: () => ({ summary: 'Referred for imaging.\nSeen twice.' }),
+    fields: { summary: text(2000, false) },
+  },
   // the entry id in the path is a fresh UUID (no such entry): only validation can answer a bad body
   'POST /api/v1/patients/:patientId/events/:eventId/entered-in-error': {
     as: 'linked',

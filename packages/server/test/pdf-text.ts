@@ -1,12 +1,15 @@
-/** The text runs of an uncompressed PDF made by pdfkit: each `[<hex> kern <hex> ...] TJ` decoded. */
-export function pdfTextRuns(pdf: Buffer): string[] {
-  const source = pdf.toString('latin1');
-  const runs: string[] = [];
-  for (const match of source.matchAll(/\[((?:<[0-9a-fA-F]*>\s*-?[\d.]*\s*)+)\]\s*TJ/g)) {
-    const hex = [...(match[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1] ?? '').join('');
-    runs.push(Buffer.from(hex, 'hex').toString('latin1'));
-  }
-  return runs;
+import { extractText, getDocumentProxy } from 'unpdf';
+
+/** The text of each page of a PDF, as a reader extracts it (pdf.js through unpdf), whatever the font. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(doc, { mergePages: false });
+  return text;
+}
+
+/** The whole text of a PDF, pages joined by new lines. */
+export async function pdfAllText(pdf: Buffer): Promise<string> {
+  return (await pdfPages(pdf)).join('\n');
 }
 
 /** How many pages the PDF has: its `/Type /Page` objects (not `/Pages`). */

@@ -197,6 +197,10 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/v1/patients/:patientId/timeline': { access: 'patient' },
   'GET /api/v1/patients/:patientId/report.pdf': { access: 'patient' },
+  'POST /api/v1/patients/:patientId/report.pdf': {
+    access: 'linked-clinician',
+    body: () => ({ summary: 'Referred for imaging.\nSeen twice.' }),
+  },
   // a colleague may end only a link of their own (the path names the clinician responsible)
   'DELETE /api/v1/patients/:patientId/clinicians/:clinicianId': {
     access: 'patient',

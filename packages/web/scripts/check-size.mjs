@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
-export const BUDGET_KB = 150;
+export const BUDGET_KB = 120;
 export const DIST = path.resolve(import.meta.dirname, '../dist');
 
 /** The initial chunks of the build in `dist`, each with its gzipped size, and their total in KB. */

@@ -5,9 +5,11 @@ import { flagsAt } from './flags.js';
 import { gateStatus } from './gates.js';
 import { buildHistory } from './history.js';
 import { buildPlan } from './plan.js';
-import { replay } from './replay.js';
+import { replay, type Resume } from './replay.js';
+import type { ContextV2 } from './v2/context.js';
 import { decideV2 } from './v2/decide-v2.js';
-import { makeContext, plainReasons, topLevel, type HistoryEntry } from './state.js';
+import type { ResumeV2 } from './v2/replay.js';
+import { makeContext, plainReasons, topLevel, type Context, type HistoryEntry, type State } from './state.js';
 
 export interface DecideOptions {
   /** Adds `history`: every change of the ladder, for timelines and charts. */
@@ -30,11 +32,27 @@ function outcomeOf(checks: ReturnType<typeof buildHistory>['functionChecks']): D
  * case always gives the same decision. The case must be valid (see `validateCase`).
  */
 export function decide(c: Case, options: DecideOptions = {}): DecisionWithHistory {
+  return decideCase(c, options.history === true);
+}
+
+/** Where a checkpoint's replay resumes, made from the context of the continued case. */
+export type Resumer =
+  | { ruleSet: 'pht-v1'; resume: (ctx: Context, log: boolean) => Resume<State> }
+  | { ruleSet: 'pht-v2'; resume: (ctx: ContextV2, log: boolean) => ResumeV2 };
+
+/** `decide`, optionally resumed from a checkpoint (checkpoint.ts); the case then holds the later events. */
+export function decideCase(c: Case, log: boolean, resumer?: Resumer): DecisionWithHistory {
   const protocol = getProtocol(c.protocol);
   const h = buildHistory(c, protocol.ruleSet === 'pht-v2');
   const ctx = makeContext(protocol, h, c.patient.runner === true);
-  if (protocol.ruleSet === 'pht-v2') return decideV2(ctx, c, options.history === true);
-  const { state: s, pending } = replay(ctx, c, options.history === true);
+  if (protocol.ruleSet === 'pht-v2')
+    return decideV2(ctx, c, log, resumer?.ruleSet === 'pht-v2' ? resumer.resume : undefined);
+  const { state: s, pending } = replay(
+    ctx,
+    c,
+    log,
+    resumer?.ruleSet === 'pht-v1' ? resumer.resume(ctx, log) : undefined,
+  );
   const { flags, reasons: flagReasons } = flagsAt(ctx, s);
 
   const reasons: Reason[] = [...s.reasons];

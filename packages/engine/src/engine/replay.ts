@@ -195,31 +195,28 @@ export function startText(ctx: Context, day: Day): string {
   return `You start at stage 1 level 1 on ${ctx.fmt(day)}: ${first?.name.toLowerCase() ?? ''} work, ${lvl?.summary ?? ''}, to ${first?.aim.charAt(0).toLowerCase() ?? ''}${first?.aim.slice(1) ?? ''}`;
 }
 
+/** Where a replay resumes: the state at the end of day `after` (a checkpoint's), and only what comes later. */
+export interface Resume<S> {
+  state: S;
+  after: Day;
+}
+
 /** Replays a case's history through the protocol and returns the final state, PROTOCOL.md sections 2-7. */
 export function replay(
   ctx: Context,
   c: Case,
   log: boolean,
+  resume?: Resume<State>,
 ): { state: State; pending: { kind: 'session' | 'run'; day: Day }[] } {
-  const screeningDay = toDay(c.screening.date);
-  const s = initialState(c.patient.painCeiling ?? ctx.p.pain.defaultCeiling, screeningDay, log);
-  const intake = screenIntake(ctx, c.screening.answers, screeningDay, c.patient.birthYear);
-  if (intake.status === 'active') {
-    startProgram(s, screeningDay);
-    setOutcome(s, screeningDay, 'start', [
-      ...intake.reasons,
-      { rule: 'start-stage-1', text: startText(ctx, screeningDay) },
-    ]);
-  } else {
-    s.status = intake.status;
-    s.fromRedFlag = intake.fromRedFlag;
-    setOutcome(s, screeningDay, 'none', intake.reasons);
-  }
+  const s = resume ? resume.state : startState(ctx, c, log);
+  const after = resume ? resume.after : -Infinity;
   const { items, pending } = schedule(ctx);
   // Walk the days that have an item or an event; after each, check whether running may start.
   const days = ctx.h.eventDays;
   let i = 0;
   let d = 0;
+  while (i < items.length && (items[i] as Item).at <= after) i++;
+  while (d < days.length && (days[d] as number) <= after) d++;
   while (i < items.length || (ctx.runner && d < days.length)) {
     const nextItem = items[i]?.at ?? Infinity;
     const nextEventDay = ctx.runner ? (days[d] ?? Infinity) : Infinity;
@@ -236,4 +233,23 @@ export function replay(
         (p.kind === 'session' || (s.running.startedOn !== undefined && p.day >= s.running.startedOn)),
     ),
   };
+}
+
+/** The state after the intake screening. */
+function startState(ctx: Context, c: Case, log: boolean): State {
+  const screeningDay = toDay(c.screening.date);
+  const s = initialState(c.patient.painCeiling ?? ctx.p.pain.defaultCeiling, screeningDay, log);
+  const intake = screenIntake(ctx, c.screening.answers, screeningDay, c.patient.birthYear);
+  if (intake.status === 'active') {
+    startProgram(s, screeningDay);
+    setOutcome(s, screeningDay, 'start', [
+      ...intake.reasons,
+      { rule: 'start-stage-1', text: startText(ctx, screeningDay) },
+    ]);
+  } else {
+    s.status = intake.status;
+    s.fromRedFlag = intake.fromRedFlag;
+    setOutcome(s, screeningDay, 'none', intake.reasons);
+  }
+  return s;
 }

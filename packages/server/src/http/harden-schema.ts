@@ -5,8 +5,8 @@
  * schema (the protocol contract) is hardened the same way without being edited.
  */
 
-/** Free-text fields that may hold line breaks and tabs: notes. Every other string is one line. */
-export const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['note', 'text']);
+/** Free-text fields that may hold line breaks and tabs: notes, a report's summary. Every other string is one line. */
+export const MULTILINE_FIELDS: ReadonlySet<string> = new Set(['note', 'text', 'summary']);
 
 /** An id-like string (`id`, `exerciseId`, `patientId`...) with no declared limit. */
 export const ID_MAX_LENGTH = 64;

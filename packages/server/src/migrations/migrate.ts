@@ -15,6 +15,8 @@ import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
 import { enteredInErrorMigration } from './016-entered-in-error.js';
+import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
+import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -33,6 +35,8 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
     '016-entered-in-error': enteredInErrorMigration,
+    '017-caseload-name-order': caseloadNameOrderMigration,
+    '019-replay-checkpoints': replayCheckpointsMigration,
   };
 }
 

@@ -1,4 +1,5 @@
 import type PDFDocument from 'pdfkit';
+import { BODY, BOLD } from './pdf-fonts.js';
 import { dayText, pdfText } from './pdf-text.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -39,6 +40,26 @@ const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY;
 
 /** A line chart drawn with vector graphics: coloured bands, a grid, one polyline and dots per series. */
 export function drawChart(doc: Doc, spec: ChartSpec): void {
+  doc.font(BOLD).fontSize(11).fillColor('#111111').text(pdfText(spec.title), spec.x, spec.y);
+  drawLines(doc, spec);
+}
+
+/** What a screen reader says for the chart (its tagged Figure's alternative text). */
+export function chartAlt(spec: ChartSpec): string {
+  const lines = spec.lines.map((l) => {
+    const points = l.points.filter((p) => p.date >= spec.from && p.date <= spec.to);
+    const last = points[points.length - 1];
+    return last === undefined
+      ? `${l.label}: no values`
+      : `${l.label}: ${points.length} values, the latest ${last.value} on ${dayText(last.date)}`;
+  });
+  const bands = (spec.bands ?? []).map((b) => b.label);
+  return pdfText(
+    `${spec.title}, ${dayText(spec.from)} to ${dayText(spec.to)}. ${[...lines, ...bands].join('; ')}.`,
+  );
+}
+
+function drawLines(doc: Doc, spec: ChartSpec): void {
   const left = spec.x + 28;
   const top = spec.y + 18;
   const width = spec.width - 36;
@@ -48,8 +69,6 @@ export function drawChart(doc: Doc, spec: ChartSpec): void {
   const xOf = (day: string) => left + ((dayNumber(day) - first) / span) * width;
   const yOf = (value: number) =>
     top + height - (Math.min(spec.yMax, Math.max(0, value)) / spec.yMax) * height;
-
-  doc.font('Helvetica-Bold').fontSize(11).fillColor('#111111').text(pdfText(spec.title), spec.x, spec.y);
   for (const band of spec.bands ?? []) {
     doc
       .rect(left, yOf(band.to), width, yOf(band.from) - yOf(band.to))
@@ -58,7 +77,7 @@ export function drawChart(doc: Doc, spec: ChartSpec): void {
   }
   doc.fillOpacity(1);
 
-  doc.font('Helvetica').fontSize(7).fillColor('#444444');
+  doc.font(BODY).fontSize(7).fillColor('#444444');
   doc.lineWidth(0.3).strokeColor('#999999');
   for (let v = 0; v <= spec.yMax; v += spec.yStep) {
     doc

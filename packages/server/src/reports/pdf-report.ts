@@ -1,7 +1,11 @@
 import type PDFDocument from 'pdfkit';
-import { chartsPage } from './charts-page.js';
+import { aboutPatient } from './about-patient.js';
+import { chartsPage, functionSummary } from './charts-page.js';
+import { BODY, BOLD, registerFonts } from './pdf-fonts.js';
+import { artifact, field, footer, heading, keepRoom, list, paragraph, type Writer } from './pdf-layout.js';
 import { dayText, pdfText } from './pdf-text.js';
-import { functionLines, planModeText, runningText } from './plan-text.js';
+import { planModeText, runningText } from './plan-text.js';
+import { redFlags, STATUS_TEXT } from './red-flags.js';
 import {
   adviceTitle,
   doseText,
@@ -14,150 +18,197 @@ import {
 type Doc = InstanceType<typeof PDFDocument>;
 
 export interface PdfOptions {
-  /** Deflate page contents (the default); tests turn it off to read the text. */
+  /** Deflate page contents (the default); tests turn it off to read the raw content. */
   compress: boolean;
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  emergency: 'Emergency: get care today (a red flag was reported)',
-  'urgent-referral': 'Urgent referral: to be seen within days',
-  'medical-review': 'Medical review needed before exercising',
-  'assessment-needed': 'Assessment needed by a clinician',
-  active: 'Active: following the program',
-  completed: 'Completed: on maintenance',
-};
+export const DISCLAIMER =
+  'Decision support only: the plan follows a written protocol and does not replace a clinician’s examination or judgement.';
 
-function heading(doc: Doc, text: string): void {
-  doc
-    .moveDown(0.8)
-    .font('Helvetica-Bold')
-    .fontSize(13)
-    .fillColor('#0b3d91')
-    .text(pdfText(text), doc.page.margins.left);
-  doc.moveDown(0.2).font('Helvetica').fontSize(10).fillColor('#111111');
+function letterhead(w: Writer, r: ReportData): void {
+  const { doc } = w;
+  doc.font(BOLD).fontSize(16).fillColor('#111111');
+  doc.text(pdfText(r.clinicName ?? 'hamstring-rehab'), { structParent: w.root, structType: 'P' });
+  artifact(doc, () => {
+    const y = doc.y + 2;
+    doc
+      .lineWidth(1)
+      .strokeColor('#0b3d91')
+      .moveTo(doc.page.margins.left, y)
+      .lineTo(doc.page.width - doc.page.margins.right, y)
+      .stroke();
+  });
+  doc.moveDown(0.5);
+  heading(w, 'Rehabilitation report: proximal hamstring tendinopathy', 'H1');
+  doc.fillColor('#444444');
+  paragraph(w, `Protocol: ${protocolOf(r).name} (${r.protocol}). ${DISCLAIMER}`);
+  doc.fillColor('#111111');
 }
 
-function field(doc: Doc, label: string, value: string): void {
-  doc
-    .font('Helvetica-Bold')
-    .text(`${pdfText(label)}: `, { continued: true })
-    .font('Helvetica')
-    .text(pdfText(value));
-}
-
-function bullet(doc: Doc, text: string): void {
-  doc.text(`-  ${pdfText(text)}`, { indent: 8 });
-}
-
-function whoAndWhen(doc: Doc, r: ReportData): void {
-  if (r.clinicName !== undefined && r.clinicName !== null) {
-    doc.font('Helvetica-Bold').fontSize(14).fillColor('#111111').text(pdfText(r.clinicName));
-  }
-  doc.font('Helvetica-Bold').fontSize(20).fillColor('#0b3d91').text('Rehabilitation progress report');
-  doc.font('Helvetica').fontSize(10).fillColor('#444444');
-  doc.text(
-    `Proximal hamstring tendinopathy, protocol ${r.protocol}. Decision support only: it does not replace a clinician.`,
+function patient(w: Writer, r: ReportData): void {
+  heading(w, 'Patient');
+  field(w, 'Name', r.patientLabel);
+  field(
+    w,
+    'Date of birth',
+    r.dateOfBirth === null || r.dateOfBirth === undefined ? 'not given' : dayText(r.dateOfBirth),
   );
-  heading(doc, 'Who and when');
-  field(doc, 'Patient', r.patientLabel);
-  if (r.dateOfBirth !== undefined && r.dateOfBirth !== null)
-    field(doc, 'Date of birth', dayText(r.dateOfBirth));
-  if (r.reference !== undefined && r.reference !== null) field(doc, 'Clinic reference', r.reference);
-  field(doc, 'Patient record', r.patientId);
-  field(doc, 'Prepared for', r.preparedFor);
-  field(doc, 'Linked clinicians', r.clinicians.length === 0 ? 'none' : r.clinicians.join('; '));
-  field(doc, 'Generated', `${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC`);
-  field(doc, 'Figures as of', `${dayText(r.asOf)} (${r.timeZone})`);
+  if (r.reference !== null && r.reference !== undefined) field(w, 'Clinic reference', r.reference);
+  field(w, 'Prepared by', r.preparedFor);
+  field(w, 'Linked clinicians', r.clinicians.length === 0 ? 'none' : r.clinicians.join('; '));
+  field(w, 'Generated', `${dayText(r.generatedAt.slice(0, 10))} ${r.generatedAt.slice(11, 16)} UTC`);
+  field(w, 'Figures as of', `${dayText(r.asOf)} (${r.timeZone})`);
 }
 
-function currentState(doc: Doc, r: ReportData): void {
-  heading(doc, 'Current status');
+function summary(w: Writer, r: ReportData): void {
+  heading(w, 'Clinician’s summary');
+  const text = r.summary?.trim() ?? '';
+  paragraph(w, text === '' ? 'No summary was written for this report.' : text);
+}
+
+function flags(w: Writer, r: ReportData): void {
+  heading(w, 'Red flags and current flags');
+  const { doc } = w;
+  const red = redFlags(r);
+  if (red.length > 0) {
+    doc.font(BOLD).fillColor('#b00020');
+    doc.text('RED FLAG', { structParent: w.root, structType: 'P' });
+    doc.fillColor('#111111');
+    list(w, red.map(aboutPatient));
+  } else paragraph(w, 'No red flag: none reported in screening, symptoms or check-ins.');
+  const d = r.decision;
+  const current = d === null ? [] : d.flags.map(flagText);
+  field(w, 'Current flags', current.length === 0 ? 'none' : current.join(', '));
+}
+
+const FLAG_TEXT: Record<string, string> = {
+  'red-flag': 'red flag',
+  'repeated-flare': 'repeated flare',
+  flare: 'flare',
+  'worsening-trend': 'worsening trend',
+  'missing-check-ins': 'missing check-ins',
+  stalled: 'stalled (no progress for weeks)',
+  'severe-pain': 'severe pain',
+  'nerve-signs': 'nerve signs',
+  'persistent-amber': 'persistent amber pain',
+  'off-plan-running': 'running off the plan',
+};
+const flagText = (flag: string) => FLAG_TEXT[flag] ?? flag;
+
+function currentState(w: Writer, r: ReportData): void {
+  heading(w, 'Current status');
   const d = r.decision;
   if (d === null) {
-    doc.text(pdfText(`No decision yet: ${r.missing ?? 'the case is incomplete'}.`));
+    paragraph(w, `No decision yet: ${r.missing ?? 'the case is incomplete'}.`);
     return;
   }
   const p = protocolOf(r);
-  field(doc, 'Decided by', `protocol ${d.protocol}`);
-  field(doc, 'Status', STATUS_TEXT[d.status] ?? d.status);
-  if (d.stage !== null) {
-    field(doc, 'Stage', `Stage ${d.stage} (${stageName(p, d.stage)}), level ${d.level ?? 1}`);
-  }
-  field(doc, 'Latest change', d.change);
-  field(doc, 'Flags', d.flags.length === 0 ? 'none' : d.flags.join(', '));
-  field(doc, 'Pain ceiling', `${r.painCeiling}/10`);
-  for (const line of functionLines(d.outcome)) field(doc, 'Function score', line);
-  field(doc, 'Expected length', `${d.expectedWeeks[0]} to ${d.expectedWeeks[1]} weeks`);
+  field(w, 'Status', STATUS_TEXT[d.status] ?? d.status);
+  if (d.stage !== null)
+    field(w, 'Stage', `Stage ${d.stage} (${stageName(p, d.stage)}), level ${d.level ?? 1}`);
+  field(w, 'Latest change', d.change);
+  field(w, 'Pain ceiling', `${r.painCeiling}/10`);
+  field(w, 'Expected length', `${d.expectedWeeks[0]} to ${d.expectedWeeks[1]} weeks`);
+  heading(w, 'Function', 'H3');
+  list(w, functionSummary(r));
 
-  heading(doc, 'Current plan');
+  heading(w, 'Current plan', 'H3');
   const mode = planModeText(d.plan);
-  if (mode !== null) doc.text(pdfText(mode));
-  for (const exercise of d.plan.exercises)
-    bullet(doc, `${exerciseName(p, exercise.id)}: ${doseText(exercise)}`);
-  if (d.plan.exercises.length === 0 && mode === null) doc.text('No exercises for now.');
-  if (d.plan.sessionsPerDay === 2) bullet(doc, 'Up to two sessions a day');
-  if (d.plan.running !== null) bullet(doc, runningText(d.plan.running));
+  if (mode !== null) paragraph(w, aboutPatient(mode));
+  const items = d.plan.exercises.map((e) => `${exerciseName(p, e.id)}: ${doseText(e)}`);
+  if (d.plan.exercises.length === 0 && mode === null) paragraph(w, 'No exercises for now.');
+  if (d.plan.sessionsPerDay === 2) items.push('Up to two sessions a day');
+  if (d.plan.running !== null) items.push(runningText(d.plan.running));
   if (d.plan.sittingBreakMinutes !== null)
-    bullet(doc, `Break up sitting every ${d.plan.sittingBreakMinutes} minutes`);
-  if (d.plan.advice.length > 0) {
-    doc.moveDown(0.3).font('Helvetica-Bold').text('Advice').font('Helvetica');
-    for (const id of d.plan.advice) bullet(doc, adviceTitle(p, id));
-  }
+    items.push(`Break up sitting every ${d.plan.sittingBreakMinutes} minutes`);
+  items.push(...d.plan.advice.map((id) => `Advice: ${adviceTitle(p, id)}`));
+  list(w, items.map(aboutPatient));
 }
 
-function stageHistory(doc: Doc, r: ReportData): void {
-  heading(doc, 'Stage history');
+function stageHistory(w: Writer, r: ReportData): void {
+  heading(w, 'Stage history');
   if (r.stageHistory.length === 0) {
-    doc.text('No stages yet.');
+    paragraph(w, 'No stages yet.');
     return;
   }
-  for (const entry of r.stageHistory) {
-    const where = entry.stage === null ? 'program paused' : `stage ${entry.stage} level ${entry.level ?? 1}`;
-    const running = entry.runningLevel === null ? '' : `, running R${entry.runningLevel}`;
-    bullet(doc, `${dayText(entry.date)}: ${entry.change}, ${where}${running}`);
+  list(
+    w,
+    r.stageHistory.map((entry) => {
+      const where =
+        entry.stage === null ? 'program paused' : `stage ${entry.stage} level ${entry.level ?? 1}`;
+      const running = entry.runningLevel === null ? '' : `, running R${entry.runningLevel}`;
+      return `${dayText(entry.date)}: ${entry.change}, ${where}${running}`;
+    }),
+  );
+}
+
+function clinicRecords(w: Writer, r: ReportData): void {
+  heading(w, 'Load tests');
+  if (r.loadTests.length === 0) paragraph(w, 'No load test recorded.');
+  list(
+    w,
+    r.loadTests.map(
+      (t) => `${dayText(t.date)}: ${t.test}${t.side === null ? '' : `, ${t.side} side`}, pain ${t.pain}/10`,
+    ),
+  );
+  heading(w, 'Treatment notes');
+  if (r.notes.length === 0) paragraph(w, 'No treatment note recorded.');
+  if (r.withdrawnNotes > 0)
+    paragraph(
+      w,
+      `${r.withdrawnNotes} note${r.withdrawnNotes === 1 ? ' was' : 's were'} marked entered in error and ${r.withdrawnNotes === 1 ? 'is' : 'are'} left out.`,
+    );
+  for (const n of r.notes) {
+    keepRoom(w.doc, 40);
+    field(
+      w,
+      `${dayText(n.date)}, ${n.kind.replace('-', ' ')}`,
+      n.author === null ? 'author removed' : n.author,
+    );
+    paragraph(w, n.text, { indent: 10 });
   }
 }
 
-function recentDecisions(doc: Doc, r: ReportData): void {
+function recentDecisions(w: Writer, r: ReportData): void {
+  const { doc } = w;
   doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(16).fillColor('#0b3d91').text('Recent decisions and their reasons');
-  doc
-    .font('Helvetica')
-    .fontSize(9)
-    .fillColor('#444444')
-    .text(
-      `The latest ${r.recent.length} changes, newest first, each on the day protocol ${r.protocol} made it, with that day's reasons.`,
-    );
-  if (r.recent.length === 0) doc.fillColor('#111111').fontSize(10).text('No decisions yet.');
+  doc.font(BOLD).fontSize(16).fillColor('#0b3d91');
+  doc.text('Recent decisions and their reasons', { structParent: w.root, structType: 'H2' });
+  doc.font(BODY).fontSize(9).fillColor('#444444');
+  paragraph(
+    w,
+    `The latest ${r.recent.length} changes, newest first, each on the day protocol ${r.protocol} made it, with that day's reasons.`,
+  );
+  doc.fillColor('#111111');
+  if (r.recent.length === 0) paragraph(w, 'No decisions yet.');
   for (const { entry, reasons } of r.recent) {
     const where = entry.stage === null ? '' : `: stage ${entry.stage} level ${entry.level ?? 1}`;
-    doc
-      .moveDown(0.6)
-      .font('Helvetica-Bold')
-      .fontSize(10)
-      .fillColor('#111111')
-      .text(pdfText(`${dayText(entry.date)}, ${entry.change}${where}`));
-    doc.font('Helvetica').fontSize(9);
-    for (const reason of reasons) bullet(doc, reason);
+    doc.fontSize(10);
+    heading(w, `${dayText(entry.date)}, ${entry.change}${where}`, 'H3');
+    list(w, reasons.map(aboutPatient), 9);
   }
 }
 
 /**
- * Renders the progress report as a PDF. pdfkit (about 30 MB once loaded, with its fonts and Unicode
- * tables) is loaded at the first report, not at start-up.
+ * Renders the report as a tagged PDF (PDF/UA identification, English, the title shown) in DejaVu Sans,
+ * embedded. pdfkit (about 30 MB once loaded) and the font are loaded at the first report, not at start-up.
  */
 export async function renderReport(r: ReportData, options: PdfOptions): Promise<Buffer> {
   const { default: PDFKit } = await import('pdfkit');
-  const doc = new PDFKit({
+  const title = pdfText(`Rehabilitation report: ${r.patientLabel}`);
+  const doc: Doc = new PDFKit({
     size: 'A4',
-    margin: 50,
+    margins: { top: 50, left: 50, right: 50, bottom: 60 },
     compress: options.compress,
-    info: {
-      Title: 'Rehabilitation progress report',
-      Author: 'hamstring-rehab',
-      Subject: pdfText(r.patientLabel),
-    },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    subset: 'PDF/UA' as never,
+    bufferPages: true,
+    info: { Title: title, Author: pdfText(r.clinicName ?? 'hamstring-rehab'), Subject: DISCLAIMER },
   });
+  registerFonts(doc);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -166,11 +217,25 @@ export async function renderReport(r: ReportData, options: PdfOptions): Promise<
     });
     doc.on('error', reject);
   });
-  whoAndWhen(doc, r);
-  currentState(doc, r);
-  stageHistory(doc, r);
-  chartsPage(doc, r);
-  recentDecisions(doc, r);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const w: Writer = { doc, root };
+  letterhead(w, r);
+  patient(w, r);
+  summary(w, r);
+  flags(w, r);
+  currentState(w, r);
+  stageHistory(w, r);
+  clinicRecords(w, r);
+  chartsPage(doc, root, r);
+  recentDecisions(w, r);
+  const who = `${r.patientLabel}${r.dateOfBirth === null || r.dateOfBirth === undefined ? '' : `, born ${dayText(r.dateOfBirth)}`}`;
+  const { start, count } = doc.bufferedPageRange();
+  for (let page = start; page < start + count; page++) {
+    doc.switchToPage(page);
+    footer(doc, `${who}. Page ${page + 1} of ${count}. ${DISCLAIMER}`);
+  }
+  root.end();
   doc.end();
   return done;
 }

@@ -1,31 +1,16 @@
 /**
- * PDF's standard fonts (Helvetica) write WinAnsi: Latin-1 plus a few typographic marks. Anything else
- * becomes a plain equivalent, or `?`, so that every text is legible in every viewer.
+ * Text as the report prints it. The report's font is DejaVu Sans, embedded (reports/pdf-fonts.ts), so any
+ * Latin, Greek, Cyrillic, Armenian or Georgian text prints as written (ADR 130); only control characters
+ * are dropped (a newline is kept, a tab becomes a space).
  */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const PLAIN: Record<string, string> = {
-  '≥': '>=',
-  '≤': '<=',
-  '→': '->',
-  '←': '<-',
-  '−': '-',
-  '≈': '~',
-  '✓': 'v',
-};
-
 export function pdfText(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char))
-      out += char;
-    else if (char === '\n' || char === '\t') out += char;
-    else out += PLAIN[char] ?? '?';
-  }
-  return out;
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/[\p{Cc}]/gu, (c) => (c === '\n' ? c : ''));
 }
 
-/** 2026-03-10 -> 10 Mar 2026. */
+/** 2026-03-10 -> 10 Mar 2026: day, month in words and year, never a US-style 03/10. */
 export function dayText(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   return date.toLocaleDateString('en-GB', {

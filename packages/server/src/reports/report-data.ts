@@ -12,6 +12,7 @@ import {
   type PatientData,
 } from '../routes/patients/patient-case.js';
 import type { ProtocolId } from '../store/store.js';
+import type { TreatmentNote } from '../store/records.js';
 import type { HistoryEntry } from '../routes/patients/timeline.js';
 import { explainHistory } from './decision-history.js';
 
@@ -20,6 +21,22 @@ export interface Series {
   morning: { date: string; score: number }[];
   sessions: { date: string; during: number; after: number | null }[];
   functionChecks: { date: string; score: number; instrument: string }[];
+}
+
+/** A load test the clinician recorded: its name in the protocol's words, pain 0-10, the side. */
+export interface LoadTestRow {
+  date: string;
+  test: string;
+  pain: number;
+  side: 'left' | 'right' | null;
+}
+
+/** A treatment note, as the clinic wrote it. */
+export interface NoteRow {
+  date: string;
+  kind: string;
+  text: string;
+  author: string | null;
 }
 
 export interface RecentDecision {
@@ -35,6 +52,8 @@ export interface ReportData {
   clinicName?: string | null;
   dateOfBirth?: string | null;
   reference?: string | null;
+  /** The clinician's summary typed in before the download (issue 12), or null. */
+  summary?: string | null;
   /** Who asked for it: a clinician's email and clinic, or the patient. */
   preparedFor: string;
   clinicians: string[];
@@ -50,6 +69,10 @@ export interface ReportData {
   recent: RecentDecision[];
   series: Series;
   painCeiling: number;
+  loadTests: LoadTestRow[];
+  notes: NoteRow[];
+  /** Treatment notes marked entered in error, left out. */
+  withdrawnNotes: number;
 }
 
 /** How many of the latest decided changes the report explains. */
@@ -75,10 +98,18 @@ export function reportData(
   data: PatientData,
   who: Pick<
     ReportData,
-    'patientLabel' | 'patientId' | 'preparedFor' | 'clinicians' | 'clinicName' | 'dateOfBirth' | 'reference'
+    | 'patientLabel'
+    | 'patientId'
+    | 'preparedFor'
+    | 'clinicians'
+    | 'clinicName'
+    | 'dateOfBirth'
+    | 'reference'
+    | 'summary'
   >,
   asOf: string,
   generatedAt: string,
+  notes: readonly TreatmentNote[] = [],
 ): ReportData {
   const missing = missingForDecision(data);
   const c = missing === null ? buildCase(data, asOf) : null;
@@ -99,19 +130,42 @@ export function reportData(
   const changes = history.filter((entry) => entry.change !== 'hold').slice(-RECENT_CHANGES);
   const recent = c === null ? [] : explainHistory(c, changes);
   const ceiling = decision === null ? undefined : (decision as Record<string, unknown>).painCeiling;
+  const protocol = decision?.protocol ?? data.protocol ?? CURRENT_PROTOCOL;
   return {
     ...who,
     generatedAt,
     asOf,
     timeZone: data.profile.timeZone,
-    protocol: decision?.protocol ?? data.protocol ?? CURRENT_PROTOCOL,
+    protocol,
     decision,
     missing,
     stageHistory,
     recent: recent.reverse(),
     series: seriesOf(data, asOf),
     painCeiling: typeof ceiling === 'number' ? ceiling : data.profile.painCeiling,
+    loadTests: loadTestsOf(data, asOf, getProtocol(protocol)),
+    // a note marked entered in error never stood (ADR 129): not in a report; how many are left out is said
+    withdrawnNotes: notes.filter((n) => n.enteredInError !== undefined && n.date <= asOf).length,
+    notes: notes
+      .filter((n) => n.date <= asOf && n.enteredInError === undefined)
+      .map((n) => ({ date: n.date, kind: n.kind, text: n.text, author: n.authorEmail }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
+}
+
+/** The load tests of the patient's events up to the report's day, oldest first, named as the protocol names them. */
+function loadTestsOf(data: PatientData, asOf: string, p: Protocol): LoadTestRow[] {
+  const rows: LoadTestRow[] = [];
+  for (const { event: e } of data.events) {
+    if (e.type !== 'load-test' || e.date > asOf) continue;
+    rows.push({
+      date: e.date,
+      test: p.loadTests.find((t) => t.id === e.test)?.name ?? e.test,
+      pain: e.pain,
+      side: e.side ?? null,
+    });
+  }
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The protocol's catalogue, for names and titles. */
@@ -133,7 +187,7 @@ export function stageName(p: Protocol, stage: number): string {
 
 /**
  * An exercise's dose in words: "5 x 45 s hold at 60% effort, rest 120 s, twice a day"; with pht-v2's load to
- * choose ("load: a weight you could lift about 12 times, no more") and assisted Nordics.
+ * choose ("load: a weight the patient could lift about 12 times, no more") and assisted Nordics.
  */
 export function doseText(exercise: PlannedExercise): string {
   const amount =
@@ -145,7 +199,7 @@ export function doseText(exercise: PlannedExercise): string {
   if (exercise.assisted === true && !(exercise.tempo ?? '').includes('assist'))
     parts.push('assisted (band or partner, short range)');
   if (exercise.repMax !== undefined)
-    parts.push(`load: a weight you could lift about ${exercise.repMax} times, no more`);
+    parts.push(`load: a weight the patient could lift about ${exercise.repMax} times, no more`);
   if (exercise.tempo !== undefined) parts.push(`tempo ${exercise.tempo}`);
   if (exercise.restSeconds !== undefined) parts.push(`rest ${exercise.restSeconds} s`);
   if (exercise.timesPerDay !== undefined) parts.push(`${exercise.timesPerDay} times a day`);

@@ -1,7 +1,12 @@
 import { flagAlerts } from '../mail/alerts.js';
 import { loadPatientData } from '../routes/patients/patient-case.js';
 import type { Snapshot, Store } from '../store/store.js';
-import { computeSnapshot, type ComputedSnapshot } from './compute-snapshot.js';
+import {
+  computeSnapshot,
+  continueSnapshot,
+  parseCheckpoint,
+  type ComputedSnapshot,
+} from './compute-snapshot.js';
 import { RefreshQueue } from './refresh-queue.js';
 
 /** Where failures of background work are reported (Fastify's logger, or the console in scripts). */
@@ -74,10 +79,10 @@ export class SnapshotService {
   async refresh(patientId: string): Promise<ComputedSnapshot | undefined> {
     for (let attempt = 0; ; attempt++) {
       const before = await this.store.getSnapshot(patientId);
-      const data = before === undefined ? undefined : await loadPatientData(this.store, patientId);
-      if (before === undefined || data === undefined) return undefined;
+      if (before === undefined) return undefined;
       const now = this.clock();
-      const computed = computeSnapshot(data, now);
+      const computed = await this.compute(patientId, before, now);
+      if (computed === undefined) return undefined;
       const at = now.toISOString();
       const alerts = this.alerts;
       const saved = await this.store.saveSnapshot(
@@ -90,6 +95,26 @@ export class SnapshotService {
       if (saved) alerts?.queued();
       if (saved || attempt >= 2) return computed;
     }
+  }
+
+  /**
+   * The snapshot for `now`: from the stored replay checkpoint and the events dated after it when it holds,
+   * else from every event (ADR 134). Undefined when there is no such patient.
+   */
+  private async compute(
+    patientId: string,
+    before: Snapshot,
+    now: Date,
+  ): Promise<ComputedSnapshot | undefined> {
+    const from = parseCheckpoint(before.checkpoint);
+    if (from !== undefined) {
+      const later = await loadPatientData(this.store, patientId, from.engine.day);
+      if (later === undefined) return undefined;
+      const continued = continueSnapshot(later, now, from);
+      if (continued !== undefined) return continued;
+    }
+    const data = await loadPatientData(this.store, patientId);
+    return data === undefined ? undefined : computeSnapshot(data, now);
   }
 
   /** Recomputes the patient's snapshot in the background once their writes pause (see RefreshQueue). */

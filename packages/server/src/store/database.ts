@@ -230,6 +230,9 @@ export interface PatientSnapshotsTable {
   last_activity: ColumnType<string, string | undefined, string>;
   decision: string | null;
   updated_at: string | null;
+  /** Migration 019: the engine's checkpoint (JSON) and its day; '' when there is none or it no longer holds. */
+  checkpoint: ColumnType<string | null, string | null | undefined, string | null>;
+  checkpoint_day: ColumnType<string, string | undefined, string>;
 }
 
 export interface TreatmentNotesTable {

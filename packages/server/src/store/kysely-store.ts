@@ -53,6 +53,7 @@ import {
   getPatient,
   getScreening,
   listEvents,
+  listEventsAfter,
   setProfile,
   setScreening,
 } from './sql/patients.js';
@@ -188,6 +189,7 @@ export class KyselyStore implements Store {
       this.dropDecision(patientId),
     );
   listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
+  listEventsAfter: Store['listEventsAfter'] = (patientId, date) => listEventsAfter(this.db, patientId, date);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
   markEnteredInError: Store['markEnteredInError'] = (input) =>

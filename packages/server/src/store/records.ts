@@ -203,6 +203,11 @@ export interface SnapshotValues {
   lastActivity: string | null;
   /** The decision as JSON, or null when the case is incomplete. */
   decision: string | null;
+  /**
+   * The replay checkpoint as JSON (ADR 134), and the day it is for: the next recomputation reads only the
+   * events dated after it. Read back only while no write dated on or before that day came since.
+   */
+  checkpoint?: { day: string; json: string } | null;
 }
 
 export interface Snapshot extends Omit<SnapshotValues, 'computedFor'> {

@@ -143,4 +143,24 @@ describe.each(storeTargets())('Store on $name: the caseload', (target) => {
     const rows = (await list()).rows;
     expect(rows.find((r) => r.patientId === changed)?.freshUntil).toBe('');
   });
+
+  it('sorts by name, unnamed patients last, either way (the page read from clinician_patients_name_order)', async () => {
+    const named = async (email: string, name: string | null) => {
+      const id = await seed({ email, attention: 6, lastActivity: null });
+      await store.setIdentity(id, { name, dateOfBirth: null, reference: null }, NOW);
+      return id;
+    };
+    await named('z@x.org', 'Zoë Łódź');
+    await named('a@x.org', 'Anna Berg');
+    await named('n@x.org', null);
+    await named('m@x.org', 'Mei Chen');
+    expect(await emails({ sort: 'name' })).toEqual(['a@x.org', 'm@x.org', 'z@x.org', 'n@x.org']);
+    expect(await emails({ sort: 'name', reverse: true })).toEqual([
+      'z@x.org',
+      'm@x.org',
+      'a@x.org',
+      'n@x.org',
+    ]);
+    expect(await emails({ sort: 'name', limit: 2, offset: 2 })).toEqual(['z@x.org', 'n@x.org']);
+  });
 });

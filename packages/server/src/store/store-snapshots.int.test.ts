@@ -58,6 +58,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       adherence: -1,
       lastActivity: null,
       decision: null,
+      checkpoint: null,
     });
     expect(await store.getSnapshot(randomUUID())).toBeUndefined();
   });
@@ -110,6 +111,69 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     });
     await store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW);
     expect(await version()).toBe(3);
+  });
+
+  it('keeps the replay checkpoint until a write dated on or before its day, or to the profile or screening', async () => {
+    const checkpoint = { day: '2026-03-05', json: '{"day":"2026-03-05"}' };
+    const saveWith = async () => {
+      expect(await store.saveSnapshot(patientId, await version(), values({ checkpoint }), NOW)).toBe(true);
+      expect((await store.getSnapshot(patientId))?.checkpoint).toEqual(checkpoint);
+    };
+    await saveWith();
+    // later events keep it; so does a batch whose events are all later
+    await store.appendEvents(patientId, [storedMorningCheck('2026-03-06', 2)], NOW);
+    await store.appendEvents(
+      patientId,
+      [storedMorningCheck('2026-03-07', 1), storedMorningCheck('2026-03-06', 0)],
+      NOW,
+    );
+    expect((await store.getSnapshot(patientId))?.checkpoint).toEqual(checkpoint);
+    // an event dated on its day (alone, or anywhere in a batch) drops it
+    await store.appendEvents(patientId, [storedMorningCheck('2026-03-05', 2)], NOW);
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+    await saveWith();
+    await store.appendEvents(
+      patientId,
+      [storedMorningCheck('2026-03-08', 1), storedMorningCheck('2026-02-20', 3)],
+      NOW,
+    );
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+    // a retry that stores nothing changes nothing
+    const early = storedMorningCheck('2026-03-01', 1);
+    await store.appendEvents(patientId, [early], NOW);
+    await saveWith();
+    expect(await store.appendEvents(patientId, [early], NOW)).toMatchObject({ stored: 0 });
+    expect((await store.getSnapshot(patientId))?.checkpoint).toEqual(checkpoint);
+    // an event marked entered in error leaves the case: none holds
+    const marker = await newPatient(store);
+    await store.markEnteredInError({
+      patientId,
+      target: 'event',
+      targetId: early.id,
+      reason: 'wrong day',
+      markedBy: marker.id,
+      markedAt: NOW,
+    });
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+    expect(
+      (await store.listEventsAfter(patientId, '2026-02-28')).find((e) => e.id === early.id),
+    ).toMatchObject({
+      enteredInError: { reason: 'wrong day' },
+    });
+    await saveWith();
+    // the profile and the screening: none holds
+    await store.setProfile(
+      patientId,
+      { birthYear: 1980, affectedSide: null, runner: false, painCeiling: 4, timeZone: 'UTC', sport: false },
+      NOW,
+    );
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+    await saveWith();
+    await store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW);
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+    // a snapshot saved without one has none
+    expect(await store.saveSnapshot(patientId, await version(), values(), NOW)).toBe(true);
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
   });
 
   it('answers a decision read with every write already seen, however often it was read before', async () => {

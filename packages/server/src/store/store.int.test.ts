@@ -151,6 +151,26 @@ describe.each(storeTargets())('Store on $name', (target) => {
       expect(listed[0]).toEqual({ ...b, receivedAt: NOW });
     });
 
+    it('lists the events dated after a day, in the same order as every event', async () => {
+      const a = morningCheck('2026-03-02', 1);
+      const b = morningCheck('2026-03-01', 2);
+      const c = morningCheck('2026-03-03', 3);
+      const d = morningCheck('2026-03-02', 4);
+      await store.appendEvents(patientId, [a, b, c], NOW);
+      await store.appendEvents(patientId, [d], NOW);
+      expect((await store.listEventsAfter(patientId, '2026-03-01')).map((e) => e.id)).toEqual([
+        a.id,
+        d.id,
+        c.id,
+      ]);
+      expect((await store.listEventsAfter(patientId, '2026-03-02')).map((e) => e.id)).toEqual([c.id]);
+      expect(await store.listEventsAfter(patientId, '2026-03-03')).toEqual([]);
+      expect((await store.listEventsAfter(patientId, '')).map((e) => e.id)).toEqual(
+        (await store.listEvents(patientId)).map((e) => e.id),
+      );
+      expect(await store.listEventsAfter(randomUUID(), '')).toEqual([]);
+    });
+
     it('stores a retried batch exactly once', async () => {
       const batch = [morningCheck('2026-03-01', 1), morningCheck('2026-03-02', 2)];
       await store.appendEvents(patientId, batch, NOW);

@@ -161,6 +161,8 @@ export interface Store {
   appendEvents(patientId: string, events: readonly EventInput[], now: string): Promise<AppendResult>;
   /** The patient's events by date; events of one day keep the order they were received in. */
   listEvents(patientId: string): Promise<StoredEvent[]>;
+  /** The patient's events dated after `date` (ISO day), in `listEvents` order: what follows a replay checkpoint. */
+  listEventsAfter(patientId: string, date: string): Promise<StoredEvent[]>;
   /** Stores the note once: false (nothing stored) when its id is already used (a retried request). */
   addNote(note: NoteInput): Promise<boolean>;
   /** The patient's treatment notes by date, then in the order written. */

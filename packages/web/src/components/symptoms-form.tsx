@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorText } from '../lib/api';
-import { useLogOnce, usePlan } from '../lib/hooks';
+import { useLogOnce } from '../lib/hooks';
+import { usePlan } from '../lib/use-plan';
 import { laterQuestion, redFlagLevel, type AnswerId } from '../lib/screening-wording';
 import { EmergencyAdvice } from './emergency-advice';
 import { FormError } from './form-error';

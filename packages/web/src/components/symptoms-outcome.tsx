@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePlan } from '../lib/hooks';
+import { usePlan } from '../lib/use-plan';
 import { EmergencyAdvice } from './emergency-advice';
 import { PageTitle } from './page-title';
 

@@ -703,10 +703,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A PDF progress report for the patient */
+    /** A PDF report about the patient */
     get: operations['getPatientsByPatientIdReportPdf'];
     put?: never;
-    post?: never;
+    /** A PDF report about the patient with the clinician’s summary */
+    post: operations['postPatientsByPatientIdReportPdf'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5265,6 +5266,65 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description The report */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  postPatientsByPatientIdReportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The clinician’s summary, printed on page 1; line breaks allowed, no other control characters */
+          summary?: string;
+        };
+      };
+    };
     responses: {
       /** @description Default Response */
       '4XX': {

@@ -1,5 +1,6 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DeviceCheckpoint } from './device-checkpoint';
 import type { IdentifiedEvent, Me, Profile, QueuedEvent, Screening } from './types';
 
 export interface SyncedEvent {
@@ -14,6 +15,8 @@ interface Keyed {
   screening: Screening;
   /** The user id whose profile, screening and events the last complete pull from the server wrote. */
   pulledFor: string;
+  /** The engine's replay checkpoint for the plan (ADR 226). */
+  checkpoint: DeviceCheckpoint;
 }
 
 interface RehabDb extends DBSchema {

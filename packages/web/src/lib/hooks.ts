@@ -1,8 +1,7 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo, useSyncExternalStore } from 'react';
-import { isoDay } from './dates';
-import { decideLocally, type LocalData, type PlanDecision } from './patient-case';
+import { useSyncExternalStore } from 'react';
+import type { LocalData } from './patient-case';
 import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { Me } from './types';
 import { useSubmitOnce } from './use-submit-once';
@@ -41,21 +40,6 @@ export function useLocalData(): LocalData | undefined {
 export function resetSession(client: QueryClient, me: Me | null): void {
   for (const queryKey of [keys.cached, keys.local, keys.pull]) client.removeQueries({ queryKey });
   client.setQueryData(keys.me, me);
-}
-
-/** Today's decision, computed on the device. */
-export function usePlan(history = false): {
-  data: LocalData | undefined;
-  decision: PlanDecision | undefined;
-  today: string;
-} {
-  const data = useLocalData();
-  const today = isoDay();
-  const decision = useMemo(
-    () => (data === undefined ? undefined : decideLocally(data, today, history)),
-    [data, today, history],
-  );
-  return { data, decision, today };
 }
 
 /**

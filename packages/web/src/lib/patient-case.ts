@@ -1,4 +1,5 @@
 import { decide, type Case, type CaseEvent } from '@hamstring-rehab/engine';
+import { decideWith, type DeviceCheckpoint } from './device-checkpoint';
 import { CURRENT_PROTOCOL } from './protocol';
 import type { IdentifiedEvent, Profile, Screening } from './types';
 
@@ -7,6 +8,8 @@ export interface LocalData {
   profile: Profile | undefined;
   screening: Screening | undefined;
   events: IdentifiedEvent[];
+  /** The device's replay checkpoint: the plan is decided from the events after it (ADR 226). */
+  checkpoint?: DeviceCheckpoint | undefined;
 }
 
 export type PlanDecision = ReturnType<typeof decide> & { painCeiling?: number; stageStarted?: string | null };
@@ -40,5 +43,7 @@ export function buildCase(data: LocalData, asOf: string): Case | undefined {
  */
 export function decideLocally(data: LocalData, asOf: string, history = false): PlanDecision | undefined {
   const c = buildCase(data, asOf);
-  return c === undefined ? undefined : decide(c, { history });
+  if (c === undefined) return undefined;
+  // the decision history goes back to the start: only a full replay has it
+  return history ? decide(c, { history }) : decideWith(c, data.events, data.checkpoint);
 }

@@ -4,6 +4,7 @@ import { clearDevice, getKey, replaceEvents, setKey } from './db';
 import { allEvents, enqueue } from './outbox';
 import type { LocalData } from './patient-case';
 import { Syncer } from './sync';
+import { readCheckpoint } from './checkpoint-store';
 import type { Me, Profile, Screening } from './types';
 
 async function signedInPatient(): Promise<Me & { patientId: string }> {
@@ -85,6 +86,7 @@ export async function loadLocal(userId: string): Promise<LocalData> {
     profile: await getKey('profile'),
     screening: await getKey('screening'),
     events: await allEvents(),
+    checkpoint: await readCheckpoint(userId),
   };
 }
 

@@ -11,6 +11,8 @@ export interface ContextV2 extends Context {
   /** Session and run events of each day, in replay order. */
   /** Run events of each day (runners only; empty otherwise). */
   runsOn: Map<Day, EventOf<'run'>[]>;
+  /** Position minus index of each event in `h.orderedEvents` (not 0 when resumed from a checkpoint). */
+  posOffset: number;
 }
 
 function byDay<T extends CaseEvent['type']>(h: History, type: T): Map<Day, EventOf<T>[]> {
@@ -35,6 +37,7 @@ export function extendContext(ctx: Context, c: Case): ContextV2 {
     sport: c.patient.sport === true,
     side: both ? 'both' : c.patient.affectedSide,
     runsOn: ctx.runner ? byDay(ctx.h, 'run') : new Map<Day, EventOf<'run'>[]>(),
+    posOffset: 0,
   };
 }
 
@@ -114,7 +117,7 @@ export function softSevereEnded(ctx: Context, m: SevereMark, day: Day): Day | un
   const from = m.day + 14;
   if (day < from) return undefined;
   if (m.endedOn !== undefined) return m.endedOn <= day ? m.endedOn : undefined;
-  const found = firstCalmDay(ctx, from, ctx.h.asOf);
+  const found = firstCalmDay(ctx, Math.max(from, m.searchFrom ?? from), ctx.h.asOf);
   m.endedOn = found ?? Infinity;
   return found !== undefined && found <= day ? found : undefined;
 }

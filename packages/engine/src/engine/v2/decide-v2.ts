@@ -2,11 +2,11 @@ import type { Case, Decision, Reason } from '../../schema/types.js';
 import { toIso } from '../days.js';
 import type { History } from '../history.js';
 import { plainReasons, topLevel, type Context } from '../state.js';
-import { blockAt, extendContext } from './context.js';
+import { blockAt, extendContext, type ContextV2 } from './context.js';
 import { flagsV2 } from './flags.js';
 import { gateV2 } from './gate.js';
 import { buildPlanV2, painReliefAt } from './plan.js';
-import { replayV2 } from './replay.js';
+import { replayV2, type ResumeV2 } from './replay.js';
 import type { HistoryEntry } from '../state.js';
 
 /** Function scores per instrument (section 10), never mixed; the top-level pair is the latest instrument's. */
@@ -32,10 +32,15 @@ export function outcomeV2(h: History): Decision['outcome'] {
 }
 
 /** Decides a pht-v2 case (PROTOCOL.md): the replay, then the standing conditions, flags and plan at asOf. */
-export function decideV2(ctx0: Context, c: Case, log: boolean): Decision & { history?: HistoryEntry[] } {
+export function decideV2(
+  ctx0: Context,
+  c: Case,
+  log: boolean,
+  resume?: (ctx: ContextV2, log: boolean) => ResumeV2,
+): Decision & { history?: HistoryEntry[] } {
   const ctx = extendContext(ctx0, c);
   const h = ctx.h;
-  const { state: s, pending } = replayV2(ctx, c, log);
+  const { state: s, pending } = replayV2(ctx, c, log, resume?.(ctx, log));
   const { flags, reasons: flagReasons } = flagsV2(ctx, s);
   const reasons: Reason[] = [...s.reasons];
   const has = (rule: string): boolean => reasons.some((r) => r.rule === rule);

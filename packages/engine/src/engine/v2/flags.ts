@@ -12,7 +12,7 @@ function flareDays(ctx: ContextV2, s: StateV2): Day[] {
   const days = new Set<Day>();
   for (const r of s.reds) if (r.ackPos === undefined && r.day >= since && r.day <= asOf) days.add(r.day);
   const { orderedEvents: events, orderedDays: dayOf } = ctx.h;
-  for (let pos = Math.max(0, lastClin + 1); pos < events.length; pos++) {
+  for (let pos = Math.max(0, lastClin + 1 - ctx.posOffset); pos < events.length; pos++) {
     const event = events[pos];
     const day = dayOf[pos] ?? 0;
     if (event?.type === 'morning-check' && event.score > s.ceiling && day >= since) days.add(day);

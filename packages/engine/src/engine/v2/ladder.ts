@@ -163,17 +163,30 @@ function applyGreen(ctx: ContextV2, s: StateV2, j: Judgement): void {
     return;
   }
   if (!gate.met) {
-    const greens = s.greens;
     // counted at asOf when shown: the decision re-reads the gate (see decide-v2)
     setOutcomeV2(s, j.evalDay, 'hold', [
-      lazyReason(
-        'stage-gate-pending',
-        () => `${calm()}: comfortable. ${gateV2(ctx, s, ctx.h.asOf, greens).pendingText()}`,
-      ),
+      gatePendingReason(ctx, s, () => `${calm()}: comfortable.`, s.greens),
     ]);
     return;
   }
   advanceV2(ctx, s, j.evalDay, gate.metText());
+}
+
+/** A reason whose words re-read the gate at asOf; a checkpoint keeps its `gate` data to make it again. */
+export type GatePendingReason = Reason & { gate: { greens: number; prefix: () => string } };
+
+export function gatePendingReason(
+  ctx: ContextV2,
+  s: StateV2,
+  prefix: () => string,
+  greens: number,
+): GatePendingReason {
+  const r = lazyReason(
+    'stage-gate-pending',
+    () => `${prefix()} ${gateV2(ctx, s, ctx.h.asOf, greens).pendingText()}`,
+  ) as GatePendingReason;
+  r.gate = { greens, prefix };
+  return r;
 }
 
 function advanceV2(ctx: ContextV2, s: StateV2, day: Day, metText: string): void {

@@ -11,7 +11,7 @@ import { applyBreak, applySessionV2 } from './ladder.js';
 import { applyRunV2, offPlanWhy, runBreak, tryStartRunningV2, type RunMeta } from './running.js';
 import { initialStateV2, setOutcomeV2, type StateV2 } from './state.js';
 
-interface SessionMeta {
+export interface SessionMeta {
   eligible: boolean;
   counted: boolean;
 }
@@ -20,7 +20,7 @@ const LIGHT = (ctx: ContextV2, id: string): boolean =>
   id === 'treadmill-eccentric' || ctx.p.exercises.find((e) => e.id === id)?.type === 'isometric';
 
 /** The ceiling in force at the end of each day, from `set-ceiling` events (for day E of red-at-once). */
-function ceilingOn(c: Case, ctx: ContextV2): (day: Day) => number {
+export function ceilingOn(ctx: ContextV2, first: number): (day: Day) => number {
   const changes: [Day, number][] = [];
   const { orderedEvents: events, orderedDays: days } = ctx.h;
   for (let i = 0; i < events.length; i++) {
@@ -28,7 +28,6 @@ function ceilingOn(c: Case, ctx: ContextV2): (day: Day) => number {
     if (event.type === 'clinician' && event.action === 'set-ceiling' && event.painCeiling !== undefined)
       changes.push([days[i] as Day, event.painCeiling]);
   }
-  const first = c.patient.painCeiling ?? ctx.p.pain.defaultCeiling;
   return (day) => {
     let v = first;
     for (const [d, x] of changes) if (d <= day) v = x;
@@ -45,11 +44,26 @@ export interface PendingV2 {
 export interface ReplayV2 {
   state: StateV2;
   pending: PendingV2[];
+  /** The position the next event would take (checkpoints continue the count). */
+  nextPos: number;
+  sessionMeta: Map<Day, SessionMeta>;
+  runMeta: Map<Day, RunMeta>;
 }
 
-/** Replays a case under pht-v2 (PROTOCOL.md sections 2-7): events and judgments in replay order. */
-export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
-  const h = ctx.h;
+/** Where a pht-v2 replay resumes (a checkpoint): the state at the end of `after`, and what the replay kept. */
+export interface ResumeV2 {
+  state: StateV2;
+  after: Day;
+  /** The position of the first event after `after` in the full history. */
+  nextPos: number;
+  /** The ceiling in force before the case's first event (the checkpoint keeps only recent events). */
+  ceiling: number;
+  /** The loads of the last days whose judgment may come after `after`. */
+  sessionMeta: Map<Day, SessionMeta>;
+  runMeta: Map<Day, RunMeta>;
+}
+
+function startState(ctx: ContextV2, c: Case, log: boolean): StateV2 {
   const screeningDay = toDay(c.screening.date);
   const s = initialStateV2(c.patient.painCeiling ?? ctx.p.pain.defaultCeiling, screeningDay, log);
   const intake = screenIntake(ctx, c.screening.answers, screeningDay, c.patient.birthYear);
@@ -64,17 +78,30 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
     s.fromRedFlag = intake.fromRedFlag;
     setOutcomeV2(s, screeningDay, 'none', intake.reasons);
   }
+  return s;
+}
+
+/** Replays a case under pht-v2 (PROTOCOL.md sections 2-7): events and judgments in replay order. */
+export function replayV2(ctx: ContextV2, c: Case, log: boolean, resume?: ResumeV2): ReplayV2 {
+  const h = ctx.h;
+  const s = resume ? resume.state : startState(ctx, c, log);
+  const after = resume ? resume.after : -Infinity;
 
   // the timeline: every event at its position; every load's judgment on its day E
-  const ceil = ceilingOn(c, ctx);
+  const ceil = ceilingOn(ctx, resume ? resume.ceiling : (c.patient.painCeiling ?? ctx.p.pain.defaultCeiling));
   const { orderedEvents: events, orderedDays: dayOf } = h;
+  // a resumed replay starts at the first event after `after`, whose position the checkpoint gives
+  let first = 0;
+  while (first < events.length && (dayOf[first] as Day) <= after) first++;
+  const offset = resume ? resume.nextPos - first : 0;
+  ctx.posOffset = offset;
   const lastMorning = new Map<Day, number>();
   const lastLoad = { session: new Map<Day, number>(), run: new Map<Day, number>() };
   for (let pos = 0; pos < events.length; pos++) {
     const event = events[pos] as CaseEvent;
     const day = dayOf[pos] as Day;
-    if (event.type === 'morning-check') lastMorning.set(day, pos);
-    else if (event.type === 'session' || event.type === 'run') lastLoad[event.type].set(day, pos);
+    if (event.type === 'morning-check') lastMorning.set(day, pos + offset);
+    else if (event.type === 'session' || event.type === 'run') lastLoad[event.type].set(day, pos + offset);
   }
   const judgments: LoadV2[] = [];
   const pendingAll: PendingV2[] = [];
@@ -86,6 +113,7 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
     for (const l of list) {
       const load = evalDayOf(h, kind, l.day, l.painDuring, l.painAfter, ceil(l.day));
       const E = load.evalDay;
+      if (E <= after) continue;
       if (E > h.asOf) {
         pendingAll.push({ kind, day: l.day, evalDay: E });
         continue;
@@ -102,9 +130,9 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
   judgments.sort((x, y) => x.evalDay - y.evalDay || x.sub - y.sub);
 
   // events (already in replay order) and judgments merged by (day, position); running may start after each day
-  const sessionMeta = new Map<Day, SessionMeta>();
-  const runMeta = new Map<Day, RunMeta>();
-  let i = 0;
+  const sessionMeta = resume ? resume.sessionMeta : new Map<Day, SessionMeta>();
+  const runMeta = resume ? resume.runMeta : new Map<Day, RunMeta>();
+  let i = first;
   let j = 0;
   while (i < events.length || j < judgments.length) {
     const ju = judgments[j];
@@ -114,11 +142,11 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
       const g = judgments[j];
       const eOk = e !== undefined && dayOf[i] === day;
       const gOk = g !== undefined && g.evalDay === day;
-      if (gOk && (!eOk || g.sub < i)) {
+      if (gOk && (!eOk || g.sub < i + offset)) {
         applyJudgment(ctx, s, g, g.sub, sessionMeta, runMeta);
         j++;
       } else if (eOk) {
-        applyEvent(ctx, s, e, day, i, sessionMeta, runMeta);
+        applyEvent(ctx, s, e, day, { pos: i + offset, index: i }, sessionMeta, runMeta);
         i++;
       } else break;
     }
@@ -127,7 +155,7 @@ export function replayV2(ctx: ContextV2, c: Case, log: boolean): ReplayV2 {
   const pending = pendingAll.filter((p) =>
     p.kind === 'session' ? sessionMeta.get(p.day)?.eligible === true : runMeta.get(p.day) !== undefined,
   );
-  return { state: s, pending };
+  return { state: s, pending, nextPos: events.length + offset, sessionMeta, runMeta };
 }
 
 function applyEvent(
@@ -135,10 +163,11 @@ function applyEvent(
   s: StateV2,
   e: CaseEvent,
   day: Day,
-  pos: number,
+  at: { pos: number; index: number },
   sessionMeta: Map<Day, SessionMeta>,
   runMeta: Map<Day, RunMeta>,
 ): void {
+  const { pos, index } = at;
   const severeFrom = ctx.p.pain.severeFrom ?? 8;
   switch (e.type) {
     case 'morning-check':
@@ -159,7 +188,7 @@ function applyEvent(
       const ref = refs.length > 0 ? Math.max(...refs) : undefined;
       if (ref !== undefined && day - ref >= 14) applyBreak(ctx, s, day, ref);
       s.lastSessionDay = day;
-      const counted = s.stage === 1 || isCounted(ctx, s, day, pos);
+      const counted = s.stage === 1 || isCounted(ctx, s, day, pos, index);
       if (counted) s.countedDays.add(day);
       sessionMeta.set(day, { eligible: true, counted });
       return;
@@ -206,13 +235,13 @@ function applyEvent(
 }
 
 /** Section 3's counted sessions at stage 2+: not the day after a counted one, not a pain-relief day, not light work only. */
-function isCounted(ctx: ContextV2, s: StateV2, day: Day, pos: number): boolean {
+function isCounted(ctx: ContextV2, s: StateV2, day: Day, pos: number, index: number): boolean {
   if (s.countedDays.has(day - 1)) return false;
   if (s.reds.some((r) => r.pos < pos && (r.day === day || r.day === day - 1) && r.ackPos === undefined))
     return false;
   // the day's sessions follow this first one in replay order
   const { orderedEvents: events, orderedDays: dayOf } = ctx.h;
-  for (let k = pos; k < events.length && dayOf[k] === day; k++) {
+  for (let k = index; k < events.length && dayOf[k] === day; k++) {
     const e = events[k] as CaseEvent;
     if (e.type !== 'session') continue;
     const light =

@@ -22,6 +22,8 @@ export interface SevereMark {
   ackPos?: number;
   /** Cache: the day a soft mark ended (Infinity: not by asOf). */
   endedOn?: number;
+  /** From a checkpoint: the mark had not ended by the day before this one, so the search starts here. */
+  searchFrom?: number;
 }
 
 export interface AmberMark {

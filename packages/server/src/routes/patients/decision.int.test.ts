@@ -87,12 +87,19 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
     await t.close();
     const opened = await openSqlite();
     let replays = 0;
+    let continued = 0;
     const counting: Store = new Proxy(opened.store, {
       get(target, property, receiver) {
         if (property === 'listEvents') {
           return (patientId: string) => {
             replays++;
             return target.listEvents(patientId);
+          };
+        }
+        if (property === 'listEventsAfter') {
+          return (patientId: string, date: string) => {
+            continued++;
+            return target.listEventsAfter(patientId, date);
           };
         }
         return Reflect.get(target, property, receiver) as unknown;
@@ -120,7 +127,9 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
     await t.request('POST', `${base}/events`, { session: me, body: redFlagEvent('2026-03-10') });
     const changed = await t.request('GET', `${base}/decision`, { session: me });
     expect(changed.json()).toMatchObject({ status: 'emergency', flags: ['red-flag'] });
-    expect(replays).toBe(2);
+    // recomputed from the snapshot's replay checkpoint and the events after it (ADR 134)
+    expect(replays).toBe(1);
+    expect(continued).toBe(1);
     const replayed = await t.request('POST', '/api/v1/evaluate', {
       body: {
         protocol: 'pht-v2',

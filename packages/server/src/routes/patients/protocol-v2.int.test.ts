@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../../../test/app.js';
 import { morningCheck, session } from '../../../test/fixtures.js';
 import { calmDays, patientWith } from '../../../test/histories.js';
-import { pdfTextRuns } from '../../../test/pdf-text.js';
+import { pdfAllText } from '../../../test/pdf-text.js';
 
 interface Decision {
   protocol: string;
@@ -57,7 +57,7 @@ describe('protocol pht-v2 on the server', () => {
     const pdf = await t.request('GET', `/api/v1/patients/${me.patientId}/report.pdf`, {
       session: me,
     });
-    const text = pdfTextRuns(pdf.rawPayload).join('\n');
+    const text = await pdfAllText(pdf.rawPayload);
     expect(text).toContain('protocol pht-v2');
     expect(text).not.toContain('pht-v1');
   });

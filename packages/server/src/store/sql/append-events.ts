@@ -138,6 +138,9 @@ async function insertBatch(
     const clash = chunk.find((e) => bodies.get(e.id) !== e.body);
     if (clash !== undefined) throw new EventConflict(firstIndex.get(clash.id) ?? 0);
   }
-  if (inserted > 0) await markStale(context, tx, patientId);
+  if (inserted > 0) {
+    const earliest = unique.reduce((min, e) => (e.date < min ? e.date : min), unique[0]?.date ?? '');
+    await markStale(context, tx, patientId, earliest);
+  }
   return inserted;
 }

@@ -52,10 +52,20 @@ export function hotQueries(db: Kysely<Database>) {
           .values({ patient_id: patientId, id, date, type, body, received_at: now })
           .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing()),
     ),
-    markSnapshotStale: precompile(1, (patientId: string) =>
+    markSnapshotStale: precompile(2, (patientId: string, earliest: string) =>
       db
         .updateTable('patient_snapshots')
-        .set((eb) => ({ version: eb('version', '+', 1), fresh_until: '' }))
+        .set((eb) => ({
+          version: eb('version', '+', 1),
+          fresh_until: '',
+          // a write dated on or before the replay checkpoint's day: the next recomputation replays in full
+          checkpoint_day: eb
+            .case()
+            .when('checkpoint_day', '>=', earliest)
+            .then('')
+            .else(eb.ref('checkpoint_day'))
+            .end(),
+        }))
         .where('patient_id', '=', patientId),
     ),
     markLinksStale: precompile(1, (patientId: string) =>

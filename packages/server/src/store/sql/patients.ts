@@ -85,11 +85,24 @@ export async function setScreening(
 }
 
 export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
+  return listEventsAfter(db, patientId, '');
+}
+
+/**
+ * The patient's events dated after `date` (every event for ''), by date then arrival, with their error
+ * marks (a replay checkpoint's later events, ADR 134).
+ */
+export async function listEventsAfter(
+  db: Kysely<Database>,
+  patientId: string,
+  date: string,
+): Promise<StoredEvent[]> {
   const [rows, marks] = await Promise.all([
     db
       .selectFrom('events')
       .select(['id', 'date', 'type', 'body', 'received_at'])
       .where('patient_id', '=', patientId)
+      .$if(date !== '', (q) => q.where('date', '>', date))
       .orderBy('date')
       .orderBy('seq')
       .execute(),

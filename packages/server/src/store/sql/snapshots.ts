@@ -9,10 +9,17 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * Marks the patient's snapshot stale: the version goes up and `fresh_until` empties, on the snapshot and on
- * the patient's clinician links. Called inside every transaction that writes to the case.
+ * the patient's clinician links. Called inside every transaction that writes to the case. `earliest`: the
+ * earliest date of the events written; a replay checkpoint on or after it no longer holds ('' for writes of
+ * the profile or screening: none holds).
  */
-export async function markStale({ hot }: SqlContext, tx: Db, patientId: string): Promise<void> {
-  await hot.markSnapshotStale(tx, patientId);
+export async function markStale(
+  { hot }: SqlContext,
+  tx: Db,
+  patientId: string,
+  earliest = '',
+): Promise<void> {
+  await hot.markSnapshotStale(tx, patientId, earliest);
   await hot.markLinksStale(tx, patientId);
 }
 
@@ -40,6 +47,10 @@ export async function getSnapshot(
     adherence: row.adherence,
     lastActivity: row.last_activity === '' ? null : row.last_activity,
     decision: row.decision,
+    checkpoint:
+      row.checkpoint_day === '' || row.checkpoint === null
+        ? null
+        : { day: row.checkpoint_day, json: row.checkpoint },
   };
 }
 
@@ -90,6 +101,8 @@ export async function saveSnapshot(
         adherence: values.adherence ?? -1,
         last_activity: lastActivity,
         decision: values.decision,
+        checkpoint: values.checkpoint?.json ?? null,
+        checkpoint_day: values.checkpoint?.day ?? '',
         updated_at: now,
       })
       .where('patient_id', '=', patientId)

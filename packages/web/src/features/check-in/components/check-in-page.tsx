@@ -5,7 +5,8 @@ import { Illustration } from '../../../components/illustrations/illustration';
 import { PageTitle } from '../../../components/page-title';
 import { PainScale } from '../../../components/pain-scale';
 import { errorText } from '../../../lib/api';
-import { useLogOnce, usePlan } from '../../../lib/hooks';
+import { useLogOnce } from '../../../lib/hooks';
+import { usePlan } from '../../../lib/use-plan';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { FormError } from '../../../components/form-error';
 

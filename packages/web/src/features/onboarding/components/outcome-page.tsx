@@ -2,7 +2,7 @@ import { protocolOf } from '../../../lib/protocol';
 import { Link, Navigate } from 'react-router';
 import { EmergencyAdvice } from '../../../components/emergency-advice';
 import { PageTitle } from '../../../components/page-title';
-import { usePlan } from '../../../lib/hooks';
+import { usePlan } from '../../../lib/use-plan';
 
 const adviceText = (id: string) => protocolOf().advice.find((a) => a.id === id)?.text ?? '';
 

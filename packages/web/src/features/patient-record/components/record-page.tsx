@@ -12,6 +12,7 @@ import { useDecision, useTimeline } from '../api/use-record';
 import { useCare, useIdentity } from '../api/use-care';
 import { CareForm, IdentityForm } from './care-form';
 import { RecordHeader } from './record-header';
+import { ReportDialog } from './report-dialog';
 
 /** One patient: the engine's decision and plan, the timeline, and what the clinician records. */
 export function RecordPage() {
@@ -44,9 +45,7 @@ export function RecordPage() {
           Messages
           <UnreadCount patientId={patientId} />
         </Link>
-        <a className="button secondary" href={`/api/v1/patients/${patientId}/report.pdf`} download>
-          Download PDF report
-        </a>
+        <ReportDialog patientId={patientId} />
         <button
           type="button"
           className="secondary"

@@ -1,7 +1,8 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
 import { PageTitle } from '../../../components/page-title';
-import { useMe, usePlan } from '../../../lib/hooks';
+import { useMe } from '../../../lib/hooks';
+import { usePlan } from '../../../lib/use-plan';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { DecidedBy } from '../../../components/decided-by';
 import { FunctionScores } from '../../../components/function-scores';

@@ -3,7 +3,7 @@ import { protocolOf } from '../../../lib/protocol';
 import { LoadTestCard, lastResult } from '../../../components/load-test-card';
 import { PageTitle } from '../../../components/page-title';
 import { addDays } from '../../../lib/dates';
-import { usePlan } from '../../../lib/hooks';
+import { usePlan } from '../../../lib/use-plan';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 import { intervalSteps } from '../api/interval-plan';
 import { IntervalTimer } from './interval-timer';

@@ -18,6 +18,7 @@ const DID: Record<string, string> = {
   'screening.write': 'recorded your screening',
   'export.read': 'downloaded your data',
   'report.read': 'downloaded your report',
+  'report.generate': 'made a report about you with a summary',
   'notes.read': 'read your treatment notes',
   'notes.write': 'added a treatment note',
   'clinician-actions.write': 'changed your plan',

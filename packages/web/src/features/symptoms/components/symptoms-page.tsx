@@ -1,5 +1,5 @@
 import { SymptomsForm } from '../../../components/symptoms-form';
-import { usePlan } from '../../../lib/hooks';
+import { usePlan } from '../../../lib/use-plan';
 import { LATER_IDS } from '../../../lib/screening-wording';
 import { SetupRedirect } from '../../../lib/setup-redirect';
 

@@ -3,7 +3,7 @@ import { DecidedBy } from '../../../components/decided-by';
 import { PageTitle } from '../../../components/page-title';
 import { ProgramPaused } from '../../../components/program-paused';
 import { SymptomsForm } from '../../../components/symptoms-form';
-import { usePlan } from '../../../lib/hooks';
+import { usePlan } from '../../../lib/use-plan';
 import { protocolOf } from '../../../lib/protocol';
 import { AVULSION_IDS } from '../../../lib/screening-wording';
 import { SetupRedirect } from '../../../lib/setup-redirect';

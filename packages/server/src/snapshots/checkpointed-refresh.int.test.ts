@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../../test/app.js';
+import { morningCheck, session } from '../../test/fixtures.js';
+import { calmDays, patientWith } from '../../test/histories.js';
+import { openSqlite } from '../../test/stores.js';
+import { loadPatientData } from '../routes/patients/patient-case.js';
+import type { Store } from '../store/store.js';
+import { computeSnapshot, parseCheckpoint } from './compute-snapshot.js';
+
+/**
+ * Checkpointed replay on the server (ADR 134): after a write the snapshot is recomputed from the stored
+ * checkpoint and the events dated after it only, and equals the snapshot computed from every event; a
+ * write dated on or before the checkpoint's day makes the next recomputation read every event.
+ */
+describe('SnapshotService with replay checkpoints', () => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  const readLog = new WeakMap<TestApp, string[]>();
+  const readsOf = (app: TestApp): string[] => readLog.get(app) ?? [];
+
+  /** An app whose store records which event reads the snapshot service made. */
+  async function recorded() {
+    const opened = await openSqlite();
+    const reads: string[] = [];
+    const store: Store = new Proxy(opened.store, {
+      get(target, property, receiver) {
+        if (property === 'listEvents')
+          return (patientId: string) => {
+            reads.push('all');
+            return target.listEvents(patientId);
+          };
+        if (property === 'listEventsAfter')
+          return (patientId: string, date: string) => {
+            reads.push(`after ${date}`);
+            return target.listEventsAfter(patientId, date);
+          };
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    t = await testApp({}, { ...opened, store }, { snapshots: { debounceMs: 60_000, sweepIntervalMs: 0 } });
+    readLog.set(t, reads);
+    return { t, reads };
+  }
+
+  /** Refreshes, and checks the saved snapshot against one computed from every event. */
+  async function refreshAndCompare(t: TestApp, patientId: string, now: string) {
+    t.setNow(now);
+    const computed = await t.app.snapshots.refresh(patientId);
+    // what the refresh read, not the full read below that checks it
+    const refreshed = [...readsOf(t)];
+    const data = await loadPatientData(t.store, patientId);
+    if (computed === undefined || data === undefined) throw new Error('no such patient');
+    const full = computeSnapshot(data, new Date(now));
+    expect(computed.values).toEqual(full.values);
+    expect(computed.decision).toEqual(full.decision);
+    const stored = await t.store.getSnapshot(patientId);
+    expect(stored?.decision).toBe(full.values.decision);
+    readsOf(t).splice(0, Infinity, ...refreshed);
+    return parseCheckpoint(stored?.checkpoint);
+  }
+
+  const post = (t: TestApp, me: { patientId: string }, body: unknown) =>
+    t.request('POST', `/api/v1/patients/${me.patientId}/events`, { session: me as never, body });
+
+  it('reads only the events after the checkpoint once it has one, and gives what a full replay gives', async () => {
+    const { t, reads } = await recorded();
+    const me = await patientWith(t, calmDays('2026-02-20', '2026-03-09'));
+    reads.length = 0;
+    const first = await refreshAndCompare(t, me.patientId, '2026-03-10T12:00:00.000Z');
+    expect(reads.filter((r) => r === 'all').length).toBeGreaterThan(0);
+    expect(first?.engine.day).toBe('2026-03-09');
+
+    // today's writes: only the events after the checkpoint are read
+    let previous = first;
+    for (const [day, hour] of [
+      ['2026-03-10', '13'],
+      ['2026-03-11', '08'],
+      ['2026-03-12', '09'],
+    ] as const) {
+      expect((await post(t, me, { events: [morningCheck(day, 1), session(day, 2)] })).statusCode).toBe(201);
+      reads.length = 0;
+      const next = await refreshAndCompare(t, me.patientId, `${day}T${hour}:00:00.000Z`);
+      expect(reads).toEqual([`after ${previous?.engine.day ?? ''}`]);
+      expect(next !== undefined && next.engine.day < day).toBe(true);
+      previous = next;
+    }
+  });
+
+  it('replays in full after a write dated on or before the checkpoint', async () => {
+    const { t, reads } = await recorded();
+    const me = await patientWith(t, calmDays('2026-02-20', '2026-03-09'));
+    const cp = await refreshAndCompare(t, me.patientId, '2026-03-10T12:00:00.000Z');
+    expect(cp?.engine.day).toBe('2026-03-09');
+    // a late morning check for the checkpoint's own day, with 8/10: severe pain, which changes the plan
+    expect((await post(t, me, morningCheck('2026-03-09', 8))).statusCode).toBe(201);
+    expect((await t.store.getSnapshot(me.patientId))?.checkpoint).toBeNull();
+    reads.length = 0;
+    const after = await refreshAndCompare(t, me.patientId, '2026-03-10T12:30:00.000Z');
+    expect(reads).toEqual(['all']);
+    expect(JSON.parse((await t.store.getSnapshot(me.patientId))?.decision ?? '{}')).toMatchObject({
+      flags: expect.arrayContaining(['severe-pain']) as unknown,
+    });
+    // and the next write continues from the new checkpoint again
+    expect(after).toBeDefined();
+    expect((await post(t, me, morningCheck('2026-03-11', 1))).statusCode).toBe(201);
+    reads.length = 0;
+    await refreshAndCompare(t, me.patientId, '2026-03-11T09:00:00.000Z');
+    expect(reads).toEqual([`after ${after?.engine.day ?? ''}`]);
+  });
+
+  it('replays in full when the profile changed, and in a new year', async () => {
+    const { t, reads } = await recorded();
+    const me = await patientWith(t, calmDays('2026-02-20', '2026-03-09'));
+    await refreshAndCompare(t, me.patientId, '2026-03-10T12:00:00.000Z');
+    const profile = { birthYear: 1985, affectedSide: 'left', runner: true, painCeiling: 4, timeZone: 'UTC' };
+    const put = await t.request('PUT', `/api/v1/patients/${me.patientId}/profile`, {
+      session: me,
+      body: profile,
+    });
+    expect(put.statusCode).toBe(200);
+    reads.length = 0;
+    const cp = await refreshAndCompare(t, me.patientId, '2026-03-10T13:00:00.000Z');
+    expect(reads).toEqual(['all']);
+    expect(cp).toBeDefined();
+    // a checkpoint of last year holds nothing for this year's decisions: the engine refuses it
+    reads.length = 0;
+    await refreshAndCompare(t, me.patientId, '2027-01-01T09:00:00.000Z');
+    expect(reads).toEqual([`after ${cp?.engine.day ?? ''}`, 'all']);
+  });
+});

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../migrations/migrate.js';
+import { storedMorningCheck } from '../../test/store-helpers.js';
+import { createStore, type StoreOptions } from './create-store.js';
+
+/** Rows of a release before 019: a patient with a fresh snapshot and an event. */
+const SEED = [
+  `insert into users (id, email, password_hash, role, created_at) values ('u1', 'ann@example.org', 'h', 'patient', 'now')`,
+  `insert into patients (id, owner_user_id, created_at, updated_at) values ('p1', 'u1', 'now', 'now')`,
+  `insert into patient_snapshots (patient_id) values ('p1')`,
+  `update patient_snapshots set status = 'active', fresh_until = '2999-01-01T00:00:00.000Z', computed_for = '2026-03-01',
+    decision = '{"status":"active"}' where patient_id = 'p1'`,
+  `insert into events (patient_id, id, date, type, body, received_at)
+    values ('p1', 'e1', '2026-03-01', 'morning-check', '{"date":"2026-03-01","score":1,"type":"morning-check"}', 'now')`,
+];
+
+interface Target {
+  name: string;
+  /** A database migrated up to 013 holding SEED, and how to open it with the current release. */
+  before019: () => Promise<{ options: StoreOptions; cleanup: () => Promise<void> }>;
+}
+
+async function migrateTo013(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres', schema?: string) {
+  const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
+  const migrator = new Migrator({
+    db,
+    provider,
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const result = await migrator.migrateTo('013-messages');
+  expect(result.error).toBeUndefined();
+  for (const statement of SEED) await sql.raw(statement).execute(db);
+}
+
+const sqliteTarget: Target = {
+  name: 'sqlite',
+  async before019() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-019-'));
+    const file = path.join(dir, 'old.sqlite');
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
+    try {
+      await migrateTo013(old, 'sqlite');
+    } finally {
+      await old.destroy();
+    }
+    return {
+      options: { kind: 'sqlite', file },
+      cleanup: () => {
+        fs.rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    };
+  },
+};
+
+function postgresTarget(url: string): Target {
+  return {
+    name: 'postgres',
+    async before019() {
+      const schema = `test_${randomBytes(6).toString('hex')}`;
+      const pool = new pg.Pool({ connectionString: url, max: 1, options: `-c search_path=${schema}` });
+      const old = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+      try {
+        await sql.raw(`create schema ${schema}`).execute(old);
+        await migrateTo013(old, 'postgres', schema);
+      } finally {
+        await old.destroy();
+      }
+      return {
+        options: { kind: 'postgres', url, schema, poolSize: 2 },
+        async cleanup() {
+          const client = new pg.Client({ connectionString: url });
+          await client.connect();
+          try {
+            await client.query(`drop schema ${schema} cascade`);
+          } finally {
+            await client.end();
+          }
+        },
+      };
+    },
+  };
+}
+
+const url = process.env.TEST_DATABASE_URL;
+// SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, as for the store suite (test/stores.ts)
+const targets: Target[] = [sqliteTarget, ...(url ? [postgresTarget(url)] : [])];
+
+describe.each(targets)('migration 019 on $name: snapshots keep a replay checkpoint', (target) => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await cleanup?.();
+  });
+
+  it('leaves existing snapshots as they were, without a checkpoint, and stores one from then on', async () => {
+    const old = await target.before019();
+    cleanup = old.cleanup;
+    const store = await createStore(old.options);
+    try {
+      const before = await store.getSnapshot('p1');
+      expect(before).toMatchObject({ status: 'active', decision: '{"status":"active"}', checkpoint: null });
+      expect(await store.listEventsAfter('p1', '2026-02-28')).toHaveLength(1);
+      const checkpoint = { day: '2026-03-01', json: '{}' };
+      const values = {
+        computedFor: '2026-03-02',
+        freshUntil: '2026-03-03T00:00:00.000Z',
+        status: 'active',
+        stage: 1,
+        level: 1,
+        flags: 0,
+        attention: 6,
+        checkIns: 1,
+        sessions: 0,
+        lastActivity: '2026-03-01',
+        decision: '{}',
+        checkpoint,
+      };
+      expect(await store.saveSnapshot('p1', before?.version ?? -1, values, 'now')).toBe(true);
+      expect((await store.getSnapshot('p1'))?.checkpoint).toEqual(checkpoint);
+      await store.appendEvents('p1', [storedMorningCheck('2026-03-01', 2)], 'now');
+      expect((await store.getSnapshot('p1'))?.checkpoint).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+});
