@@ -1,17 +1,9 @@
+import type { ApiOk } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorText } from '../../../lib/api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { formatDay } from '../../../lib/dates';
 
-interface InviteSummary {
-  id: string;
-  kind: 'patient' | 'clinician';
-  clinicianEmail: string;
-  patient: PatientIdentity;
-  createdAt: string;
-  expiresAt: string;
-  state: 'open' | 'used' | 'revoked' | 'expired';
-}
+type InviteSummary = ApiOk<'GET /clinician/invites'>['invites'][number];
 
 const STATE_LABELS: Record<InviteSummary['state'], string> = {
   open: 'Open',
