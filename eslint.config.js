@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /** Imports the pure engine core may never make: I/O, clocks of the host, server or web code. */
 const engineForbiddenImports = {
@@ -97,21 +99,90 @@ const webLayers = [
  * A feature is `src/features/<name>/{api,components}`: `../api/x` from components is its own; climbing two
  * levels into another feature (`../../<other>/...`), or naming another feature's path, is not.
  */
-const featureIsolation = webFeatures.map((name) => ({
-  files: [`packages/web/src/features/${name}/**/*.{ts,tsx}`],
+const featureRules = (name) => [
+  {
+    regex: `^(\\.\\./\\.\\./|.*/features/)(?!${name}(/|$))[^./]`,
+    message: 'Features do not import each other: move shared code to src/lib or src/components.',
+  },
+  {
+    regex: '^\\.\\./(?!api/|components/)[^./]',
+    message: 'Inside a feature, code lives in api/ (data and logic) and components/ (React).',
+  },
+];
+/** Requests live in a feature's api/ (docs/decisions/223): components call its functions, never `api()`. */
+const noInlineRequests = {
+  regex: '(^|/)lib/api$',
+  importNames: ['api'],
+  message: 'Requests live in the feature’s api/: call a function from there instead of api().',
+};
+const featureIsolation = webFeatures.flatMap((name) => [
+  {
+    files: [`packages/web/src/features/${name}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': webRestrictions(featureRules(name)) },
+  },
+  {
+    files: [`packages/web/src/features/${name}/components/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': webRestrictions([...featureRules(name), noInlineRequests]) },
+  },
+]);
+
+/**
+ * The server's layers (docs/decisions/131), lowest first: store (and migrations) < cases (the domain: a
+ * patient's case, its canonical JSON and dates, the decision history) < snapshots, reports, mail < http,
+ * plugins < routes < app. A layer never imports one above it; snapshots and reports never import each other.
+ * The rules apply to the server's source and to the lint fixtures that prove them
+ * (packages/server/test/lint-layers.test.ts).
+ */
+const serverRoots = ['packages/server/src', 'packages/server/test/lint-fixtures/src'];
+const serverLayerRules = [
+  {
+    dirs: ['store', 'migrations'],
+    forbidden:
+      '(routes|plugins|snapshots|reports|mail|demo|backup)/|http/(?!emails)|cases/(?!attention|time-zones)',
+    message: 'The store is the lowest layer: it uses only the engine, the domain’s constants and itself.',
+  },
+  {
+    dirs: ['cases'],
+    forbidden: '(routes|http|plugins|snapshots|reports|mail|demo|backup)/',
+    message: 'cases/ is the domain: it depends on the engine and the store only, never on HTTP or its users.',
+  },
+  {
+    dirs: ['snapshots'],
+    forbidden: '(routes|plugins|reports|demo|backup)/|http/(deps|context|access)',
+    message: 'Snapshots depend on cases/ and the store, never on routes or reports.',
+  },
+  {
+    dirs: ['reports'],
+    forbidden: '(routes|plugins|snapshots|mail|demo|backup)/|http/(deps|context|access)',
+    message: 'Reports depend on cases/ and the store, never on routes or snapshots.',
+  },
+  {
+    dirs: ['mail', 'http', 'plugins', 'demo', 'backup'],
+    forbidden: 'routes/',
+    message: 'Only the app shell (app.ts) registers routes: nothing below depends on them.',
+  },
+];
+const serverLayers = serverLayerRules.map(({ dirs, forbidden, message }) => ({
+  files: serverRoots.flatMap((root) => dirs.map((dir) => `${root}/${dir}/**/*.ts`)),
+  // Tests build their fixtures from any layer.
+  ignores: ['**/*.test.ts'],
   rules: {
-    'no-restricted-imports': webRestrictions([
-      {
-        regex: `^(\\.\\./\\.\\./|.*/features/)(?!${name}(/|$))[^./]`,
-        message: 'Features do not import each other: move shared code to src/lib or src/components.',
-      },
-      {
-        regex: '^\\.\\./(?!api/|components/)[^./]',
-        message: 'Inside a feature, code lives in api/ (data and logic) and components/ (React).',
-      },
-    ]),
+    'no-restricted-imports': ['error', { patterns: [{ regex: `(^|/)(${forbidden})`, message }] }],
   },
 }));
+/** No import cycle in the server (type-only imports excepted: they vanish at run time). */
+const serverNoCycle = {
+  files: serverRoots.map((root) => `${root}/**/*.ts`),
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import-x/resolver-next': [
+      createTypeScriptImportResolver({ project: 'packages/server/tsconfig.json', alwaysTryTypes: false }),
+    ],
+  },
+  rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+};
 
 export default tseslint.config(
   {
@@ -126,6 +197,8 @@ export default tseslint.config(
       '**/*.config.js',
       // Generated from the OpenAPI document (npm run api-types) and checked by a test, not written by hand.
       '**/*.gen.ts',
+      // Code that breaks the server's layers on purpose, linted only by the test that proves the rules.
+      'packages/server/test/lint-fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -134,14 +207,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: [
-            '*.js',
-            '*.mjs',
-            'bench/*.mjs',
-            'bench/*/*.mjs',
-            'packages/*/bin/*.js',
-            'packages/web/scripts/*.mjs',
-          ],
+          allowDefaultProject: ['*.js', '*.mjs', 'packages/*/bin/*.js', 'packages/web/scripts/*.mjs'],
           // The scripts above are few and small; typed linting of each costs little.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 40,
         },
@@ -199,4 +265,6 @@ export default tseslint.config(
   },
   ...webLayers,
   ...featureIsolation,
+  ...serverLayers,
+  serverNoCycle,
 );

@@ -27,15 +27,26 @@ describe('secure messages', () => {
     const doc = await clinic.newPage();
     await clinicSignUp(doc, 'Bridge Street Physio');
     const code = await createInvite(doc);
-    // The clinician chooses the alerts they get by e-mail: red flags by default, and new messages.
+    // The clinician chooses the alerts they get by e-mail and by push: red flags by default; new messages by
+    // e-mail too.
     await doc.getByRole('link', { name: 'Alerts' }).click();
     await doc.getByRole('heading', { name: 'Alerts' }).waitFor();
-    expect(await doc.getByLabel('A red flag (sent at once)').isChecked()).toBe(true);
+    const byMail = doc.getByRole('group', { name: 'E-mail me when' });
+    expect(await byMail.getByLabel('A red flag (sent at once)').isChecked()).toBe(true);
+    expect(
+      await doc
+        .getByRole('group', { name: 'Notify my devices when' })
+        .getByLabel('A red flag (sent at once)')
+        .isChecked(),
+    ).toBe(true);
     expect(describeViolations(await axe(doc))).toEqual([]);
-    await doc.getByLabel('A new message from a patient').check();
+    await byMail.getByLabel('A new message from a patient').check();
     await doc.getByRole('button', { name: 'Save alerts' }).click();
     await doc.getByText('Saved.').waitFor();
-    expect(await apiCall(doc, 'GET', 'clinicians/me/alerts')).toEqual({ email: ['red-flag', 'new-message'] });
+    expect(await apiCall(doc, 'GET', 'clinicians/me/alerts')).toEqual({
+      email: ['red-flag', 'new-message'],
+      push: ['red-flag'],
+    });
 
     const patientContext = await phone(suite.browser, suite.server.url, true);
     const patient = await patientContext.newPage();

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type OpenBackend } from './lib/backends.js';
 import { startServer, type ServerProcess } from './lib/server-process.js';
 import { startMailSink, type MailSink } from './lib/smtp-sink.js';
+import { newPatient } from './lib/client.js';
+import { PUSH_TLS_CERT, startPushService, type PushService } from './lib/push-service.js';
 
 const havePostgres = process.env.TEST_DATABASE_URL !== undefined;
 
@@ -40,8 +42,11 @@ describe.skipIf(!havePostgres)('mail delivery from the outbox (skipped without T
   let backend: OpenBackend;
   let db: pg.Client;
   let sink: MailSink;
+  let push: PushService;
   const servers: ServerProcess[] = [];
   const env = () => ({
+    // The local push service's self-signed certificate is trusted by these servers only.
+    NODE_EXTRA_CA_CERTS: PUSH_TLS_CERT,
     SMTP_URL: sink.url,
     MAIL_FROM: 'rehab@example.test',
     MAIL_POLL_MS: '100',
@@ -50,6 +55,7 @@ describe.skipIf(!havePostgres)('mail delivery from the outbox (skipped without T
   beforeAll(async () => {
     backend = await openBackend('postgres');
     sink = await startMailSink();
+    push = await startPushService();
     const first = await startServer(backend, { env: env() });
     servers.push(first);
     db = new pg.Client({ connectionString: backend.env.DATABASE_URL });
@@ -59,6 +65,7 @@ describe.skipIf(!havePostgres)('mail delivery from the outbox (skipped without T
     await Promise.allSettled(servers.map((s) => s.kill('SIGKILL')));
     await db.end();
     await sink.close();
+    await push.close();
     await backend.drop();
   });
 
@@ -100,5 +107,44 @@ describe.skipIf(!havePostgres)('mail delivery from the outbox (skipped without T
     }, 'all 50 sent');
     expect(sink.mails).toHaveLength(50);
     expect(new Set(messageIds(sink))).toEqual(new Set(ids.map(idOf)));
+  });
+
+  it('two servers with the worker in both deliver 500 due push notifications exactly once each, decryptable', async () => {
+    await Promise.all(servers.splice(0).map((s) => s.kill('SIGTERM')));
+    servers.push(
+      ...(await Promise.all([startServer(backend, { env: env() }), startServer(backend, { env: env() })])),
+    );
+    const owner = await newPatient(servers[0]?.url ?? '', 'push');
+    const userId = (
+      await db.query<{ id: string }>(`select owner_user_id as id from patients where id = $1`, [
+        owner.patientId,
+      ])
+    ).rows[0]?.id;
+    const now = new Date().toISOString();
+    const browsers = Array.from({ length: 500 }, () => ({ id: randomUUID(), ...push.subscribe() }));
+    await db.query('begin');
+    for (const [i, b] of browsers.entries()) {
+      await db.query(
+        `insert into push_subscriptions (id, user_id, endpoint, p256dh, auth, created_at) values ($1, $2, $3, $4, $5, $6)`,
+        [b.id, userId, b.endpoint, b.keys.p256dh, b.keys.auth, now],
+      );
+      await db.query(
+        `insert into outbox (id, channel, user_id, recipient, subject, body, link, state, attempts, created_at, due_at)
+         values ($1, 'push', $2, $3, 'Good morning', $4, '/check-in', 'pending', 0, $5, $5)`,
+        [`bulk-push/${b.id}`, userId, b.id, `number ${String(i)}`, now],
+      );
+    }
+    await db.query('commit');
+    await until(async () => {
+      const r = await db.query<{ n: string }>(
+        `select count(*) as n from outbox where channel = 'push' and state = 'sent'`,
+      );
+      return Number(r.rows[0]?.n) === 500;
+    }, 'all 500 pushes marked sent');
+    const paths = browsers.map((b) => new URL(b.endpoint).pathname);
+    expect(paths.map((p) => push.hits.get(p))).toEqual(paths.map(() => 1));
+    expect(push.received).toHaveLength(500);
+    expect(new Set(push.received.map((r) => (r.payload as { body: string }).body)).size).toBe(500);
+    expect(push.received.every((r) => (r.payload as { url: string }).url === '/check-in')).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { createStore } from '../../packages/server/dist/store/create-store.js';
+import { createStore } from '@hamstring-rehab/server';
 import { freshDatabase, seedPostgres } from './seed-postgres.mjs';
 
 const PATIENTS = Number(process.env.PATIENTS ?? 10_000);
@@ -31,6 +31,7 @@ let database;
 try {
   const now = '2026-12-01T12:00:00.000Z';
   let clinicians;
+  /** @type {import('@hamstring-rehab/server').StoreOptions} */
   let options;
   const t0 = performance.now();
   if (PG_URL !== undefined) {
@@ -48,6 +49,7 @@ try {
 
   const store = await createStore(options);
   const me = clinicians[1];
+  /** @type {Record<string, Omit<import('@hamstring-rehab/server').CaseloadQuery, 'clinicianId'>>} */
   const measures = {
     'shared view, first page': { limit: 26, offset: 0 },
     'mine filter, first page': { limit: 26, offset: 0, mine: true },
@@ -108,7 +110,7 @@ try {
  */
 async function explain(options, me) {
   const { Kysely, PostgresDialect, SqliteDialect } = await import('kysely');
-  const { listCaseload } = await import('../../packages/server/dist/store/sql/caseload.js');
+  const { listCaseload } = await import('@hamstring-rehab/server/tools');
   const compiled = [];
   const log = (event) => {
     if (event.level === 'query') compiled.push(event.query);
@@ -130,10 +132,11 @@ async function explain(options, me) {
       database
         .prepare(`explain query plan ${q.sql}`)
         .all(...q.parameters)
-        .map((r) => r.detail);
+        .map((r) => /** @type {{ detail: string }} */ (r).detail);
   }
-  for (const q of [{ sort: 'name' }, { search: 'łukasz' }, {}, { mine: true }])
-    await listCaseload(capture, { clinicianId: me, limit: 26, offset: 0, ...q });
+  /** @type {Omit<import('@hamstring-rehab/server').CaseloadQuery, 'clinicianId' | 'limit' | 'offset'>[]} */
+  const queries = [{ sort: 'name' }, { search: 'łukasz' }, {}, { mine: true }];
+  for (const q of queries) await listCaseload(capture, { clinicianId: me, limit: 26, offset: 0, ...q });
   for (const query of compiled.filter((c) => c.sql.includes('clinician_patients'))) {
     console.log(query.sql, '\n', (await run(query)).join('\n'), '\n');
   }

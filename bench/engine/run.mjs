@@ -21,7 +21,7 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -257,12 +257,12 @@ try {
   // Linearity is measured in this process, on the same work the command does per line (parse, evaluate,
   // stringify), in CPU time after WARMUP cases: a fresh process spends several hundred cases warming
   // up its JIT, and wall times of short runs on a shared machine are too noisy to compare.
-  const { evaluate } = await import(pathToFileURL(join(ROOT, 'packages/engine/dist/index.js')).href);
+  const { evaluate } = await import('@hamstring-rehab/engine');
   const cpuMs = (lines) => {
     const start = process.cpuUsage();
     for (const line of lines) {
       const result = evaluate(JSON.parse(line));
-      if (!result.ok)
+      if (result.ok === false)
         throw new Error(`the engine refused a generated case: ${JSON.stringify(result.problems)}`);
       JSON.stringify(result.decision);
     }

@@ -19,7 +19,7 @@ const select = db.prepare('select decision from patient_snapshots where patient_
 
 const app = Fastify({ logger: false });
 app.post('/floor/events', (request, reply) => {
-  const event = request.body;
+  const event = /** @type {{ id?: string; date: string; type: string }} */ (request.body);
   insert.run(
     insertPatientId,
     event.id ?? randomUUID(),
@@ -31,7 +31,7 @@ app.post('/floor/events', (request, reply) => {
   return reply.code(201).send({ stored: 1, duplicates: 0 });
 });
 app.get('/floor/decision', (_request, reply) => {
-  const row = select.get(selectPatientId);
+  const row = /** @type {{ decision: string }} */ (select.get(selectPatientId));
   return reply.type('application/json').send(row.decision);
 });
 const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -7,8 +7,7 @@
 // noisier mornings) and an ending (a flare, repeated flares, a worsening trend, missing check-ins, a red
 // flag, or never finishing sign-up). Their status and flags come from the engine on the stored history.
 import { decide } from '@hamstring-rehab/engine';
-import { DEMO_SCREENING, liveDay, prng } from '../../packages/server/dist/demo/simulate.js';
-import { addDays } from '../../packages/server/dist/http/dates.js';
+import { addDays, DEMO_SCREENING, liveDay, prng } from '@hamstring-rehab/server/tools';
 
 export const HISTORY_DAYS = 365;
 export { DEMO_SCREENING as SCREENING, prng };
@@ -26,14 +25,16 @@ export function liveTemplate(seed, today) {
   const runner = random() < 0.35;
   const persona = {
     birthYear: 1955 + Math.floor(random() * 50),
-    side: ['left', 'right', 'both'][Math.floor(random() * 3)],
+    side: /** @type {const} */ (['left', 'right', 'both'])[Math.floor(random() * 3)],
     runner,
     startPain: 2 + random() * 4,
     amberChance: 0.1 + random() * 0.6,
     relapses: random() < 0.6,
   };
   const start = addDays(today, -HISTORY_DAYS);
+  /** @type {import('@hamstring-rehab/engine').CaseEvent[]} */
   const events = [];
+  /** @type {Omit<import('@hamstring-rehab/engine').Case, 'asOf' | 'events'>} */
   const base = {
     protocol: 'pht-v2',
     patient: { birthYear: persona.birthYear, affectedSide: persona.side, runner, painCeiling: 5 },
@@ -120,11 +121,13 @@ export function patientHistory(index, templates, today) {
   const template = templates[Math.floor(random() * templates.length)];
   const ending = pick(random, ENDINGS);
   const timeZone = pick(random, ZONES);
+  /** @type {import('@hamstring-rehab/server').Profile} */
   const profile = {
     birthYear: template.birthYear + Math.floor(random() * 7) - 3,
     affectedSide: template.side,
     runner: template.runner,
     painCeiling: 5,
+    sport: false,
     timeZone,
   };
   if (ending === 'never-started')
@@ -133,6 +136,7 @@ export function patientHistory(index, templates, today) {
   const skipCheck = random() * 0.08;
   const gap = ending === 'missing-check-ins' ? 4 + Math.floor(random() * 10) : 0;
   const lastCheck = gap > 0 ? addDays(today, -gap) : today;
+  /** @type {import('@hamstring-rehab/engine').CaseEvent[]} */
   const events = [];
   let lastSession;
   for (const e of template.events) {
@@ -147,6 +151,7 @@ export function patientHistory(index, templates, today) {
     events.push(e);
   }
   const exercises = lastSession?.exercises ?? [{ id: 'bridge-hold', sets: 5, holdSeconds: 30 }];
+  /** @type {(date: string) => import('@hamstring-rehab/engine').CaseEvent} */
   const flareSession = (date) => ({ type: 'session', date, painDuring: 7, painAfter: 7, exercises });
   const drop = (predicate) => {
     for (let i = events.length - 1; i >= 0; i--) if (predicate(events[i])) events.splice(i, 1);

@@ -50,11 +50,8 @@ if (!existsSync(SERVER) || !existsSync(join(ROOT, 'packages/engine/dist/index.js
   );
   process.exit(1);
 }
-const { createStore } = await import(join(DIST, 'store/create-store.js'));
-const { hashPassword } = await import(join(DIST, 'http/passwords.js'));
-const { todayIn } = await import(join(DIST, 'http/dates.js'));
-const { SnapshotService } = await import(join(DIST, 'snapshots/snapshot-service.js'));
-const { listCaseload } = await import(join(DIST, 'store/sql/caseload.js'));
+const { createStore, hashPassword, todayIn, SnapshotService, listCaseload } =
+  await import('@hamstring-rehab/server/tools');
 const layoutMod = await import('./layout.mjs');
 const { layoutFor, clinicianEmail, clinicianId, clinicId, clinicOf, patientEmail, PASSWORD } = layoutMod;
 
@@ -97,7 +94,8 @@ const meta = async (key, value) => {
     [key, String(value)],
   );
 };
-const count = async (sql, params = []) => Number((await db.query(sql, params)).rows[0].n);
+const count = async (sql, params = []) =>
+  Number(/** @type {{ n: string }} */ (/** @type {unknown} */ ((await db.query(sql, params)).rows[0])).n);
 
 // ------------------------------------------------------------------------------------------------- seed
 const layout = layoutFor(PATIENTS);
@@ -486,7 +484,9 @@ const explainCases = [
 ];
 const plans = [];
 const explained = {};
-for (const [name, query] of explainCases) {
+for (const [name, query] of /** @type {[string, import('@hamstring-rehab/server').CaseloadQuery][]} */ (
+  explainCases
+)) {
   captured.length = 0;
   await listCaseload(kysely, query);
   const queries = [...captured];

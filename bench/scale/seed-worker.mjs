@@ -5,9 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
-import { canonicalJson } from '../../packages/server/dist/http/canonical-json.js';
-import { parseStoredEvents } from '../../packages/server/dist/routes/patients/stored-events.js';
-import { computeSnapshot } from '../../packages/server/dist/snapshots/compute-snapshot.js';
+import { canonicalJson, computeSnapshot, parseStoredEvents } from '@hamstring-rehab/server/tools';
 import { liveTemplate, patientHistory } from './history.mjs';
 import { clinicianId, clinicianOfPatient, colleagueOfPatient, patientEmail, patientIdOf } from './layout.mjs';
 
@@ -23,16 +21,29 @@ await client.query('set synchronous_commit = off');
 // (Only a superuser may skip them: any other role keeps the checks, and the load is slower.)
 await client.query("set session_replication_role = 'replica'").catch(() => undefined);
 
+/** @typedef {import('@hamstring-rehab/server/tools').Database} Database */
+
+/**
+ * A batch's rows, column by column, under the store's own column names: each row is written once as an
+ * object whose keys the typecheck holds to the store's `Database` type, and COPY takes its column list from
+ * those keys, so no list of columns is kept here beside the migrations.
+ */
 function batchRows(from, to) {
-  const t = {
-    users: [[], [], [], []],
-    patients: [[], [], [], [], [], [], []],
-    screenings: [[], [], []],
-    events: [[], [], [], [], [], []],
-    snapshots: [[], [], [], [], [], [], [], [], [], [], [], [], []],
-    links: [[], [], [], [], [], [], [], [], []],
+  /** @type {{ [T in keyof Database]?: Map<string, unknown[]> }} */
+  const t = {};
+  /**
+   * @template {keyof Database} T
+   * @param {T} table
+   * @param {{ [K in keyof Database[T]]?: unknown }} row
+   */
+  const push = (table, row) => {
+    const columns = (t[table] ??= new Map());
+    for (const [name, value] of Object.entries(row)) {
+      let column = columns.get(name);
+      if (column === undefined) columns.set(name, (column = []));
+      column.push(value);
+    }
   };
-  const push = (table, ...values) => values.forEach((v, i) => t[table][i].push(v));
   const statuses = {};
   let events = 0;
   const createdAt = `${templates[0].screeningDate}T09:00:00.000Z`;
@@ -41,27 +52,48 @@ function batchRows(from, to) {
     const userId = randomUUID();
     const history = patientHistory(i, templates, today);
     const { profile } = history;
-    push('users', userId, patientEmail(i), passwordHash, createdAt);
-    push(
-      'patients',
-      patientId,
-      userId,
-      profile.birthYear,
-      profile.birthYear === null ? null : profile.affectedSide,
-      profile.runner,
-      profile.timeZone,
-      createdAt,
-    );
+    push('users', {
+      id: userId,
+      email: patientEmail(i),
+      password_hash: passwordHash,
+      created_at: createdAt,
+      role: 'patient',
+    });
+    push('patients', {
+      id: patientId,
+      owner_user_id: userId,
+      birth_year: profile.birthYear,
+      affected_side: profile.birthYear === null ? null : profile.affectedSide,
+      runner: profile.runner,
+      sport: profile.sport,
+      pain_ceiling: profile.painCeiling,
+      time_zone: profile.timeZone,
+      created_at: createdAt,
+      updated_at: createdAt,
+    });
     if (history.screening !== null)
-      push('screenings', patientId, history.screening.date, JSON.stringify(history.screening.answers));
+      push('screenings', {
+        patient_id: patientId,
+        date: history.screening.date,
+        answers: JSON.stringify(history.screening.answers),
+        updated_at: `${history.screening.date}T09:00:00.000Z`,
+      });
     const stored = history.events.map((event) => ({
       id: randomUUID(),
       date: event.date,
       type: event.type,
       body: canonicalJson(event),
+      receivedAt: `${event.date}T19:30:00.000Z`,
     }));
     for (const e of stored)
-      push('events', patientId, e.id, e.date, e.type, e.body, `${e.date}T19:30:00.000Z`);
+      push('events', {
+        patient_id: patientId,
+        id: e.id,
+        date: e.date,
+        type: e.type,
+        body: e.body,
+        received_at: e.receivedAt,
+      });
     events += stored.length;
     const { values } = computeSnapshot(
       {
@@ -72,38 +104,38 @@ function batchRows(from, to) {
       now,
     );
     const lastActivity = values.lastActivity ?? '';
-    push(
-      'snapshots',
-      patientId,
-      values.freshUntil,
-      values.computedFor,
-      values.status,
-      values.stage,
-      values.level,
-      values.flags,
-      values.attention,
-      values.checkIns,
-      values.sessions,
-      lastActivity,
-      values.decision,
-      nowIso,
-    );
+    push('patient_snapshots', {
+      patient_id: patientId,
+      fresh_until: values.freshUntil,
+      computed_for: values.computedFor,
+      status: values.status,
+      stage: values.stage,
+      level: values.level,
+      flags: values.flags,
+      attention: values.attention,
+      check_ins: values.checkIns,
+      sessions: values.sessions,
+      last_activity: lastActivity,
+      decision: values.decision,
+      updated_at: nowIso,
+      version: 1,
+      claimed_until: '',
+    });
     const key = `${values.status}/a${values.attention}`;
     statuses[key] = (statuses[key] ?? 0) + 1;
     for (const clinician of [clinicianOfPatient(i, layout), colleagueOfPatient(i, layout)]) {
       if (clinician === undefined) continue;
-      push(
-        'links',
-        clinicianId(clinician),
-        patientId,
-        createdAt,
-        values.attention,
-        lastActivity,
-        values.freshUntil,
-        values.status,
-        values.flags,
-        patientEmail(i).toLowerCase(),
-      );
+      push('clinician_patients', {
+        clinician_id: clinicianId(clinician),
+        patient_id: patientId,
+        created_at: createdAt,
+        attention: values.attention,
+        last_activity: lastActivity,
+        fresh_until: values.freshUntil,
+        status: values.status,
+        flags: values.flags,
+        email: patientEmail(i).toLowerCase(),
+      });
     }
   }
   return { t, statuses, events };
@@ -131,8 +163,10 @@ function copyText(columns) {
  * `COPY table (columns) FROM STDIN` on the worker's connection, through node-postgres's custom-query
  * hook (the protocol's CopyIn messages): several times faster than INSERT for millions of rows.
  */
-function copyIn(table, names, columns) {
-  const data = Buffer.from(copyText(columns));
+function copyIn(table, columns) {
+  if (columns === undefined) return Promise.resolve();
+  const names = [...columns.keys()];
+  const data = Buffer.from(copyText([...columns.values()]));
   return new Promise((resolve, reject) => {
     let failed;
     client.query({
@@ -160,73 +194,18 @@ async function writeBatch(batch, from, to) {
   const { t, statuses, events } = batchRows(from, to);
   const generated = performance.now();
   const n = to - from;
-  const fill = (value, length) => Array.from({ length }, () => value);
   await client.query('begin');
   try {
-    await copyIn(
+    // Parents before children: users, patients, then what hangs off a patient.
+    for (const table of /** @type {const} */ ([
       'users',
-      ['id', 'email', 'password_hash', 'created_at', 'role'],
-      [...t.users, fill('patient', n)],
-    );
-    const [ids, owners, births, sides, runners, zones, at] = t.patients;
-    await copyIn(
       'patients',
-      [
-        'id',
-        'owner_user_id',
-        'birth_year',
-        'affected_side',
-        'runner',
-        'pain_ceiling',
-        'time_zone',
-        'created_at',
-        'updated_at',
-      ],
-      [ids, owners, births, sides, runners, fill(5, n), zones, at, at],
-    );
-    const [sIds, sDates, sAnswers] = t.screenings;
-    await copyIn(
       'screenings',
-      ['patient_id', 'date', 'answers', 'updated_at'],
-      [sIds, sDates, sAnswers, sDates.map((d) => `${d}T09:00:00.000Z`)],
-    );
-    await copyIn('events', ['patient_id', 'id', 'date', 'type', 'body', 'received_at'], t.events);
-    await copyIn(
+      'events',
       'patient_snapshots',
-      [
-        'patient_id',
-        'fresh_until',
-        'computed_for',
-        'status',
-        'stage',
-        'level',
-        'flags',
-        'attention',
-        'check_ins',
-        'sessions',
-        'last_activity',
-        'decision',
-        'updated_at',
-        'version',
-        'claimed_until',
-      ],
-      [...t.snapshots, fill(1, n), fill('', n)],
-    );
-    await copyIn(
       'clinician_patients',
-      [
-        'clinician_id',
-        'patient_id',
-        'created_at',
-        'attention',
-        'last_activity',
-        'fresh_until',
-        'status',
-        'flags',
-        'email',
-      ],
-      t.links,
-    );
+    ]))
+      await copyIn(table, t[table]);
     const seconds = (performance.now() - started) / 1000;
     await client.query(
       'insert into scale_batches (batch, patients, events, seconds, statuses) values ($1, $2, $3, $4, $5)',
@@ -249,7 +228,11 @@ parentPort.on('message', async (message) => {
     const result = await writeBatch(message.batch, message.from, message.to);
     parentPort.postMessage({ type: 'done', batch: message.batch, ...result });
   } catch (error) {
-    parentPort.postMessage({ type: 'error', batch: message.batch, message: String(error?.stack ?? error) });
+    parentPort.postMessage({
+      type: 'error',
+      batch: message.batch,
+      message: String(error instanceof Error ? (error.stack ?? error) : error),
+    });
   }
 });
 parentPort.postMessage({ type: 'ready' });

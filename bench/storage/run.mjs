@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
-import { createStore } from '../../packages/server/dist/store/create-store.js';
+import { createStore } from '@hamstring-rehab/server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PATIENTS = Number(process.env.PATIENTS ?? 2000);

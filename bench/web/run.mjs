@@ -63,7 +63,10 @@ if (webStale) {
   build('@hamstring-rehab/web');
 }
 // Imported after the build: the module reads nothing until called, but needs the file to exist.
-const { initialJs, BUDGET_KB } = await import('../../packages/web/scripts/check-size.mjs');
+// The web app's own size check (a script of the app, linted and run with it; not part of this project).
+const CHECK_SIZE = '../../packages/web/scripts/check-size.mjs';
+/** @type {{ initialJs: () => { files: { file: string; gzBytes: number }[]; kb: number }; BUDGET_KB: number }} */
+const { initialJs, BUDGET_KB } = await import(CHECK_SIZE);
 const initial = initialJs();
 const initialKb = Math.round(initial.kb * 10) / 10;
 
@@ -111,13 +114,16 @@ async function patientWithAPlan(base) {
       'gradual-onset-after-load-increase': true,
     },
   });
+  /** @type {({ id: string } & import('@hamstring-rehab/engine').CaseEvent)[]} */
   const events = [{ id: randomUUID(), type: 'function-check', date: day(-8), score: 55, instrument: 'own' }];
   for (let d = -7; d <= -1; d++) {
     events.push({ id: randomUUID(), type: 'morning-check', date: day(d), score: 1 });
     events.push({ id: randomUUID(), type: 'session', date: day(d), painDuring: 2, painAfter: 1 });
   }
   await call(base, 'POST', `${path}/events`, cookie, { events });
-  const decision = await (await call(base, 'GET', `${path}/decision`, cookie)).json();
+  const decision = /** @type {import('@hamstring-rehab/engine').AppDecision} */ (
+    await (await call(base, 'GET', `${path}/decision`, cookie)).json()
+  );
   if (decision.status !== 'active') throw new Error(`the patient has no plan: ${decision.status}`);
   const [name, value] = cookie.split('=');
   return { name, value, decision };
@@ -285,7 +291,9 @@ const verdicts = [
 ];
 console.log('');
 for (const [name, value, target, ok] of verdicts)
-  console.log(`${ok ? 'PASS' : 'OVER'}  ${name.padEnd(48)} ${String(value).padStart(7)}  (target ${target})`);
+  console.log(
+    `${ok ? 'PASS' : 'OVER'}  ${String(name).padEnd(48)} ${String(value).padStart(7)}  (target ${target})`,
+  );
 
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(

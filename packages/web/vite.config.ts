@@ -4,8 +4,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The patient app. The engine is compiled from its TypeScript source (`source` condition), so the plan the
- * device computes offline is the same code the server runs. The service worker precaches the whole app
- * shell and every lazy chunk, so every page opens with no network.
+ * device computes offline is the same code the server runs. The service worker (sw/sw.ts, built with
+ * `injectManifest`: ADR 220) precaches the whole app shell and every lazy chunk, so every page opens with no
+ * network, and shows push notifications.
  */
 export default defineConfig({
   plugins: [
@@ -13,6 +14,9 @@ export default defineConfig({
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
       includeAssets: ['icon.svg', 'apple-touch-icon.png'],
       manifest: {
         name: 'Hamstring rehab',
@@ -32,14 +36,8 @@ export default defineConfig({
           { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: true,
-      },
+      // Navigation fallback, old caches, skipWaiting and clientsClaim are in sw/sw.ts.
+      injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
     }),
   ],
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },

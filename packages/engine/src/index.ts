@@ -2,7 +2,14 @@
  * @hamstring-rehab/engine: the pure rules engine. No I/O, no clock, no randomness: `asOf` is an input.
  * Runs unchanged in the browser, on the server and on the command line.
  */
-export { decide, type DecideOptions, type DecisionWithHistory } from './engine/decide.js';
+export {
+  decide,
+  type AppDecision,
+  type DecideOptions,
+  type DecisionWithHistory,
+  type HistoryEntry,
+} from './engine/decide.js';
+export { caseFrom, type CaseSource } from './engine/case-from.js';
 export {
   canContinue,
   checkpointDay,

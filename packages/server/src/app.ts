@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { pino, type DestinationStream } from 'pino';
+import webpush from 'web-push';
 import type { Config } from './config.js';
 import './http/context.js';
 import type { Deps } from './http/deps.js';
@@ -22,6 +23,10 @@ import { registerNotFound } from './plugins/not-found.js';
 import { OutageLog } from './plugins/outage-log.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession, SESSION_COOKIE } from './plugins/session.js';
+import { WebPushSender, type Pusher } from './push/push-sender.js';
+import { fireDueReminders } from './push/reminders.js';
+import { registerReminders } from './routes/push/reminders.js';
+import { registerPushSubscriptions } from './routes/push/subscriptions.js';
 import { registerAuthRoutes } from './routes/auth/index.js';
 import { registerClinicianRoutes } from './routes/clinicians/index.js';
 import { registerOpenApiRoute } from './routes/docs/openapi.js';
@@ -52,6 +57,8 @@ export interface AppOptions {
   pdf?: Partial<PdfOptions>;
   /** How mail leaves (tests: SMTP to an in-process server); by default SMTP_URL, or the log when unset. */
   mailer?: Mailer;
+  /** How pushes leave (tests: to a local push service they trust); by default web-push to the browsers' services. */
+  pusher?: (store: Store, vapid: { subject: string; publicKey: string; privateKey: string }) => Pusher;
   /** Outbox worker timing (tests turn the periodic run off and call `app.outbox.run()`). */
   outbox?: Partial<OutboxOptions>;
   /** Where log lines go (standard output by default; tests read them). */
@@ -66,6 +73,8 @@ declare module 'fastify' {
     outbox: OutboxWorker;
     /** Queues today's clinician digests if due (every minute in a server; tests call it). */
     digests: () => Promise<number>;
+    /** Fires the patients' due push reminders (every minute in a server; tests call it). How many queued. */
+    reminders: () => Promise<number>;
   }
 }
 
@@ -90,6 +99,7 @@ export async function buildApp({
   pdf = {},
   logStream,
   mailer,
+  pusher,
   outbox: outboxOptions = {},
 }: AppOptions): Promise<FastifyInstance> {
   const logger = pino({ level: config.logLevel }, logStream);
@@ -139,6 +149,13 @@ export async function buildApp({
       ...outboxOptions,
     },
   );
+  // Web Push (ADR 127): the VAPID pair from the environment, or the one kept in the database (made now if none).
+  const vapidKeys =
+    config.vapidKeys ?? (await store.ensureVapidKeys(() => webpush.generateVAPIDKeys(), now().toISOString()));
+  const vapid = { subject: config.vapidSubject, ...vapidKeys };
+  outbox.pusher =
+    pusher?.(store, vapid) ??
+    new WebPushSender(store, vapid, { timeoutMs: Math.min(30_000, (config.mailClaimSeconds * 1000) / 3) });
   snapshots.alerts = {
     publicUrl: config.publicUrl,
     queued: () => {
@@ -154,7 +171,14 @@ export async function buildApp({
     return queued;
   };
   app.decorate('digests', digests);
+  const reminders = async () => {
+    const queued = await fireDueReminders(store, snapshots, now());
+    if (queued > 0) outbox.kick();
+    return queued;
+  };
+  app.decorate('reminders', reminders);
   let digestTimer: NodeJS.Timeout | undefined;
+  let reminderTimer: NodeJS.Timeout | undefined;
   app.addHook('onReady', (done) => {
     snapshots.start();
     outbox.start();
@@ -165,11 +189,19 @@ export async function buildApp({
         });
       }, 60_000);
       digestTimer.unref();
+      // Reminders fire within the minute of their local time.
+      reminderTimer = setInterval(() => {
+        reminders().catch((error: unknown) => {
+          outages.background(log).error({ err: error }, 'push reminders: firing failed');
+        });
+      }, 30_000);
+      reminderTimer.unref();
     }
     done();
   });
   app.addHook('onClose', async () => {
     clearInterval(digestTimer);
+    clearInterval(reminderTimer);
     await outbox.stop();
     await snapshots.stop();
   });
@@ -224,6 +256,8 @@ export async function buildApp({
   registerClinicianRoutes(app, deps);
   registerMessages(app, deps);
   registerAlertPreferences(app, deps);
+  registerPushSubscriptions(app, deps, vapidKeys.publicKey);
+  registerReminders(app, deps);
   registerEvaluate(app, deps);
   registerHealth(app, deps);
   registerOpenApiRoute(app);

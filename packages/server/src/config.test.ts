@@ -29,6 +29,9 @@ describe('loadConfig', () => {
       mailFrom: 'hamstring-rehab <no-reply@localhost>',
       mailPollMs: 5000,
       mailClaimSeconds: 120,
+      vapidKeys: undefined,
+      vapidSubject: 'mailto:no-reply@localhost',
+      pushLocalEndpoints: false,
     });
   });
 
@@ -97,6 +100,33 @@ describe('loadConfig', () => {
     expect(message).toContain('SMTP_URL: must be an smtp://');
     expect(message).toContain('MAIL_FROM=');
     expect(message).not.toContain('hunter2');
+  });
+
+  it('takes a VAPID key pair from the environment only when it is one, never repeating the private key', () => {
+    const keys = {
+      VAPID_PUBLIC_KEY:
+        'BNjDJMKIT85XLJfgeOg2R0CNswvmML11dxwahMM6UCNsO5fO1TKu-mRe6CMOkdc19AMqt74OfYFwHipPTWFlGBE',
+      VAPID_PRIVATE_KEY: 'rs-W_KxNQXJ_senO8K9XBrQlUnWpfUhFOsvXktQVsaw',
+    };
+    const good = loadConfig({ ...keys, PUBLIC_URL: 'https://rehab.example.org' }, WEB);
+    expect(good.vapidKeys).toEqual({ publicKey: keys.VAPID_PUBLIC_KEY, privateKey: keys.VAPID_PRIVATE_KEY });
+    expect(good.vapidSubject).toBe('https://rehab.example.org');
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, WEB);
+      } catch (error) {
+        return (error as ConfigError).message;
+      }
+      return '';
+    };
+    expect(problems({ VAPID_PUBLIC_KEY: keys.VAPID_PUBLIC_KEY })).toContain('give both, or neither');
+    const mismatched = problems({ ...keys, VAPID_PRIVATE_KEY: 'A'.repeat(43) });
+    expect(mismatched).toMatch(/VAPID_(PUBLIC|PRIVATE)_KEY/);
+    expect(problems({ ...keys, VAPID_PUBLIC_KEY: 'not-a-key' })).toContain(
+      'VAPID_PUBLIC_KEY: must be a P-256',
+    );
+    expect(problems({ VAPID_SUBJECT: 'http://example.org' })).toContain('VAPID_SUBJECT=');
+    expect(problems({ ...keys, VAPID_PRIVATE_KEY: 'B'.repeat(43) })).not.toContain('B'.repeat(43));
   });
 
   it('treats empty values as unset', () => {

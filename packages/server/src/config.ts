@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { isVapidSubject, vapidKeyProblem } from './push/vapid.js';
 
 /** Where the server keeps its data: an embedded SQLite file, or a PostgreSQL database. */
 /**
@@ -54,6 +55,18 @@ export interface Config {
   mailPollMs: number;
   /** How long a server's claim on mail it is sending holds: after a crash, others send it after this. */
   mailClaimSeconds: number;
+  /**
+   * The VAPID key pair that signs Web Push (ADR 127), when given in the environment; undefined: the pair kept
+   * in the database (made on first start).
+   */
+  vapidKeys: { publicKey: string; privateKey: string } | undefined;
+  /** How push services can reach the operator: a mailto: address or an https: URL. */
+  vapidSubject: string;
+  /**
+   * Accept push endpoints on addresses and single-label hosts (127.0.0.1, localhost): for tests with a local
+   * push service only; otherwise a caller could aim the server's POSTs at its own network.
+   */
+  pushLocalEndpoints: boolean;
 }
 
 /** Thrown by loadConfig with one line per bad setting. */
@@ -126,6 +139,34 @@ function parseMailFrom(raw: string | undefined, problems: string[]): string {
   return raw;
 }
 
+function parseVapid(read: (name: string) => string | undefined, problems: string[]): Config['vapidKeys'] {
+  const publicKey = read('VAPID_PUBLIC_KEY');
+  const privateKey = read('VAPID_PRIVATE_KEY');
+  if (publicKey === undefined && privateKey === undefined) return undefined;
+  if (publicKey === undefined || privateKey === undefined) {
+    problems.push(
+      'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: give both, or neither (the server then makes a pair)',
+    );
+    return undefined;
+  }
+  // The private key is a secret: never repeated in a message.
+  const problem = vapidKeyProblem(publicKey, privateKey);
+  if (problem !== undefined) problems.push(problem);
+  return problem === undefined ? { publicKey, privateKey } : undefined;
+}
+
+/** VAPID_SUBJECT, or an https PUBLIC_URL, or mailto: the MAIL_FROM address. */
+function parseVapidSubject(raw: string | undefined, publicUrl: string, mailFrom: string, problems: string[]) {
+  if (raw !== undefined) {
+    if (!isVapidSubject(raw))
+      problems.push(`VAPID_SUBJECT=${raw}: must be a mailto: address or an https: URL`);
+    return raw;
+  }
+  if (publicUrl.startsWith('https://')) return publicUrl;
+  const address = /<([^<>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
+  return `mailto:${address}`;
+}
+
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -196,7 +237,11 @@ export function loadConfig(env: Env, defaultWebDir: string, cwd = process.cwd())
     mailFrom: parseMailFrom(read('MAIL_FROM'), problems),
     mailPollMs: integer('MAIL_POLL_MS', 5000, 50, 3_600_000),
     mailClaimSeconds: integer('MAIL_CLAIM_SECONDS', 120, 1, 86_400),
+    vapidKeys: parseVapid(read, problems),
+    vapidSubject: '',
+    pushLocalEndpoints: read('PUSH_LOCAL_ENDPOINTS') === 'allow',
   };
+  config.vapidSubject = parseVapidSubject(read('VAPID_SUBJECT'), config.publicUrl, config.mailFrom, problems);
   if (config.headersTimeoutMs > config.requestTimeoutMs) {
     problems.push(
       `HEADERS_TIMEOUT_MS=${config.headersTimeoutMs}: must not exceed REQUEST_TIMEOUT_MS (${config.requestTimeoutMs})`,

@@ -49,7 +49,7 @@ let counter = 0;
 export async function testApp(
   env: Record<string, string> = {},
   opened?: OpenedStore,
-  options: Pick<AppOptions, 'snapshots' | 'pdf' | 'logStream' | 'mailer' | 'outbox'> = {},
+  options: Pick<AppOptions, 'snapshots' | 'pdf' | 'logStream' | 'mailer' | 'outbox' | 'pusher'> = {},
 ): Promise<TestApp> {
   const config: Config = loadConfig(
     { LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000', EVALUATE_RATE_LIMIT: '100000', ...env },
@@ -66,6 +66,7 @@ export async function testApp(
     pdf: { compress: false, ...options.pdf },
     logStream: options.logStream,
     mailer: options.mailer,
+    pusher: options.pusher,
     outbox: { intervalMs: 0, wake: false, ...options.outbox },
   });
 

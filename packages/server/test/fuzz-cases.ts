@@ -29,6 +29,9 @@ export interface FuzzCase {
   refusals?: readonly number[];
 }
 
+/** A browser's P-256 public key (a real point on the curve), as PushSubscription.toJSON() gives it. */
+const PUSH_KEY = 'BNjDJMKIT85XLJfgeOg2R0CNswvmML11dxwahMM6UCNsO5fO1TKu-mRe6CMOkdc19AMqt74OfYFwHipPTWFlGBE';
+
 const text = (maxLength: number, required = true): FieldSpec => ({
   types: ['string'],
   maxLength,
@@ -186,8 +189,36 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
   },
   'PUT /api/v1/clinicians/me/alerts': {
     as: 'linked',
-    valid: () => ({ email: ['red-flag'] }),
-    fields: { email: { types: ['array'], required: true } },
+    valid: () => ({ email: ['red-flag'], push: ['red-flag', 'new-message'] }),
+    fields: { email: { types: ['array'], required: true }, push: { types: ['array'] } },
+  },
+  'POST /api/v1/push/subscriptions': {
+    as: 'self',
+    valid: () => ({
+      endpoint: `https://push.example.org/send/${randomUUID()}`,
+      expirationTime: null,
+      keys: { p256dh: PUSH_KEY, auth: 'AAECAwQFBgcICQoLDA0ODw' },
+    }),
+    fields: {
+      endpoint: { types: ['string'], maxLength: 1024, constrained: true, required: true },
+      expirationTime: { types: ['number', 'null'] },
+      keys: { types: ['object'], required: true },
+    },
+  },
+  'DELETE /api/v1/push/subscriptions': {
+    as: 'self',
+    valid: () => ({ endpoint: 'https://push.example.org/send/unknown' }),
+    fields: { endpoint: { types: ['string'], maxLength: 1024, constrained: true, required: true } },
+  },
+  'PUT /api/v1/patients/:patientId/reminders': {
+    as: 'self',
+    valid: () => ({ checkIn: '07:30', sessions: ['09:00', '17:00'], painAfter: '20:00', run: null }),
+    fields: {
+      checkIn: { types: ['string', 'null'], constrained: true, required: true },
+      sessions: { types: ['array'], required: true },
+      painAfter: { types: ['string', 'null'], constrained: true, required: true },
+      run: { types: ['object', 'null'], required: true },
+    },
   },
   'PUT /api/v1/patients/:patientId/identity': {
     as: 'linked',

@@ -102,7 +102,30 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/v1/messages/unread': { access: 'user' },
   'GET /api/v1/clinicians/me/alerts': { access: 'clinician' },
-  'PUT /api/v1/clinicians/me/alerts': { access: 'clinician', body: () => ({ email: ['red-flag'] }) },
+  'PUT /api/v1/clinicians/me/alerts': {
+    access: 'clinician',
+    body: () => ({ email: ['red-flag'], push: ['red-flag'] }),
+  },
+  'GET /api/v1/push/public-key': { access: 'public' },
+  'POST /api/v1/push/subscriptions': {
+    access: 'user',
+    body: () => ({
+      endpoint: `https://push.example.org/send/${randomUUID()}`,
+      keys: {
+        p256dh: 'BNjDJMKIT85XLJfgeOg2R0CNswvmML11dxwahMM6UCNsO5fO1TKu-mRe6CMOkdc19AMqt74OfYFwHipPTWFlGBE',
+        auth: 'AAECAwQFBgcICQoLDA0ODw',
+      },
+    }),
+  },
+  'DELETE /api/v1/push/subscriptions': {
+    access: 'user',
+    body: () => ({ endpoint: 'https://push.example.org/send/unknown' }),
+  },
+  'GET /api/v1/patients/:patientId/reminders': { access: 'patient-self' },
+  'PUT /api/v1/patients/:patientId/reminders': {
+    access: 'patient-self',
+    body: () => ({ checkIn: '07:30', sessions: [], painAfter: null, run: null }),
+  },
   'POST /api/v1/evaluate': {
     access: 'public',
     body: () => ({

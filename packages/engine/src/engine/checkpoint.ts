@@ -1,5 +1,5 @@
 import { getProtocol } from '../protocol/registry.js';
-import type { Case, CaseEvent, Decision } from '../schema/types.js';
+import type { Case, CaseEvent } from '../schema/types.js';
 import { loadState, saveState } from './checkpoint-state.js';
 import { toDay, toIso, yearOf, type Day } from './days.js';
 import { decideCase, type DecideOptions, type DecisionWithHistory, type Resumer } from './decide.js';
@@ -59,7 +59,7 @@ export function decideFrom(
   cp: Checkpoint,
   c: Case,
   options: DecideOptions = {},
-): Decision | DecisionWithHistory | undefined {
+): DecisionWithHistory | undefined {
   if (!canContinue(cp, c)) return undefined;
   return decideCase(withKept(cp, c), options.history === true, resumerOf(cp));
 }

@@ -9,14 +9,21 @@ import { replay, type Resume } from './replay.js';
 import type { ContextV2 } from './v2/context.js';
 import { decideV2 } from './v2/decide-v2.js';
 import type { ResumeV2 } from './v2/replay.js';
-import { makeContext, plainReasons, topLevel, type Context, type HistoryEntry, type State } from './state.js';
+import {
+  makeContext,
+  plainReasons,
+  topLevel,
+  type Context,
+  type DecisionWithHistory,
+  type State,
+} from './state.js';
 
 export interface DecideOptions {
   /** Adds `history`: every change of the ladder, for timelines and charts. */
   history?: boolean;
 }
 
-export type DecisionWithHistory = Decision & { history?: HistoryEntry[] };
+export type { AppDecision, DecisionWithHistory, HistoryEntry } from './state.js';
 
 /** The outcome measure: latest function score and its change from the first of the same instrument. */
 function outcomeOf(checks: ReturnType<typeof buildHistory>['functionChecks']): Decision['outcome'] {
@@ -91,10 +98,9 @@ export function decideCase(c: Case, log: boolean, resumer?: Resumer): DecisionWi
     plan: buildPlan(ctx, s, flags),
     outcome: outcomeOf(h.functionChecks),
     expectedWeeks: [...protocol.expectedWeeks],
+    painCeiling: s.ceiling,
+    stageStarted: inProgram ? toIso(s.stageEntry) : null,
   };
-  const extra = decision as DecisionWithHistory & { painCeiling: number; stageStarted: string | null };
-  extra.painCeiling = s.ceiling;
-  extra.stageStarted = inProgram ? toIso(s.stageEntry) : null;
   if (s.log) decision.history = s.log;
   return decision;
 }

@@ -1,5 +1,5 @@
 import type { Protocol, Stage } from '../protocol/types.js';
-import type { Change, Reason, Status } from '../schema/types.js';
+import type { Change, Decision, Reason, Status } from '../schema/types.js';
 import type { Band } from './judge.js';
 import type { Day } from './days.js';
 import type { History } from './history.js';
@@ -14,6 +14,16 @@ export interface HistoryEntry {
   runningLevel: number | null;
   rules: string[];
 }
+
+/**
+ * The decision as the apps use it: the contract's decision (decision.schema.json) and what the screens show
+ * besides it, the pain ceiling in force (a clinician may have changed it) and the day the current stage
+ * started (null outside the program).
+ */
+export type AppDecision = Decision & { painCeiling: number; stageStarted: string | null };
+
+/** `decide(c, { history: true })`: the decision and every change of the ladder up to `asOf`. */
+export type DecisionWithHistory = AppDecision & { history?: HistoryEntry[] };
 
 export interface RunningState {
   /** 0 until running starts. */

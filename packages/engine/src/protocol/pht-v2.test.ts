@@ -3,7 +3,15 @@ import { caseSchema } from '../schema/case-schema.js';
 import { currentProtocolId, getProtocol, phtV2 } from './registry.js';
 
 const byId = new Map(phtV2.exercises.map((e) => [e.id, e]));
-const LOADABLE = ['prone-leg-curl', 'glute-bridge', 'side-lying-hip-abduction', 'hip-thrust', 'kettlebell-deadlift', 'single-leg-rdl', 'lunge'];
+const LOADABLE = [
+  'prone-leg-curl',
+  'glute-bridge',
+  'side-lying-hip-abduction',
+  'hip-thrust',
+  'kettlebell-deadlift',
+  'single-leg-rdl',
+  'lunge',
+];
 
 describe('protocol pht-v2 as data: the tables agree with PROTOCOL.md section 4', () => {
   it('is registered and is the protocol for new patients', () => {
@@ -52,8 +60,10 @@ describe('protocol pht-v2 as data: the tables agree with PROTOCOL.md section 4',
 
   it('stage 1 has two exercises a level; every level of stages 2-3 holds the glute-med or trunk exercise', () => {
     for (const level of phtV2.stages[0]?.levels ?? []) expect(level.doses).toHaveLength(2);
-    for (const level of phtV2.stages[1]?.levels ?? []) expect(level.doses.map((d) => d.exercise)).toContain('side-lying-hip-abduction');
-    for (const level of phtV2.stages[2]?.levels ?? []) expect(level.doses.map((d) => d.exercise)).toContain('side-plank');
+    for (const level of phtV2.stages[1]?.levels ?? [])
+      expect(level.doses.map((d) => d.exercise)).toContain('side-lying-hip-abduction');
+    for (const level of phtV2.stages[2]?.levels ?? [])
+      expect(level.doses.map((d) => d.exercise)).toContain('side-plank');
   });
 
   it('screening questions cover every answer id of the schema exactly once, pain-both-sides apart from the red flags', () => {

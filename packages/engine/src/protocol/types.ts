@@ -148,7 +148,10 @@ export interface Running {
 
 /** Minutes of one session at a running level. */
 export function runningMinutes(l: RunningLevel): number {
-  return l.continuousMinutes ?? (l.intervals ? (l.intervals.walkMinutes + l.intervals.runMinutes) * l.intervals.repeats : 0);
+  return (
+    l.continuousMinutes ??
+    (l.intervals ? (l.intervals.walkMinutes + l.intervals.runMinutes) * l.intervals.repeats : 0)
+  );
 }
 
 export interface PainRules {
@@ -194,5 +197,12 @@ export interface Protocol {
   advice: AdviceItem[];
   running: Running;
   /** `smallBelow` (pht-v2): a break under this many minutes rounds down to a whole minute instead. */
-  sitting: { fraction: number; roundTo: number; min: number; max: number; default: number; smallBelow?: number };
+  sitting: {
+    fraction: number;
+    roundTo: number;
+    min: number;
+    max: number;
+    default: number;
+    smallBelow?: number;
+  };
 }

@@ -1,6 +1,6 @@
 import { hashPassword } from '../http/passwords.js';
-import { canonicalJson } from '../http/canonical-json.js';
-import { addDays, todayIn } from '../http/dates.js';
+import { canonicalJson } from '../cases/canonical-json.js';
+import { addDays, todayIn } from '../cases/dates.js';
 import { SnapshotService } from '../snapshots/snapshot-service.js';
 import type { Store, User } from '../store/store.js';
 import { DEMO_CLINIC, DEMO_CLINICIAN, DEMO_PASSWORD, PERSONAS, type Persona } from './personas.js';

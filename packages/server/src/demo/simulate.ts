@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decide, getProtocol, type Case, type CaseEvent, type Decision } from '@hamstring-rehab/engine';
-import { addDays } from '../http/dates.js';
-import { CURRENT_PROTOCOL } from '../routes/patients/patient-case.js';
+import { addDays } from '../cases/dates.js';
+import { CURRENT_PROTOCOL } from '../cases/patient-case.js';
 import type { AffectedSide } from '../store/store.js';
 import type { Persona } from './personas.js';
 

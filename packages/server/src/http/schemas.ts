@@ -1,9 +1,9 @@
 import {
   caseSchema,
   decisionSchema,
+  type AppDecision,
   type Case,
   type CaseEvent,
-  type Decision,
   type ScreeningAnswers,
 } from '@hamstring-rehab/engine';
 import { schemaOf } from './typed-app.js';
@@ -51,7 +51,26 @@ export const uuidSchema = { type: 'string', format: 'uuid' } as const;
 
 /** The whole case, as POST /api/v1/evaluate takes it. */
 export const caseBodySchema = schemaOf<Case>()(asObject(inline(caseSchema)));
-export const decisionResponseSchema = schemaOf<Decision>()(asObject(inline(decisionSchema)));
+/**
+ * The contract's decision and what the apps show besides it (the engine's AppDecision): the pain ceiling in
+ * force and the day the current stage started. Optional: snapshots stored by an older engine lack them.
+ */
+export const decisionResponseSchema = schemaOf<AppDecision>()(
+  (() => {
+    const decision = asObject(inline(decisionSchema));
+    return {
+      ...decision,
+      properties: {
+        ...asObject(decision.properties),
+        painCeiling: { type: 'integer', minimum: 0, maximum: 10, description: 'The pain ceiling in force' },
+        stageStarted: {
+          anyOf: [dateSchema, { type: 'null' }],
+          description: 'The day the current stage started; null outside the program',
+        },
+      },
+    };
+  })(),
+);
 export const screeningSchema = schemaOf<Case['screening']>()(
   asObject(asObject(caseBodySchema.properties).screening),
 );

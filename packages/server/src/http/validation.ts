@@ -1,9 +1,9 @@
 import type { Problem } from '@hamstring-rehab/engine';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { FastifySchemaCompiler } from 'fastify';
-import { isRealDate } from './dates.js';
+import { isRealDate } from '../cases/dates.js';
 import { controlCharacterMessage, hardenSchema, isCleanText, type TextKind } from './harden-schema.js';
-import { canonicalTimeZone } from './time-zones.js';
+import { canonicalTimeZone } from '../cases/time-zones.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -15,6 +15,7 @@ describe('LogMailer (no SMTP_URL)', () => {
     const mailer = new LogMailer(pino({ level: 'info' }, stream));
     await mailer.send({
       id: 'm1',
+      channel: 'email',
       userId: null,
       to: 'secret-person@example.org',
       subject: 'Reset your hamstring-rehab password',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorLog } from '../snapshots/snapshot-service.js';
+import type { Pusher } from '../push/push-sender.js';
 import type { Store } from '../store/store.js';
 import type { Mailer } from './mailer.js';
 
@@ -40,6 +41,8 @@ export class OutboxWorker {
   private running: Promise<number> | undefined;
   private again = false;
   private stopped = false;
+  /** Sends the outbox's push rows (ADR 127); unset, they wait. */
+  pusher: Pusher | undefined;
 
   constructor(
     private readonly store: Store,
@@ -103,7 +106,14 @@ export class OutboxWorker {
           // (and may now be with another server) is left to that server.
           if (!(await this.store.renewMailClaim(mail.id, token, ...this.lease()))) continue;
           try {
-            await this.mailer.send(mail);
+            if (mail.channel === 'push') {
+              if (this.pusher === undefined) throw new Error('push is not set up');
+              if ((await this.pusher.send(mail)) === 'gone') {
+                // The browser unsubscribed (404/410): its subscription is removed; nothing to retry.
+                await this.store.markMailFailed(mail.id, { retryAt: undefined, error: 'subscription gone' });
+                continue;
+              }
+            } else await this.mailer.send(mail);
           } catch (error) {
             await this.failed(mail.id, mail.attempts, error);
             continue;

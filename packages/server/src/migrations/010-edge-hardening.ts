@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { normalizeEmail } from '../http/emails.js';
-import { canonicalTimeZone } from '../http/time-zones.js';
+import { canonicalTimeZone } from '../cases/time-zones.js';
 
 /**
  * Accounts and audit hardening (issue 14, ADRs 115-116):

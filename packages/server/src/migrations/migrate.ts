@@ -14,6 +14,7 @@ import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
+import { pushMigration } from './015-push.js';
 import { enteredInErrorMigration } from './016-entered-in-error.js';
 import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
 import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
@@ -34,6 +35,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011-mail': mailMigration,
     '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
+    '015-push': pushMigration,
     '016-entered-in-error': enteredInErrorMigration,
     '017-caseload-name-order': caseloadNameOrderMigration,
     '019-replay-checkpoints': replayCheckpointsMigration,

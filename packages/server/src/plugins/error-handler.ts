@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import { IncompleteCaseError } from '../cases/patient-case.js';
 import { HttpError } from '../http/errors.js';
 import { problemsFromAjv } from '../http/validation.js';
 import { FAULT_TEXT, storageFaultOf } from '../store/storage-fault.js';
@@ -24,7 +25,8 @@ export function registerErrorHandler(
   log: FastifyBaseLogger,
   outages: OutageLog = new OutageLog(log, () => Date.now()),
 ): void {
-  app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
+  app.setErrorHandler<FastifyError | HttpError | IncompleteCaseError>((error, request, reply) => {
+    if (error instanceof IncompleteCaseError) return reply.code(409).send({ error: error.message });
     if (error instanceof HttpError) {
       const body =
         error.problems === undefined

@@ -1,20 +1,9 @@
-import {
-  decide,
-  getProtocol,
-  type Decision,
-  type PlannedExercise,
-  type Protocol,
-} from '@hamstring-rehab/engine';
-import {
-  buildCase,
-  CURRENT_PROTOCOL,
-  missingForDecision,
-  type PatientData,
-} from '../routes/patients/patient-case.js';
+import { getProtocol, type AppDecision, type PlannedExercise, type Protocol } from '@hamstring-rehab/engine';
+import { caseHistory } from '../cases/case-history.js';
+import { explainHistory, type HistoryEntry } from '../cases/decision-history.js';
+import type { PatientData } from '../cases/patient-case.js';
 import type { ProtocolId } from '../store/store.js';
 import type { TreatmentNote } from '../store/records.js';
-import type { HistoryEntry } from '../routes/patients/timeline.js';
-import { explainHistory } from './decision-history.js';
 
 /** Points of the report's charts. */
 export interface Series {
@@ -62,7 +51,7 @@ export interface ReportData {
   timeZone: string;
   /** The protocol that made the decisions: the decision's, else the patient's. */
   protocol: ProtocolId;
-  decision: Decision | null;
+  decision: AppDecision | null;
   missing: string | null;
   /** Stage, level and running level at each change of stage (or start, or pause). */
   stageHistory: HistoryEntry[];
@@ -111,16 +100,7 @@ export function reportData(
   generatedAt: string,
   notes: readonly TreatmentNote[] = [],
 ): ReportData {
-  const missing = missingForDecision(data);
-  const c = missing === null ? buildCase(data, asOf) : null;
-  const full = c === null ? null : decide(c, { history: true });
-  const history = full?.history ?? [];
-  let decision: Decision | null = null;
-  if (full !== null) {
-    const copy = { ...full };
-    delete copy.history;
-    decision = copy;
-  }
+  const { case: c, missing, decision, history, protocol } = caseHistory(data, asOf);
   let previousStage: number | null = null;
   const stageHistory = history.filter((entry) => {
     const changed = entry.stage !== previousStage || entry.change === 'start';
@@ -129,8 +109,6 @@ export function reportData(
   });
   const changes = history.filter((entry) => entry.change !== 'hold').slice(-RECENT_CHANGES);
   const recent = c === null ? [] : explainHistory(c, changes);
-  const ceiling = decision === null ? undefined : (decision as Record<string, unknown>).painCeiling;
-  const protocol = decision?.protocol ?? data.protocol ?? CURRENT_PROTOCOL;
   return {
     ...who,
     generatedAt,
@@ -142,7 +120,7 @@ export function reportData(
     stageHistory,
     recent: recent.reverse(),
     series: seriesOf(data, asOf),
-    painCeiling: typeof ceiling === 'number' ? ceiling : data.profile.painCeiling,
+    painCeiling: decision?.painCeiling ?? data.profile.painCeiling,
     loadTests: loadTestsOf(data, asOf, getProtocol(protocol)),
     // a note marked entered in error never stood (ADR 129): not in a report; how many are left out is said
     withdrawnNotes: notes.filter((n) => n.enteredInError !== undefined && n.date <= asOf).length,

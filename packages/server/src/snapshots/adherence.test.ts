@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../http/dates.js';
+import { addDays } from '../cases/dates.js';
 import { adherenceOf } from './adherence.js';
 
 const TODAY = '2026-03-20';

@@ -1,4 +1,4 @@
-import { addDays } from '../http/dates.js';
+import { addDays } from '../cases/dates.js';
 
 /** Days counted for adherence: check-ins and sessions in the last two weeks. */
 export const ADHERENCE_DAYS = 14;

@@ -3,7 +3,7 @@ import { testApp, type TestApp } from '../../test/app.js';
 import { morningCheck, session } from '../../test/fixtures.js';
 import { calmDays, patientWith } from '../../test/histories.js';
 import { openSqlite } from '../../test/stores.js';
-import { loadPatientData } from '../routes/patients/patient-case.js';
+import { loadPatientData } from '../cases/patient-case.js';
 import type { Store } from '../store/store.js';
 import { computeSnapshot, parseCheckpoint } from './compute-snapshot.js';
 

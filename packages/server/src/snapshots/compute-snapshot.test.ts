@@ -1,8 +1,8 @@
 import { phtV1, type CaseEvent } from '@hamstring-rehab/engine';
 import { describe, expect, it } from 'vitest';
 import { typicalScreening } from '../../test/fixtures.js';
-import type { PatientData } from '../routes/patients/patient-case.js';
-import { ALL_FLAGS } from './attention.js';
+import type { PatientData } from '../cases/patient-case.js';
+import { ALL_FLAGS } from '../cases/attention.js';
 import {
   ATTENTION_ORDER,
   attentionOf,

@@ -2,17 +2,17 @@ import {
   decide,
   decideFrom,
   latestCheckpoint,
+  type AppDecision,
   type Case,
   type Checkpoint,
-  type Decision,
   type DecisionWithHistory,
 } from '@hamstring-rehab/engine';
-import { addDays, endOfDayIn, todayIn } from '../http/dates.js';
-import { buildCase, missingForDecision, type PatientData } from '../routes/patients/patient-case.js';
+import { addDays, endOfDayIn, todayIn } from '../cases/dates.js';
+import { buildCase, missingForDecision, type PatientData } from '../cases/patient-case.js';
 import type { SnapshotValues } from '../store/store.js';
-import { attentionOf, flagBit } from './attention.js';
+import { attentionOf, flagBit } from '../cases/attention.js';
 
-export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from './attention.js';
+export { ATTENTION_ORDER, NO_ATTENTION, attentionOf, flagBit, flagsFromBits } from '../cases/attention.js';
 
 import { ADHERENCE_DAYS, adherenceOf } from './adherence.js';
 
@@ -20,7 +20,7 @@ export { ADHERENCE_DAYS } from './adherence.js';
 
 export interface ComputedSnapshot {
   values: SnapshotValues;
-  decision: Decision | null;
+  decision: AppDecision | null;
   /** Why there is no decision yet, when the case is incomplete. */
   missing: string | null;
 }
@@ -108,7 +108,7 @@ function snapshotOf(
     checkpoint = nextCheckpoint(c, data, from);
   }
   const history = full?.history ?? [];
-  let decision: Decision | null = null;
+  let decision: AppDecision | null = null;
   if (full !== null) {
     const rest = { ...full };
     delete rest.history;

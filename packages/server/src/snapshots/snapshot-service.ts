@@ -1,5 +1,5 @@
 import { flagAlerts } from '../mail/alerts.js';
-import { loadPatientData } from '../routes/patients/patient-case.js';
+import { loadPatientData } from '../cases/patient-case.js';
 import type { Snapshot, Store } from '../store/store.js';
 import {
   computeSnapshot,

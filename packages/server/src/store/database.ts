@@ -20,6 +20,9 @@ export interface Database {
   messages: MessagesTable;
   message_reads: MessageReadsTable;
   alert_preferences: AlertPreferencesTable;
+  push_keys: PushKeysTable;
+  push_subscriptions: PushSubscriptionsTable;
+  push_reminders: PushRemindersTable;
   entered_in_error: EnteredInErrorTable;
 }
 
@@ -33,11 +36,43 @@ export interface EnteredInErrorTable {
   marked_at: string;
 }
 
+/** The server's VAPID key pair (migration 015): one row, id 'vapid'. */
+export interface PushKeysTable {
+  id: string;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+}
+
+/** Browsers that agreed to notifications, by account (migration 015). */
+export interface PushSubscriptionsTable {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  created_at: string;
+}
+
+/** A patient's reminder times and when each fires next (migration 015). */
+export interface PushRemindersTable {
+  patient_id: string;
+  kind: string;
+  /** HH:MM in the patient's time zone. */
+  local_time: string;
+  /** ISO weekdays (1 Monday .. 7 Sunday) separated by commas; '' for every day. */
+  days: string;
+  /** The UTC instant it fires next. */
+  next_at: string;
+}
+
 /** Which alerts each clinician gets by e-mail (migration 013). */
 export interface AlertPreferencesTable {
   clinician_id: string;
   /** JSON list of alert kinds. */
   email: string;
+  /** JSON list of alert kinds sent by push (migration 015); null: the default. */
+  push: ColumnType<string | null, string | null | undefined, string | null>;
   updated_at: string;
 }
 
@@ -58,10 +93,13 @@ export interface MessageReadsTable {
   read_at: string;
 }
 
-/** Mail (and later push) waiting to be sent, or sent (migration 011). */
+/**
+ * Mail and push notifications waiting to be sent, or sent (migration 011). A push row's `recipient` is its
+ * subscription's id, `subject` and `body` the notification's title and text, `link` the page it opens.
+ */
 export interface OutboxTable {
   id: string;
-  channel: 'email';
+  channel: 'email' | 'push';
   user_id: string | null;
   recipient: string;
   subject: string;

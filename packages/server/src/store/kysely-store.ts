@@ -33,6 +33,18 @@ import {
   renewMailClaim,
   resetPassword,
 } from './sql/mail.js';
+import {
+  countPushSubscriptions,
+  deletePushSubscription,
+  dueReminders,
+  ensureVapidKeys,
+  fireReminder,
+  getPushSubscription,
+  getReminders,
+  removePushSubscription,
+  savePushSubscription,
+  setReminders,
+} from './sql/push.js';
 import { addMessage, listMessages, markMessagesRead, unreadMessages } from './sql/messages.js';
 import { addNote, listNotes } from './sql/notes.js';
 import { markEnteredInError } from './sql/entered-in-error.js';
@@ -233,6 +245,19 @@ export class KyselyStore implements Store {
   markMessagesRead: Store['markMessagesRead'] = (patientId, userId, now) =>
     markMessagesRead(this.db, patientId, userId, now);
   unreadMessages: Store['unreadMessages'] = (userId) => unreadMessages(this.db, userId);
+
+  ensureVapidKeys: Store['ensureVapidKeys'] = (make, now) => ensureVapidKeys(this.db, make, now);
+  savePushSubscription: Store['savePushSubscription'] = (input) => savePushSubscription(this.db, input);
+  deletePushSubscription: Store['deletePushSubscription'] = (userId, endpoint) =>
+    deletePushSubscription(this.db, userId, endpoint);
+  removePushSubscription: Store['removePushSubscription'] = (id) => removePushSubscription(this.db, id);
+  getPushSubscription: Store['getPushSubscription'] = (id) => getPushSubscription(this.db, id);
+  countPushSubscriptions: Store['countPushSubscriptions'] = (userId) =>
+    countPushSubscriptions(this.db, userId);
+  getReminders: Store['getReminders'] = (patientId) => getReminders(this.db, patientId);
+  setReminders: Store['setReminders'] = (patientId, reminders) => setReminders(this.db, patientId, reminders);
+  dueReminders: Store['dueReminders'] = (now, limit) => dueReminders(this.sql, now, limit);
+  fireReminder: Store['fireReminder'] = (input, pushes) => fireReminder(this.db, input, pushes);
 
   enqueueMail: Store['enqueueMail'] = (mail, now) => enqueueMail(this.db, mail, now);
   claimMail: Store['claimMail'] = (now, claimUntil, limit, token) =>

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newPatient, patientIdOf } from '../../test/store-helpers.js';
 import { migrations } from '../migrations/migrate.js';
-import { NO_ATTENTION } from '../snapshots/attention.js';
+import { NO_ATTENTION } from '../cases/attention.js';
 import { createStore, type StoreOptions } from './create-store.js';
 
 /** Rows of a release before 007: two patients on pht-v1, one with a repeated flare (rank 1), one without. */

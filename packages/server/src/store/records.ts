@@ -339,10 +339,68 @@ export interface MailInput {
   dueAt: string;
 }
 
-/** A mail the worker has claimed: send it, then mark it sent or failed. */
+/**
+ * A push notification for every browser an account subscribed (ADR 127): queued as one outbox row per
+ * subscription. Plain title and text with no health details, and the app's page to open.
+ */
+export interface PushInput {
+  channel: 'push';
+  /** Each subscription's row gets this id with the subscription's id after a slash. */
+  id: string;
+  userId: string;
+  title: string;
+  body: string;
+  /** A path of the app, such as /check-in. */
+  url: string;
+  dueAt: string;
+}
+
+/** What the outbox sends: a mail, or a push to every browser of an account. */
+export type OutboxInput = MailInput | PushInput;
+
+/**
+ * What the worker has claimed: send it, then mark it sent or failed. A push row's `to` is its subscription's
+ * id, `subject` and `body` the title and text, `link` the page.
+ */
 export interface ClaimedMail extends MailInput {
+  channel: 'email' | 'push';
   /** Counting this one. */
   attempts: number;
+}
+
+/** A browser's push subscription (the Push API's endpoint and keys). */
+export interface PushSubscriptionInput {
+  endpoint: string;
+  /** The browser's P-256 public key, base64url (65 bytes). */
+  p256dh: string;
+  /** The browser's auth secret, base64url (16 bytes). */
+  auth: string;
+}
+
+export interface StoredPushSubscription extends PushSubscriptionInput {
+  id: string;
+  userId: string;
+}
+
+/** The reminders a patient can choose (ADR 127). */
+export const REMINDER_KINDS = ['check-in', 'session-1', 'session-2', 'pain-after', 'run'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export interface ReminderSetting {
+  kind: ReminderKind;
+  /** HH:MM in the patient's time zone. */
+  time: string;
+  /** ISO weekdays (1 Monday .. 7 Sunday); empty: every day. */
+  days: readonly number[];
+}
+
+/** A reminder due to fire, as the scheduler claims it. */
+export interface DueReminder extends ReminderSetting {
+  patientId: string;
+  userId: string;
+  timeZone: string;
+  /** When it was due (its fire time). */
+  nextAt: string;
 }
 
 export type AccountTokenPurpose = 'password-reset' | 'email-change';
@@ -402,7 +460,20 @@ export interface AlertRecipient {
   clinicianId: string;
   email: string;
   alerts: readonly AlertKind[];
+  /** The alerts they get by push (ADR 128). */
+  push: readonly AlertKind[];
 }
 
-/** The mails to queue for an event, given the patient's linked clinicians; written in the event's transaction. */
-export type AlertMails = (recipients: readonly AlertRecipient[]) => MailInput[];
+/** A clinician due a daily digest, and how they chose to get it. */
+export interface DigestRecipient {
+  clinicianId: string;
+  email: string;
+  byEmail: boolean;
+  byPush: boolean;
+}
+
+/**
+ * The mails and pushes to queue for an event, given the patient's linked clinicians; written in the event's
+ * transaction.
+ */
+export type AlertMails = (recipients: readonly AlertRecipient[]) => OutboxInput[];

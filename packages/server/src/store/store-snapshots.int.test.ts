@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOW, newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
 import { storeTargets, type OpenedStore } from '../../test/stores.js';
-import { NO_ATTENTION } from '../snapshots/attention.js';
+import { NO_ATTENTION } from '../cases/attention.js';
 import type { SnapshotValues, Store } from './store.js';
 
 const LATER = '2026-03-02T10:00:00.000Z';

@@ -5,6 +5,13 @@
  */
 
 import type {
+  DigestRecipient,
+  DueReminder,
+  OutboxInput,
+  PushSubscriptionInput,
+  ReminderKind,
+  ReminderSetting,
+  StoredPushSubscription,
   AccountTokenInput,
   AccountTokenPurpose,
   AlertKind,
@@ -235,18 +242,61 @@ export interface Store {
   /** Unread messages per thread the user can read (own record, linked patients); threads with none left out. */
   unreadMessages(userId: string): Promise<UnreadThread[]>;
 
-  /** The alerts the clinician chose to get by e-mail (DEFAULT_ALERTS until they choose). */
-  getAlertPreferences(clinicianId: string): Promise<AlertKind[]>;
-  setAlertPreferences(clinicianId: string, kinds: readonly AlertKind[], now: string): Promise<void>;
+  /** The alerts the clinician chose to get by e-mail and by push (DEFAULT_ALERTS until they choose). */
+  getAlertPreferences(clinicianId: string): Promise<{ email: AlertKind[]; push: AlertKind[] }>;
+  /** Sets the e-mail choice, and the push choice when given. */
+  setAlertPreferences(
+    clinicianId: string,
+    kinds: { email: readonly AlertKind[]; push?: readonly AlertKind[] | undefined },
+    now: string,
+  ): Promise<void>;
   /**
-   * Queues `day`'s digest for each clinician who chose `daily-digest` and has a linked patient with a flag;
-   * at most one per clinician and day, however often and on however many servers it runs. How many were new.
+   * Queues `day`'s digest for each clinician who chose `daily-digest` (by e-mail or push) and has a linked
+   * patient with a flag; at most one per clinician, channel and day, however often and on however many servers
+   * it runs. How many outbox rows were new.
    */
   queueDigests(
     day: string,
     now: string,
-    mailFor: (clinician: { clinicianId: string; email: string }) => MailInput,
+    itemsFor: (clinician: DigestRecipient) => OutboxInput[],
   ): Promise<number>;
+
+  /** The VAPID keys kept in the database, made with `make` on first use (ADR 127). */
+  ensureVapidKeys(
+    make: () => { publicKey: string; privateKey: string },
+    now: string,
+  ): Promise<{ publicKey: string; privateKey: string }>;
+  /** Stores a browser's push subscription for the account (the newest `keep` kept). Its id. */
+  savePushSubscription(input: {
+    id: string;
+    userId: string;
+    subscription: PushSubscriptionInput;
+    now: string;
+    keep: number;
+  }): Promise<string>;
+  /** Removes the account's subscription of the endpoint; false when there was none. */
+  deletePushSubscription(userId: string, endpoint: string): Promise<boolean>;
+  /** Removes a subscription the push service says is gone (404/410). */
+  removePushSubscription(id: string): Promise<void>;
+  getPushSubscription(id: string): Promise<StoredPushSubscription | undefined>;
+  countPushSubscriptions(userId: string): Promise<number>;
+  /** The patient's reminder times. */
+  getReminders(patientId: string): Promise<ReminderSetting[]>;
+  /** Replaces the patient's reminders, each with when it fires next. */
+  setReminders(
+    patientId: string,
+    reminders: readonly (ReminderSetting & { nextAt: string })[],
+  ): Promise<void>;
+  /** Up to `limit` reminders due at `now`, earliest first. */
+  dueReminders(now: string, limit: number): Promise<DueReminder[]>;
+  /**
+   * Fires a due reminder once: moves it from `nextAt` to `followingAt` and queues `pushes` in one transaction;
+   * false when another server did first.
+   */
+  fireReminder(
+    input: { patientId: string; kind: ReminderKind; nextAt: string; followingAt: string; now: string },
+    pushes: readonly OutboxInput[],
+  ): Promise<boolean>;
 
   /** Queues a mail for the outbox worker (ADR 119). An id already queued is not queued again. */
   enqueueMail(mail: MailInput, now: string): Promise<void>;

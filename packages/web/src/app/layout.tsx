@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useLocalData, useMe } from '../lib/hooks';
 import { CLINIC_FOOTER, ClinicBadge } from './clinic-badge';
+import { PATIENT_FOOTER } from './disclaimer';
 import { UnreadCount } from '../components/unread-count';
 import { ClinicSignOut } from './clinic-sign-out';
 import { SyncPill } from './sync-pill';
@@ -104,17 +105,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      <footer className="app-footer">
-        {clinician ? (
-          <p>{CLINIC_FOOTER}</p>
-        ) : (
-          <p>
-            This app does not replace a clinician. It supports a rehab program for buttock pain at the sitting
-            bone; if your pain changes suddenly, or you have numbness, weakness or bladder or bowel changes,
-            get medical help.
-          </p>
-        )}
-      </footer>
+      <footer className="app-footer">{clinician ? <p>{CLINIC_FOOTER}</p> : <p>{PATIENT_FOOTER}</p>}</footer>
     </>
   );
 }

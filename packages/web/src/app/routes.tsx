@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
+import { RootError } from './root-error';
 import { RequireClinician } from './require-clinician';
 import { RequireSession } from './require-session';
 
@@ -64,6 +65,8 @@ const RecordPage = page(() => import('../features/patient-record/components/reco
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    // A page that fails to load (a stale chunk after a deploy) or to render: a plain message and a reload.
+    errorElement: <RootError />,
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },

@@ -1,8 +1,8 @@
 import { protocolOf } from '../lib/protocol';
-import type { PlanDecision } from '../lib/patient-case';
+import type { DecisionWithHistory } from '@hamstring-rehab/engine';
 
 /** Shown instead of a plan while the program is stopped (emergency) or waits for a clinician. */
-export function ProgramPaused({ decision }: { decision: PlanDecision }) {
+export function ProgramPaused({ decision }: { decision: DecisionWithHistory }) {
   const emergency = decision.status === 'emergency';
   const advice = protocolOf(decision).advice.find(
     (a) => a.id === (emergency ? 'seek-emergency-care' : 'seek-clinician'),

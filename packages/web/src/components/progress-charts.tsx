@@ -1,4 +1,4 @@
-import type { CaseEvent, Decision } from '@hamstring-rehab/engine';
+import type { AppDecision, CaseEvent, Decision } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
 import { daily, functionSeries, toX, weeklyRunMinutes } from '../lib/series';
 import { LineChart, type ChartBand } from './line-chart';
@@ -21,7 +21,8 @@ export interface StagePoint {
 interface Props {
   events: readonly CaseEvent[];
   history: readonly StagePoint[];
-  decision: Decision & { painCeiling?: number };
+  /** The engine's decision; the pain ceiling is missing from a snapshot stored by an older engine. */
+  decision: Decision & Partial<Pick<AppDecision, 'painCeiling'>>;
   today: string;
   runner: boolean;
 }

@@ -283,9 +283,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The alerts the clinician gets by e-mail */
+    /** The alerts the clinician gets by e-mail and by push */
     get: operations['getCliniciansMeAlerts'];
-    /** Choose the alerts the clinician gets by e-mail */
+    /** Choose the alerts the clinician gets by e-mail and by push */
     put: operations['putCliniciansMeAlerts'];
     post?: never;
     delete?: never;
@@ -696,6 +696,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/patients/{patientId}/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The patient’s reminder times */
+    get: operations['getPatientsByPatientIdReminders'];
+    /** Choose the patient’s reminder times (sent by push to the browsers with notifications on) */
+    put: operations['putPatientsByPatientIdReminders'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/patients/{patientId}/report.pdf': {
     parameters: {
       query?: never;
@@ -747,6 +765,41 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/push/public-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The server’s VAPID public key, for PushManager.subscribe */
+    get: operations['getPushPublicKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/push/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Store this browser’s push subscription for the signed-in account (again: the same one) */
+    post: operations['postPushSubscriptions'];
+    /** Remove this browser’s push subscription from the signed-in account */
+    delete: operations['deletePushSubscriptions'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1996,8 +2049,12 @@ export interface operations {
         };
         content: {
           'application/json': {
-            /** @description The alerts mailed to the clinician: red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote) */
+            /** @description The alerts mailed to the clinician: red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote), daily-digest (07:00 UTC, when a patient needs attention) */
             email: (
+              'red-flag' | 'severe-pain' | 'nerve-signs' | 'repeated-flare' | 'new-message' | 'daily-digest'
+            )[];
+            /** @description The alerts pushed to the browsers the clinician turned notifications on in (ADR 128); left out: unchanged. red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote), daily-digest (07:00 UTC, when a patient needs attention) */
+            push: (
               'red-flag' | 'severe-pain' | 'nerve-signs' | 'repeated-flare' | 'new-message' | 'daily-digest'
             )[];
           };
@@ -2015,8 +2072,12 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description The alerts mailed to the clinician: red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote) */
+          /** @description The alerts mailed to the clinician: red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote), daily-digest (07:00 UTC, when a patient needs attention) */
           email: (
+            'red-flag' | 'severe-pain' | 'nerve-signs' | 'repeated-flare' | 'new-message' | 'daily-digest'
+          )[];
+          /** @description The alerts pushed to the browsers the clinician turned notifications on in (ADR 128); left out: unchanged. red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote), daily-digest (07:00 UTC, when a patient needs attention) */
+          push?: (
             'red-flag' | 'severe-pain' | 'nerve-signs' | 'repeated-flare' | 'new-message' | 'daily-digest'
           )[];
         };
@@ -2060,8 +2121,12 @@ export interface operations {
         };
         content: {
           'application/json': {
-            /** @description The alerts mailed to the clinician: red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote) */
+            /** @description The alerts mailed to the clinician: red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote), daily-digest (07:00 UTC, when a patient needs attention) */
             email: (
+              'red-flag' | 'severe-pain' | 'nerve-signs' | 'repeated-flare' | 'new-message' | 'daily-digest'
+            )[];
+            /** @description The alerts pushed to the browsers the clinician turned notifications on in (ADR 128); left out: unchanged. red-flag (at once), severe-pain, nerve-signs, repeated-flare (when the flag newly appears on a linked patient), new-message (a patient wrote), daily-digest (07:00 UTC, when a patient needs attention) */
+            push: (
               'red-flag' | 'severe-pain' | 'nerve-signs' | 'repeated-flare' | 'new-message' | 'daily-digest'
             )[];
           };
@@ -2305,6 +2370,8 @@ export interface operations {
               changeFromFirst?: number | null;
               latestScore?: number | null;
             };
+            /** @description The pain ceiling in force */
+            painCeiling?: number;
             plan: {
               advice: string[];
               exercises: {
@@ -2354,6 +2421,8 @@ export interface operations {
             }[];
             /** @description null unless active or completed */
             stage: number | null;
+            /** @description The day the current stage started; null outside the program */
+            stageStarted?: string | null;
             /** @enum {unknown} */
             status:
               | 'emergency'
@@ -3307,6 +3376,8 @@ export interface operations {
               changeFromFirst?: number | null;
               latestScore?: number | null;
             };
+            /** @description The pain ceiling in force */
+            painCeiling?: number;
             plan: {
               advice: string[];
               exercises: {
@@ -3356,6 +3427,8 @@ export interface operations {
             }[];
             /** @description null unless active or completed */
             stage: number | null;
+            /** @description The day the current stage started; null outside the program */
+            stageStarted?: string | null;
             /** @enum {unknown} */
             status:
               | 'emergency'
@@ -4141,6 +4214,8 @@ export interface operations {
                     changeFromFirst?: number | null;
                     latestScore?: number | null;
                   };
+                  /** @description The pain ceiling in force */
+                  painCeiling?: number;
                   plan: {
                     advice: string[];
                     exercises: {
@@ -4190,6 +4265,8 @@ export interface operations {
                   }[];
                   /** @description null unless active or completed */
                   stage: number | null;
+                  /** @description The day the current stage started; null outside the program */
+                  stageStarted?: string | null;
                   /** @enum {unknown} */
                   status:
                     | 'emergency'
@@ -4518,6 +4595,12 @@ export interface operations {
               /** @description IANA time zone name */
               timeZone: string;
             };
+            /** @description The push reminder times the patient chose (local HH:MM; run days as ISO weekdays) */
+            reminders: {
+              days: number[];
+              kind: string;
+              time: string;
+            }[];
             screening: {
               answers: {
                 [key: string]: boolean;
@@ -5256,6 +5339,164 @@ export interface operations {
       };
     };
   };
+  getPatientsByPatientIdReminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The morning check-in; null: none */
+            checkIn: string | null;
+            /** @description Browsers of the patient with notifications on */
+            devices: number;
+            /** @description The evening “pain after” question */
+            painAfter: string | null;
+            /** @description Runners: the run days and time; null: none */
+            run: {
+              /** @description ISO weekdays: 1 Monday .. 7 Sunday */
+              days: number[];
+              /** @description HH:MM, 24-hour, in the patient’s time zone */
+              time: string;
+            } | null;
+            /** @description The exercise session(s): the second is sent only on days with two (pht-v2 stage 1) */
+            sessions: string[];
+            /** @description The patient’s time zone the times are in */
+            timeZone: string;
+          };
+        };
+      };
+    };
+  };
+  putPatientsByPatientIdReminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The morning check-in; null: none */
+          checkIn: string | null;
+          /** @description The evening “pain after” question */
+          painAfter: string | null;
+          /** @description Runners: the run days and time; null: none */
+          run: {
+            /** @description ISO weekdays: 1 Monday .. 7 Sunday */
+            days: number[];
+            /** @description HH:MM, 24-hour, in the patient’s time zone */
+            time: string;
+          } | null;
+          /** @description The exercise session(s): the second is sent only on days with two (pht-v2 stage 1) */
+          sessions: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The morning check-in; null: none */
+            checkIn: string | null;
+            /** @description Browsers of the patient with notifications on */
+            devices: number;
+            /** @description The evening “pain after” question */
+            painAfter: string | null;
+            /** @description Runners: the run days and time; null: none */
+            run: {
+              /** @description ISO weekdays: 1 Monday .. 7 Sunday */
+              days: number[];
+              /** @description HH:MM, 24-hour, in the patient’s time zone */
+              time: string;
+            } | null;
+            /** @description The exercise session(s): the second is sent only on days with two (pht-v2 stage 1) */
+            sessions: string[];
+            /** @description The patient’s time zone the times are in */
+            timeZone: string;
+          };
+        };
+      };
+    };
+  };
   getPatientsByPatientIdReportPdf: {
     parameters: {
       query?: never;
@@ -5757,6 +5998,186 @@ export interface operations {
             )[];
             /** @description How many items the filter matches, on every page */
             total: number;
+          };
+        };
+      };
+    };
+  };
+  getPushPublicKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description base64url, 65 bytes */
+            publicKey: string;
+          };
+        };
+      };
+    };
+  };
+  postPushSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The push service URL the browser gave (https) */
+          endpoint: string;
+          /** @description As the browser gives it; not used */
+          expirationTime?: number | null;
+          keys: {
+            /** @description The browser’s auth secret, base64url (16 bytes) */
+            auth: string;
+            /** @description The browser’s P-256 public key, base64url (65 bytes) */
+            p256dh: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+          };
+        };
+      };
+    };
+  };
+  deletePushSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The push service URL the browser gave (https) */
+          endpoint: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description False: it was not stored */
+            removed: boolean;
           };
         };
       };

@@ -1,9 +1,10 @@
+import type { DecisionWithHistory } from '@hamstring-rehab/engine';
 import { useEffect, useMemo } from 'react';
 import { isoDay } from './dates';
 import { nextCheckpoint } from './device-checkpoint';
 import { saveCheckpoint } from './checkpoint-store';
 import { useLocalData, useMe } from './hooks';
-import { buildCase, decideLocally, type LocalData, type PlanDecision } from './patient-case';
+import { buildCase, decideLocally, type LocalData } from './patient-case';
 
 // The engine is imported here and not by `hooks.ts`, so that it loads with the pages that decide, not
 // with the app shell (issue 16: the initial JavaScript).
@@ -11,7 +12,7 @@ import { buildCase, decideLocally, type LocalData, type PlanDecision } from './p
 /** Today's decision, computed on the device. */
 export function usePlan(history = false): {
   data: LocalData | undefined;
-  decision: PlanDecision | undefined;
+  decision: DecisionWithHistory | undefined;
   today: string;
 } {
   const data = useLocalData();

@@ -5,20 +5,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allEvents } from './outbox';
 import { clearDevice } from './db';
 import { enqueue } from './outbox';
+import { ApiError } from './api';
 import { useSubmitOnce, type SubmitOnce } from './use-submit-once';
+import { FormTail } from '../components/form-tail';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('useSubmitOnce', () => {
   let root: Root;
   let form: SubmitOnce | undefined;
+  let container: HTMLElement;
   function Form() {
     form = useSubmitOnce();
-    return <button disabled={form.busy}>Save</button>;
+    return <FormTail form={form}>Save</FormTail>;
   }
   beforeEach(async () => {
     await clearDevice();
-    root = createRoot(document.createElement('div'));
+    container = document.createElement('div');
+    root = createRoot(container);
     act(() => {
       root.render(<Form />);
     });
@@ -66,5 +70,31 @@ describe('useSubmitOnce', () => {
     await enqueue(event, id);
     await enqueue({ ...event, score: 3 }, id);
     expect(await allEvents()).toEqual([{ ...event, id }]);
+  });
+
+  it('saves with the error in words under the form, cleared by the next save that succeeds', async () => {
+    let saved: boolean | undefined;
+    await act(async () => {
+      saved = await form?.save(() => Promise.reject(new ApiError(409, 'this email is already registered')));
+    });
+    expect(saved).toBe(false);
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('This email is already registered');
+    expect(container.querySelector('button')?.disabled).toBe(false);
+    await act(async () => {
+      saved = await form?.save(() => Promise.resolve());
+    });
+    expect(saved).toBe(true);
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('shows a problem the form found before saving, until it is cleared', () => {
+    act(() => {
+      form?.setError('Enter the invite code.');
+    });
+    expect(container.querySelector('[role="alert"]')?.textContent).toBe('Enter the invite code.');
+    act(() => {
+      form?.setError(undefined);
+    });
+    expect(container.querySelector('[role="alert"]')).toBeNull();
   });
 });

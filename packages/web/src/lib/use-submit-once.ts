@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { errorText } from './api';
 import { newId } from './uuid';
 
 export interface SubmitOnce {
@@ -13,6 +14,16 @@ export interface SubmitOnce {
   busy: boolean;
   /** New ids for the next entry of a form that stays open after saving. */
   renew: () => void;
+  /**
+   * The form's one way to save and report: runs the save once (as `run`), clears the last error as it
+   * starts and keeps the failure in words (errorText) in `error`, which `<FormTail>` or `<FormError>` shows.
+   * Answers true only when the save ran and succeeded.
+   */
+  save: (save: () => Promise<void>) => Promise<boolean>;
+  /** The last save's failure in words, or a problem the form found before saving; undefined when none. */
+  error: string | undefined;
+  /** Shows a problem found before saving (a field left empty), or clears it. */
+  setError: (message: string | undefined) => void;
 }
 
 /**
@@ -41,5 +52,22 @@ export function useSubmitOnce(): SubmitOnce {
   const renew = useCallback(() => {
     ids.current = [newId()];
   }, []);
-  return { idFor, run, busy, renew };
+  const [error, setError] = useState<string>();
+  const save = useCallback(
+    async (saving: () => Promise<void>) => {
+      let saved = false;
+      const ran = await run(async () => {
+        setError(undefined);
+        try {
+          await saving();
+          saved = true;
+        } catch (err) {
+          setError(errorText(err));
+        }
+      });
+      return ran && saved;
+    },
+    [run],
+  );
+  return { idFor, run, busy, renew, save, error, setError };
 }

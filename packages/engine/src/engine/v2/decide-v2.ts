@@ -7,7 +7,7 @@ import { flagsV2 } from './flags.js';
 import { gateV2 } from './gate.js';
 import { buildPlanV2, painReliefAt } from './plan.js';
 import { replayV2, type ResumeV2 } from './replay.js';
-import type { HistoryEntry } from '../state.js';
+import type { DecisionWithHistory } from '../state.js';
 
 /** Function scores per instrument (section 10), never mixed; the top-level pair is the latest instrument's. */
 export function outcomeV2(h: History): Decision['outcome'] {
@@ -37,7 +37,7 @@ export function decideV2(
   c: Case,
   log: boolean,
   resume?: (ctx: ContextV2, log: boolean) => ResumeV2,
-): Decision & { history?: HistoryEntry[] } {
+): DecisionWithHistory {
   const ctx = extendContext(ctx0, c);
   const h = ctx.h;
   const { state: s, pending } = replayV2(ctx, c, log, resume?.(ctx, log));
@@ -76,11 +76,7 @@ export function decideV2(
     const r = flagReasons.get(f);
     if (r && !has(r.rule)) reasons.push(r);
   }
-  const decision: Decision & {
-    history?: HistoryEntry[];
-    painCeiling?: number;
-    stageStarted?: string | null;
-  } = {
+  const decision: DecisionWithHistory = {
     protocol: 'pht-v2',
     asOf: c.asOf,
     status: s.status,
@@ -92,9 +88,9 @@ export function decideV2(
     plan: buildPlanV2(ctx, s, flags),
     outcome: outcomeV2(h),
     expectedWeeks: [...ctx.p.expectedWeeks],
+    painCeiling: s.ceiling,
+    stageStarted: inProgram ? toIso(s.stageEntry) : null,
   };
-  decision.painCeiling = s.ceiling;
-  decision.stageStarted = inProgram ? toIso(s.stageEntry) : null;
   if (s.log) decision.history = s.log;
   return decision;
 }

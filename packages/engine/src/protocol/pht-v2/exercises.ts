@@ -37,7 +37,8 @@ export const added: Exercise[] = [
       'Hold still for the time in your plan, breathing steadily.',
       'Lower gently, rest, then repeat; work both sides.',
     ],
-    commonMistake: 'Letting the hips sag towards the floor or pike backwards, so the trunk muscles stop holding.',
+    commonMistake:
+      'Letting the hips sag towards the floor or pike backwards, so the trunk muscles stop holding.',
     easier: 'Bend both knees and hold the plank from the knees instead of the feet.',
     harder: 'Lift the top leg a little while you hold, or hold for longer.',
   },

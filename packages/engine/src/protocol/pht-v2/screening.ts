@@ -12,7 +12,11 @@ export const screening: Screening = {
   rules: v1.rules.map((r) => {
     switch (r.status) {
       case 'medical-review':
-        return { ...r, action: 'See a doctor before starting the program.', laterAction: 'See a doctor before going on with the program.' };
+        return {
+          ...r,
+          action: 'See a doctor before starting the program.',
+          laterAction: 'See a doctor before going on with the program.',
+        };
       case 'assessment-needed':
         return {
           ...r,

@@ -18,7 +18,13 @@ const loaded = (exercise: string, sets: number, reps: number, repMax: number, re
   restSeconds,
   tempo: SLOW,
 });
-const bodyweight = (exercise: string, sets: number, reps: number, restSeconds: number, tempo = SLOW): Dose => ({
+const bodyweight = (
+  exercise: string,
+  sets: number,
+  reps: number,
+  restSeconds: number,
+  tempo = SLOW,
+): Dose => ({
   exercise,
   sets,
   reps,
@@ -43,12 +49,14 @@ const stage2 = (sets: number, reps: number, repMax: number, slider: Dose, extra:
 
 /** Stage 3: an exercise's repMax is its reps + 3 at the level where it first appears. */
 const stage3 = (level: number): Dose[] => {
-  const [sets, reps, repMax] = ([
-    [3, 12, 15],
-    [3, 10, 10],
-    [4, 8, 8],
-    [4, 6, 6],
-  ] as const)[level - 1] ?? [3, 12, 15];
+  const [sets, reps, repMax] = (
+    [
+      [3, 12, 15],
+      [3, 10, 10],
+      [4, 8, 8],
+      [4, 6, 6],
+    ] as const
+  )[level - 1] ?? [3, 12, 15];
   const doses: Dose[] = [
     loaded('hip-thrust', sets, reps, repMax, 120),
     loaded('kettlebell-deadlift', sets, reps, repMax, 120),
@@ -124,9 +132,21 @@ export const stages: Stage[] = [
     minimumDays: 14,
     gateTests: [{ kind: 'load-test', test: 'single-leg-bridge' }],
     levels: [
-      { level: 1, summary: '3 sets of 15 at an 18-repetition maximum', doses: stage2(3, 15, 18, bodyweight('supine-slider-curl', 3, 8, 90)) },
-      { level: 2, summary: '3 sets of 12 at a 12-repetition maximum', doses: stage2(3, 12, 12, bodyweight('supine-slider-curl', 3, 10, 90)) },
-      { level: 3, summary: '4 sets of 10 at a 10-repetition maximum', doses: stage2(4, 10, 10, bodyweight('supine-slider-curl', 3, 12, 90)) },
+      {
+        level: 1,
+        summary: '3 sets of 15 at an 18-repetition maximum',
+        doses: stage2(3, 15, 18, bodyweight('supine-slider-curl', 3, 8, 90)),
+      },
+      {
+        level: 2,
+        summary: '3 sets of 12 at a 12-repetition maximum',
+        doses: stage2(3, 12, 12, bodyweight('supine-slider-curl', 3, 10, 90)),
+      },
+      {
+        level: 3,
+        summary: '4 sets of 10 at a 10-repetition maximum',
+        doses: stage2(4, 10, 10, bodyweight('supine-slider-curl', 3, 12, 90)),
+      },
       {
         level: 4,
         summary: '4 sets of 8 at an 8-repetition maximum, single-leg sliders and assisted Nordic curls',
@@ -140,7 +160,8 @@ export const stages: Stage[] = [
     stage: 3,
     name: 'Hip and knee',
     aim: 'Load the tendon into hip flexion, step by step.',
-    frequency: 'Every other day; rest 120 s. The treadmill eccentric is optional, twice a day, rest days too.',
+    frequency:
+      'Every other day; rest 120 s. The treadmill eccentric is optional, twice a day, rest days too.',
     daily: false,
     minimumDays: 21,
     gateTests: [
@@ -148,10 +169,22 @@ export const stages: Stage[] = [
       { kind: 'load-test', test: 'arabesque' },
     ],
     levels: [
-      { level: 1, summary: '3 sets of 12 at a 15-repetition maximum, side planks, assisted Nordic curls', doses: stage3(1) },
-      { level: 2, summary: '3 sets of 10 at a 10-repetition maximum; single-leg deadlifts added', doses: stage3(2) },
+      {
+        level: 1,
+        summary: '3 sets of 12 at a 15-repetition maximum, side planks, assisted Nordic curls',
+        doses: stage3(1),
+      },
+      {
+        level: 2,
+        summary: '3 sets of 10 at a 10-repetition maximum; single-leg deadlifts added',
+        doses: stage3(2),
+      },
       { level: 3, summary: '4 sets of 8 at an 8-repetition maximum; lunges added', doses: stage3(3) },
-      { level: 4, summary: '4 sets of 6 at a 6-repetition maximum; unassisted Nordic curls', doses: stage3(4) },
+      {
+        level: 4,
+        summary: '4 sets of 6 at a 6-repetition maximum; unassisted Nordic curls',
+        doses: stage3(4),
+      },
     ],
   },
   {
@@ -166,7 +199,11 @@ export const stages: Stage[] = [
       {
         level: 1,
         summary: 'skipping and pogo jumps at an easy pace; strength kept',
-        doses: [plyo('skipping', 3, 20, 'easy, soft landings'), plyo('pogo-jumps', 3, 10, 'easy, soft landings'), ...KEEP_STRONG],
+        doses: [
+          plyo('skipping', 3, 20, 'easy, soft landings'),
+          plyo('pogo-jumps', 3, 10, 'easy, soft landings'),
+          ...KEEP_STRONG,
+        ],
       },
       {
         level: 2,

@@ -1,8 +1,8 @@
-import { isRealDate } from '../../http/dates.js';
+import { isRealDate } from '../../cases/dates.js';
 import { UUID } from '../../http/validation.js';
 import { ProblemsError } from '../../http/errors.js';
 import type { CaseloadKey } from '../../store/store.js';
-import { ALL_FLAGS, NO_ATTENTION } from '../../snapshots/attention.js';
+import { ALL_FLAGS, NO_ATTENTION } from '../../cases/attention.js';
 
 export const STATUSES = [
   'emergency',

@@ -36,9 +36,9 @@ describe.each(storeTargets())('clinician alerts by e-mail ($name)', (target) => 
       session: optedOut,
       body: { email: ['new-message'] },
     });
-    expect(set.json()).toEqual({ email: ['new-message'] });
+    expect(set.json()).toEqual({ email: ['new-message'], push: ['red-flag'] });
     const defaults = await t.request('GET', '/api/v1/clinicians/me/alerts', { session: chose });
-    expect(defaults.json()).toEqual({ email: ['red-flag'] });
+    expect(defaults.json()).toEqual({ email: ['red-flag'], push: ['red-flag'] });
     await t.app.snapshots.refresh(patient.patientId);
     await t.app.outbox.run();
     expect(smtp.mails).toHaveLength(0);

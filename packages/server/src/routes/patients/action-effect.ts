@@ -1,5 +1,5 @@
 import { decide, type EventOf } from '@hamstring-rehab/engine';
-import { buildCase, missingForDecision, type PatientData } from './patient-case.js';
+import { buildCase, missingForDecision, type PatientData } from '../../cases/patient-case.js';
 
 /**
  * What a clinician action does to the patient's plan, worked out by the engine itself with the action

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { validateEvent, type EventOf, type Problem } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
-import { canonicalJson } from '../../http/canonical-json.js';
+import { canonicalJson } from '../../cases/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
 import { actionEffect, actionEffectSchema } from './action-effect.js';
 import { entryDateProblem, entryDays } from './entry-dates.js';
-import { loadPatientData } from './patient-case.js';
+import { loadPatientData } from '../../cases/patient-case.js';
 
 type Action = EventOf<'clinician'>['action'];
 

@@ -40,6 +40,10 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
     expect(response.statusCode).toBe(200);
     const decision = response.json<{ status: string; stage: number; level: number; asOf: string }>();
     expect(decision).toMatchObject({ status: 'active', stage: 1, level: 2, asOf: '2026-03-05' });
+    // What the apps show besides the contract: the ceiling in force and the day the stage started.
+    const extras = response.json<{ painCeiling: number; stageStarted: string | null }>();
+    expect(extras.painCeiling).toBe(5);
+    expect(extras.stageStarted).toMatch(/^2026-03-0\d$/);
 
     const events = twoGreenDays().map((event) =>
       Object.fromEntries(Object.entries(event).filter(([k]) => k !== 'id')),

@@ -1,7 +1,7 @@
-import type { Decision } from '@hamstring-rehab/engine';
+import type { AppDecision } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound } from '../../http/errors.js';
 import {
@@ -11,7 +11,7 @@ import {
   patientParamsSchema,
 } from '../../http/schemas.js';
 import { isFresh } from '../../snapshots/snapshot-service.js';
-import { decideFor, loadPatientData } from './patient-case.js';
+import { decideFor, loadPatientData } from '../../cases/patient-case.js';
 
 /**
  * GET /api/v1/patients/{patientId}/decision?asOf=YYYY-MM-DD: the engine's decision from the stored case.
@@ -55,7 +55,9 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
         (asOf ?? snapshot.computedFor) === snapshot.computedFor
       )
         // Fastify sends a string as it is once the type is set; the type provider knows only the parsed form.
-        return reply.type('application/json; charset=utf-8').send(snapshot.decision as unknown as Decision);
+        return reply
+          .type('application/json; charset=utf-8')
+          .send(snapshot.decision as unknown as AppDecision);
       if (asOf === undefined || asOf === todayIn(snapshot.timeZone, now)) {
         const computed = await snapshots.refresh(patientId);
         if (computed === undefined) throw notFound();

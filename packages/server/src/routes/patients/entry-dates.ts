@@ -1,5 +1,5 @@
 import type { Problem } from '@hamstring-rehab/engine';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { PatientRecord, Screening } from '../../store/store.js';
 
 /** The days a clinician may date an entry on: from the patient's start to today in the patient's zone. */

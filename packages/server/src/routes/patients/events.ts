@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { canonicalJson } from '../../http/canonical-json.js';
+import { canonicalJson } from '../../cases/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
-import { futureDayProblem } from '../../http/dates.js';
+import { futureDayProblem } from '../../cases/dates.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { entryDateProblem, entryDays } from './entry-dates.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
@@ -10,7 +10,7 @@ import { schemaOf, typed } from '../../http/typed-app.js';
 import { validatorCompiler } from '../../http/validation.js';
 import { validateUpload, type EventsUpload } from './events-body.js';
 import { eventListSchema, eventsUploadBody, uploadResultSchema } from './schemas.js';
-import { parseStoredEvents, withIds } from './stored-events.js';
+import { parseStoredEvents, withIds } from '../../cases/stored-events.js';
 
 /** POST and GET /api/v1/patients/{patientId}/events: the patient's append-only event log. */
 export function registerEvents(app: FastifyInstance, { store, clock, snapshots }: Deps): void {

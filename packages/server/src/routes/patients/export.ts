@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import {
@@ -12,10 +12,15 @@ import {
 } from '../../http/schemas.js';
 import { messageSchema, presentMessage } from '../messages/messages.js';
 import { fhirBundle } from './fhir-bundle.js';
-import { CURRENT_PROTOCOL, decideFor, loadPatientData, missingForDecision } from './patient-case.js';
+import {
+  CURRENT_PROTOCOL,
+  decideFor,
+  loadPatientData,
+  missingForDecision,
+} from '../../cases/patient-case.js';
 import { eventListSchema, profileSchema } from './schemas.js';
 import { errorMarkSchema } from './entered-in-error.js';
-import { parseRecordedEvents, withIds } from './stored-events.js';
+import { parseRecordedEvents, withIds } from '../../cases/stored-events.js';
 
 const jsonExportSchema = {
   type: 'object',
@@ -29,6 +34,7 @@ const jsonExportSchema = {
     'events',
     'decision',
     'messages',
+    'reminders',
   ],
   additionalProperties: false,
   properties: {
@@ -44,6 +50,20 @@ const jsonExportSchema = {
       type: 'array',
       description: 'The patient’s message thread with their clinicians, oldest first',
       items: messageSchema,
+    },
+    reminders: {
+      type: 'array',
+      description: 'The push reminder times the patient chose (local HH:MM; run days as ISO weekdays)',
+      items: {
+        type: 'object',
+        required: ['kind', 'time', 'days'],
+        additionalProperties: false,
+        properties: {
+          kind: { type: 'string' },
+          time: { type: 'string' },
+          days: { type: 'array', items: { type: 'integer' } },
+        },
+      },
     },
     eventsEnteredInError: {
       type: 'array',
@@ -126,6 +146,7 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
         messages: (await store.listMessages(patientId)).map((m) =>
           presentMessage(m, request.actor?.userId ?? ''),
         ),
+        reminders: await store.getReminders(patientId),
         eventsEnteredInError: parseRecordedEvents(await store.listEvents(patientId)).flatMap((e) =>
           e.enteredInError === undefined
             ? []

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Decision, PlannedExercise } from '@hamstring-rehab/engine';
-import type { PatientData } from './patient-case.js';
+import type { PatientData } from '../../cases/patient-case.js';
 
 type Resource = Record<string, unknown> & { resourceType: string };
 

@@ -3,9 +3,10 @@ import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
-import { canonicalTimeZone } from '../../http/time-zones.js';
+import { canonicalTimeZone } from '../../cases/time-zones.js';
+import { rescheduleReminders } from '../../push/reminders.js';
 import type { Profile } from '../../store/store.js';
-import { CURRENT_PROTOCOL } from './patient-case.js';
+import { CURRENT_PROTOCOL } from '../../cases/patient-case.js';
 import { profileBody, profileSchema } from './schemas.js';
 
 /** The youngest age the program takes a birth year for (younger answers are typing mistakes). */
@@ -61,7 +62,11 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
         ]);
       }
       const profile: Profile = { birthYear, affectedSide, runner, sport, painCeiling, timeZone: zone };
+      const before = await store.getPatient(request.params.patientId);
       await store.setProfile(request.params.patientId, profile, clock().toISOString());
+      // Push reminders are local times (ADR 127): a new time zone moves them at once.
+      if (before !== undefined && before.profile.timeZone !== zone)
+        await rescheduleReminders(store, request.params.patientId, zone, clock());
       snapshots.schedule(request.params.patientId);
       const patient = await store.getPatient(request.params.patientId);
       return { ...profile, protocol: patient?.protocol ?? CURRENT_PROTOCOL };

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../http/access.js';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { renderReport } from '../../reports/pdf-report.js';
 import { reportData } from '../../reports/report-data.js';
 import { schemaOf, typed } from '../../http/typed-app.js';
-import { loadPatientData } from './patient-case.js';
+import { loadPatientData } from '../../cases/patient-case.js';
 
 /** The clinician's summary: up to 2,000 characters, no control character but line breaks (ADR 130). */
 export const SUMMARY_MAX = 2000;

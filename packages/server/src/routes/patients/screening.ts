@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
-import { futureDayProblem } from '../../http/dates.js';
+import { futureDayProblem } from '../../cases/dates.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, screeningSchema } from '../../http/schemas.js';
 import { checkReplacement } from './screening-guard.js';

@@ -1,17 +1,16 @@
-import { decide, type CaseEvent } from '@hamstring-rehab/engine';
+import type { CaseEvent } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
-import { todayIn } from '../../http/dates.js';
+import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
 import { noteSchema, presentNote } from './notes.js';
-import { explainHistory, isChange } from '../../reports/decision-history.js';
 import { errorMarkSchema } from './entered-in-error.js';
-import { buildCase, CURRENT_PROTOCOL, loadPatientData, missingForDecision } from './patient-case.js';
-import { parseRecordedEvents } from './stored-events.js';
-
-export type HistoryEntry = NonNullable<ReturnType<typeof decide>['history']>[number];
+import { caseHistory } from '../../cases/case-history.js';
+import { explainHistory, isChange } from '../../cases/decision-history.js';
+import { CURRENT_PROTOCOL, loadPatientData } from '../../cases/patient-case.js';
+import { parseRecordedEvents } from '../../cases/stored-events.js';
 
 const decisionItem = {
   type: 'object',
@@ -154,9 +153,9 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
       ]);
       if (data === undefined) throw notFound();
       const asOf = todayIn(data.profile.timeZone, clock());
-      const c = missingForDecision(data) === null ? buildCase(data, asOf) : null;
-      const entries =
-        c === null || !kinds.has('decisions') ? [] : (decide(c, { history: true }).history ?? []);
+      const h = kinds.has('decisions') ? caseHistory(data, asOf) : undefined;
+      const c = h?.case ?? null;
+      const entries = h?.history ?? [];
       const all = [
         ...parseRecordedEvents(rows)
           .filter(({ event }) => kinds.has(EVENT_KIND[event.type]))
@@ -196,7 +195,7 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
               kind: 'decision' as const,
               ...item.entry,
               reasons: explained.get(item.entry) ?? [],
-              protocol: c?.protocol ?? CURRENT_PROTOCOL,
+              protocol: h?.protocol ?? CURRENT_PROTOCOL,
             }
           : item,
       );

@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import type { AccountTokenInput, AccountTokenPurpose, ClaimedMail, MailInput } from '../store.js';
+import type {
+  AccountTokenInput,
+  AccountTokenPurpose,
+  ClaimedMail,
+  MailInput,
+  OutboxInput,
+  PushInput,
+} from '../store.js';
 import type { SqlContext } from './context.js';
 import { isUniqueViolation } from './users.js';
 import { EmailTakenError } from '../store.js';
@@ -20,14 +27,57 @@ function mailRow(mail: MailInput, now: string) {
   };
 }
 
-/** Queues mail inside the caller's transaction (the outbox: written with its cause). */
-export async function enqueueWithin(tx: Kysely<Database>, mails: readonly MailInput[], now: string) {
-  if (mails.length === 0) return;
-  await tx
-    .insertInto('outbox')
-    .values(mails.map((m) => mailRow(m, now)))
-    .onConflict((oc) => oc.column('id').doNothing())
+const isPush = (item: OutboxInput): item is PushInput => 'channel' in item && item.channel === 'push';
+
+/**
+ * The outbox rows of pushes: one per subscription of each push's account (none for an account with no
+ * browser subscribed), id `<push id>/<subscription id>`.
+ */
+async function pushRows(tx: Kysely<Database>, pushes: readonly PushInput[], now: string) {
+  if (pushes.length === 0) return [];
+  const userIds = [...new Set(pushes.map((p) => p.userId))];
+  const subscriptions = await tx
+    .selectFrom('push_subscriptions')
+    .select(['id', 'user_id'])
+    .where('user_id', 'in', userIds)
+    .orderBy('id')
     .execute();
+  return pushes.flatMap((push) =>
+    subscriptions
+      .filter((s) => s.user_id === push.userId)
+      .map((s) => ({
+        id: `${push.id}/${s.id}`,
+        channel: 'push' as const,
+        user_id: push.userId,
+        recipient: s.id,
+        subject: push.title,
+        body: push.body,
+        link: push.url,
+        state: 'pending' as const,
+        created_at: now,
+        due_at: push.dueAt,
+      })),
+  );
+}
+
+/**
+ * Queues mail and pushes inside the caller's transaction (the outbox: written with its cause). An id already
+ * queued is not queued again. How many rows were new.
+ */
+export async function enqueueWithin(
+  tx: Kysely<Database>,
+  items: readonly OutboxInput[],
+  now: string,
+): Promise<number> {
+  const mails = items.filter((i): i is MailInput => !isPush(i));
+  const rows = [...mails.map((m) => mailRow(m, now)), ...(await pushRows(tx, items.filter(isPush), now))];
+  if (rows.length === 0) return 0;
+  const inserted = await tx
+    .insertInto('outbox')
+    .values(rows)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0);
 }
 
 export async function enqueueMail(db: Kysely<Database>, mail: MailInput, now: string): Promise<void> {
@@ -68,6 +118,7 @@ export async function claimMail(
       .sort((a, b) => (a.due_at === b.due_at ? a.id.localeCompare(b.id) : a.due_at < b.due_at ? -1 : 1))
       .map((r) => ({
         id: r.id,
+        channel: r.channel,
         userId: r.user_id,
         to: r.recipient,
         subject: r.subject,

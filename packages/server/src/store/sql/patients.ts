@@ -154,6 +154,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
   // The thread and its read marks (the foreign keys cascade too; said here so that no backend depends on it).
   await tx.deleteFrom('message_reads').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('messages').where('patient_id', '=', patientId).execute();
+  await tx.deleteFrom('push_reminders').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('entered_in_error').where('patient_id', '=', patientId).execute();
   await tx.deleteFrom('patients').where('id', '=', patientId).execute();
   if (userId !== null) {
@@ -166,6 +167,7 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
     await tx.deleteFrom('outbox').where('user_id', '=', userId).execute();
     await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await tx.deleteFrom('message_reads').where('user_id', '=', userId).execute();
+    await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();
     await tx.deleteFrom('users').where('id', '=', userId).execute();
   }
   await tx

@@ -7,7 +7,7 @@ import {
   type User,
   type UserWithPassword,
 } from '../store.js';
-import { NO_ATTENTION } from '../../snapshots/attention.js';
+import { NO_ATTENTION } from '../../cases/attention.js';
 import type { SqlContext } from './context.js';
 import { copyClinicLinks } from './clinic.js';
 

@@ -1,8 +1,7 @@
 import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { useMe } from '../../../lib/hooks';
 import { requestEmailChange } from '../api/account-api';
@@ -12,20 +11,14 @@ export function AccountPage() {
   const { me, loading } = useMe();
   const [newEmail, setNewEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
   const [sent, setSent] = useState<string>();
   const once = useSubmitOnce();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    await once.run(async () => {
-      setError(undefined);
-      try {
-        setSent((await requestEmailChange(newEmail, password)).message);
-        setPassword('');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      setSent((await requestEmailChange(newEmail, password)).message);
+      setPassword('');
     });
   };
 
@@ -84,10 +77,7 @@ export function AccountPage() {
               }}
             />
           </div>
-          <FormError message={error} />
-          <button type="submit" disabled={once.busy}>
-            Send the confirmation link
-          </button>
+          <FormTail form={once}>Send the confirmation link</FormTail>
         </form>
       </section>
       <p>

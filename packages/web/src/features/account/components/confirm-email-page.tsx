@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { confirmEmailChange, tokenFromHash } from '../api/account-api';
 
@@ -14,19 +13,13 @@ import { confirmEmailChange, tokenFromHash } from '../api/account-api';
 export function ConfirmEmailPage() {
   const token = tokenFromHash(useLocation().hash);
   const client = useQueryClient();
-  const [error, setError] = useState<string>();
   const [email, setEmail] = useState<string>();
   const once = useSubmitOnce();
 
   const confirm = async () => {
-    await once.run(async () => {
-      setError(undefined);
-      try {
-        setEmail((await confirmEmailChange(token)).email);
-        await client.invalidateQueries();
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      setEmail((await confirmEmailChange(token)).email);
+      await client.invalidateQueries();
     });
   };
 
@@ -36,7 +29,7 @@ export function ConfirmEmailPage() {
       {email === undefined ? (
         <div className="card">
           <p>Your account will use this mailbox’s address from now on, for signing in and for mail.</p>
-          <FormError message={token === '' ? 'This page needs the link from your mail.' : error} />
+          <FormError message={token === '' ? 'This page needs the link from your mail.' : once.error} />
           <button
             type="button"
             disabled={once.busy || token === ''}

@@ -1,27 +1,20 @@
 import { useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { requestPasswordReset } from '../api/account-api';
 
 /** /forgot-password: mails a link to choose a new password. */
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<string>();
   const [sent, setSent] = useState<string>();
   const once = useSubmitOnce();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    await once.run(async () => {
-      setError(undefined);
-      try {
-        setSent((await requestPasswordReset(email)).message);
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      setSent((await requestPasswordReset(email)).message);
     });
   };
 
@@ -51,10 +44,7 @@ export function ForgotPasswordPage() {
               }}
             />
           </div>
-          <FormError message={error} />
-          <button type="submit" disabled={once.busy}>
-            Send the link
-          </button>
+          <FormTail form={once}>Send the link</FormTail>
         </form>
       ) : (
         <div className="card" role="status">

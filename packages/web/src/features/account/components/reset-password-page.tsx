@@ -2,7 +2,6 @@ import { useState, type SyntheticEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { resetPassword, tokenFromHash } from '../api/account-api';
 
@@ -10,20 +9,14 @@ import { resetPassword, tokenFromHash } from '../api/account-api';
 export function ResetPasswordPage() {
   const token = tokenFromHash(useLocation().hash);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState(false);
   const once = useSubmitOnce();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    await once.run(async () => {
-      setError(undefined);
-      try {
-        await resetPassword(token, password);
-        setDone(true);
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      await resetPassword(token, password);
+      setDone(true);
     });
   };
 
@@ -72,8 +65,8 @@ export function ResetPasswordPage() {
               }}
             />
           </div>
-          <FormError message={error} />
-          {error?.startsWith('Token:') === true && (
+          <FormError message={once.error} />
+          {once.error?.startsWith('Token:') === true && (
             <p>
               <Link to="/forgot-password">Ask for a new link</Link>
             </p>

@@ -2,10 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { resetSession } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 interface Props {
@@ -16,7 +15,6 @@ interface Props {
 export function AuthForm({ kind }: Props) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
   const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -24,15 +22,10 @@ export function AuthForm({ kind }: Props) {
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    await once.run(async () => {
-      setError(undefined);
-      try {
-        const me = await signIn(kind, email, password);
-        resetSession(client, me);
-        await navigate(signup ? '/welcome' : '/today');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      const me = await signIn(kind, email, password);
+      resetSession(client, me);
+      await navigate(signup ? '/welcome' : '/today');
     });
   };
 
@@ -83,10 +76,7 @@ export function AuthForm({ kind }: Props) {
             }}
           />
         </div>
-        <FormError message={error} />
-        <button type="submit" disabled={once.busy}>
-          {signup ? 'Create account' : 'Sign in'}
-        </button>
+        <FormTail form={once}>{signup ? 'Create account' : 'Sign in'}</FormTail>
         {!signup && (
           <p>
             <Link className="touch-link" to="/forgot-password">

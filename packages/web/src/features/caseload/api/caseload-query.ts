@@ -1,3 +1,4 @@
+import { api } from '../../../lib/api';
 /** What the clinician filters, sorts and pages the caseload by: all of it kept in the page's URL. */
 export interface CaseloadFilters {
   search: string;
@@ -94,3 +95,7 @@ export function adherenceText(done: number, planned: number): string {
 export function percentText(percent: number | null): string {
   return percent === null ? '—' : `${percent}%`;
 }
+
+/** One page of the caseload for a query string made by `caseloadQuery`. */
+export const fetchCaseload = (query: string) =>
+  api<'GET /clinician/patients'>('GET', `clinician/patients?${query}`);

@@ -2,9 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import {
   caseloadQuery,
+  fetchCaseload,
   DEFAULT_VIEW,
   paramsOfView,
   rangeText,
@@ -41,7 +42,7 @@ export function CaseloadPage() {
 
   const q = useQuery({
     queryKey: ['caseload', query],
-    queryFn: () => api<'GET /clinician/patients'>('GET', `clinician/patients?${query}`),
+    queryFn: () => fetchCaseload(query),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -22,7 +22,7 @@ export function CheckInPage() {
   const navigate = useNavigate();
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
-  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
+  const ceiling = decision.painCeiling;
   const done = data.events.find((e) => e.type === 'morning-check' && e.date === today);
 
   const save = async () => {

@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { clinicianSignup } from '../api/invites-api';
 
 /**
  * A clinician account: in a new clinic (its name), or joining a colleague's clinic with a clinician invite
@@ -16,25 +16,19 @@ export function ClinicSignupPage() {
   const { code } = useParams<{ code?: string }>();
   const [joining, setJoining] = useState(code !== undefined);
   const [form, setForm] = useState({ email: '', password: '', clinicName: '', inviteCode: code ?? '' });
-  const [error, setError] = useState<string>();
   const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
 
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    await once.run(async () => {
-      setError(undefined);
-      try {
-        const { clinicName, inviteCode, ...account } = form;
-        const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
-        const me = await api<'POST /auth/clinician-signup'>('POST', 'auth/clinician-signup', body);
-        await clearDevice();
-        resetSession(client, me);
-        await navigate('/clinic');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      const { clinicName, inviteCode, ...account } = form;
+      const body = joining ? { ...account, inviteCode: inviteCode.trim() } : { ...account, clinicName };
+      const me = await clinicianSignup(body);
+      await clearDevice();
+      resetSession(client, me);
+      await navigate('/clinic');
     });
   };
   const field = (name: keyof typeof form) => ({
@@ -59,7 +53,7 @@ export function ClinicSignupPage() {
           className="secondary"
           onClick={() => {
             setJoining((j) => !j);
-            setError(undefined);
+            once.setError(undefined);
           }}
         >
           {joining ? 'Start a new clinic instead' : 'Joining a colleague’s clinic? Use their invite code'}
@@ -109,10 +103,7 @@ export function ClinicSignupPage() {
             {...field('password')}
           />
         </div>
-        <FormError message={error} />
-        <button type="submit" disabled={once.busy}>
-          {joining ? 'Join the clinic' : 'Create clinic account'}
-        </button>
+        <FormTail form={once}>{joining ? 'Join the clinic' : 'Create clinic account'}</FormTail>
       </form>
       <p>
         Already have an account? <Link to="/login">Sign in</Link>

@@ -1,14 +1,14 @@
-import type { ApiOk } from '../../../lib/api-types';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { PageTitle } from '../../../components/page-title';
-import { api, ApiError, errorText } from '../../../lib/api';
+import { ApiError, errorText } from '../../../lib/api';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
-
-type Preview = ApiOk<'GET /invites/{code}'>;
+import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { acceptInvite, fetchInvitePreview, type InvitePreview as Preview } from '../api/invites-api';
 
 /**
  * A clinician's invite link (/invite/CODE): names the clinic; signed out, the patient creates their account
@@ -20,7 +20,7 @@ export function InviteLandingPage() {
   const { me } = useMe();
   const preview = useQuery({
     queryKey: ['invite-preview', code],
-    queryFn: () => api<'GET /invites/{code}'>('GET', `invites/${encodeURIComponent(code)}`),
+    queryFn: () => fetchInvitePreview(code),
     retry: false,
   });
   if (preview.isPending) return <p role="status">Loading the invite…</p>;
@@ -59,24 +59,18 @@ export function InviteLandingPage() {
 }
 
 function LinkSignedIn({ code, clinicName }: { code: string; clinicName: string }) {
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
   const navigate = useNavigate();
-  const link = async () => {
-    setBusy(true);
-    try {
-      await api<'POST /invites/accept'>('POST', 'invites/accept', { code });
+  const link = () =>
+    once.save(async () => {
+      await acceptInvite(code);
       await navigate('/today');
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  };
+    });
   return (
     <div className="card">
       <p>You are signed in. Link your account to {clinicName}?</p>
-      <FormError message={error} />
-      <button type="button" disabled={busy} onClick={() => void link()}>
+      <FormError message={once.error} />
+      <button type="button" disabled={once.busy} onClick={() => void link()}>
         Link my account
       </button>
     </div>
@@ -91,8 +85,7 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     email: '',
     password: '',
   });
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
   const field = (name: keyof typeof form) => ({
@@ -104,12 +97,10 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
   });
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
+    await once.save(async () => {
       if (existing) {
         const me = await signIn('login', form.email, form.password);
-        await api<'POST /invites/accept'>('POST', 'invites/accept', { code });
+        await acceptInvite(code);
         resetSession(client, me);
         await navigate('/today');
       } else {
@@ -121,10 +112,7 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
         resetSession(client, me);
         await navigate('/welcome');
       }
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
+    });
   };
   return (
     <form
@@ -165,10 +153,7 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
           {...field('password')}
         />
       </div>
-      <FormError message={error} />
-      <button type="submit" disabled={busy}>
-        {existing ? 'Sign in and link' : 'Create account and link'}
-      </button>
+      <FormTail form={once}>{existing ? 'Sign in and link' : 'Create account and link'}</FormTail>
       <p>
         <button
           type="button"

@@ -1,9 +1,7 @@
-import type { ApiOk } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
-
-type InviteSummary = ApiOk<'GET /clinician/invites'>['invites'][number];
+import { fetchInvites, invitesKey, revokeInvite, type InviteSummary } from '../api/invites-api';
 
 const STATE_LABELS: Record<InviteSummary['state'], string> = {
   open: 'Open',
@@ -16,14 +14,13 @@ const STATE_LABELS: Record<InviteSummary['state'], string> = {
 export function InviteList() {
   const client = useQueryClient();
   const list = useQuery({
-    queryKey: ['clinic-invites'],
-    queryFn: () => api<'GET /clinician/invites'>('GET', 'clinician/invites'),
+    queryKey: invitesKey,
+    queryFn: fetchInvites,
     staleTime: 0,
   });
   const revoke = useMutation({
-    mutationFn: (id: string) =>
-      api<'DELETE /clinician/invites/{inviteId}'>('DELETE', `clinician/invites/${id}`),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['clinic-invites'] }),
+    mutationFn: revokeInvite,
+    onSuccess: () => client.invalidateQueries({ queryKey: invitesKey }),
   });
   return (
     <section className="card" aria-labelledby="invite-list-title">

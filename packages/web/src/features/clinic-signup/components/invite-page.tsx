@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import { formatDay } from '../../../lib/dates';
 import { useMe } from '../../../lib/hooks';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { createInvite, invitesKey, type InviteKind as Kind } from '../api/invites-api';
 import { InviteList } from './invite-list';
-
-type Kind = 'patient' | 'clinician';
 
 /**
  * Makes a single-use invite code, with a link to copy: for a patient (named or not; links them to the clinic
@@ -30,12 +29,12 @@ export function InvitePage() {
               ...(text(patient.reference) ?? { reference: patient.reference.trim() }),
             }
           : {};
-      return api<'POST /clinician/invites'>('POST', 'clinician/invites', { kind, ...named });
+      return createInvite({ kind, ...named });
     },
     onMutate: () => {
       setCopied(false);
     },
-    onSuccess: () => client.invalidateQueries({ queryKey: ['clinic-invites'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: invitesKey }),
   });
   const copy = async (link: string) => {
     await navigator.clipboard.writeText(link);

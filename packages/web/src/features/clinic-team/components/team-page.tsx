@@ -1,11 +1,9 @@
-import type { ApiOk } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/page-title';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import { useMe } from '../../../lib/hooks';
-
-type Member = ApiOk<'GET /clinician/team'>['clinicians'][number];
+import { fetchTeam, removeFromTeam, teamKey, type Member } from '../api/team-api';
 
 /** The clinic's clinicians; an admin removes a colleague (their access ends at once, the clinic keeps the records). */
 export function TeamPage() {
@@ -13,15 +11,15 @@ export function TeamPage() {
   const client = useQueryClient();
   const [confirm, setConfirm] = useState<Member>();
   const team = useQuery({
-    queryKey: ['clinic-team'],
-    queryFn: () => api<'GET /clinician/team'>('GET', 'clinician/team'),
+    queryKey: teamKey,
+    queryFn: fetchTeam,
     staleTime: 0,
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api<'DELETE /clinician/team/{clinicianId}'>('DELETE', `clinician/team/${id}`),
+    mutationFn: removeFromTeam,
     onSuccess: async () => {
       setConfirm(undefined);
-      await client.invalidateQueries({ queryKey: ['clinic-team'] });
+      await client.invalidateQueries({ queryKey: teamKey });
       await client.invalidateQueries({ queryKey: ['caseload'] });
     },
   });

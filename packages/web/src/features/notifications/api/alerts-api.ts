@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import type { ApiOk } from '../../../lib/api-types';
 
 export const ALERT_CHOICES = [
   { kind: 'red-flag', label: 'A red flag (sent at once)' },
@@ -11,6 +12,9 @@ export const ALERT_CHOICES = [
 ] as const;
 
 export type AlertKind = (typeof ALERT_CHOICES)[number]['kind'];
+
+/** The alerts the clinician gets by e-mail and by push (ADR 121, 128), as the server answers them. */
+export type Preferences = ApiOk<'GET /clinicians/me/alerts'>;
 
 const key = ['alert-preferences'] as const;
 
@@ -25,8 +29,8 @@ export function useAlertPreferences() {
 export function useSaveAlertPreferences() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (email: AlertKind[]) =>
-      api<'PUT /clinicians/me/alerts'>('PUT', 'clinicians/me/alerts', { email }),
+    mutationFn: (choice: Preferences) =>
+      api<'PUT /clinicians/me/alerts'>('PUT', 'clinicians/me/alerts', choice),
     onSuccess: (saved) => {
       client.setQueryData(key, saved);
     },

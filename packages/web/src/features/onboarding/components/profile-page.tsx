@@ -2,11 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
-import { errorText } from '../../../lib/api';
 import { keys, useLocalData } from '../../../lib/hooks';
 import { saveProfile } from '../../../lib/patient-store';
 import type { Profile } from '../../../lib/types';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { YesNo } from '../../../components/yes-no';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 import { checkProfile, MIN_AGE } from '../api/profile-check';
@@ -30,7 +29,6 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
   const [side, setSide] = useState<Profile['affectedSide']>(initial?.affectedSide ?? null);
   const [runner, setRunner] = useState<boolean | undefined>(known ? initial?.runner : undefined);
   const [sport, setSport] = useState<boolean | undefined>(known ? initial?.sport : undefined);
-  const [error, setError] = useState<string>();
   const once = useSubmitOnce();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -40,17 +38,13 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
     e.preventDefault();
     const checked = checkProfile({ birthYear, side, runner, sport }, thisYear);
     if (!checked.ok) {
-      setError(checked.error);
+      once.setError(checked.error);
       return;
     }
-    await once.run(async () => {
-      try {
-        await saveProfile(checked.profile);
-        await client.invalidateQueries({ queryKey: keys.local });
-        await navigate(hasScreening ? '/today' : '/screening');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      await saveProfile(checked.profile);
+      await client.invalidateQueries({ queryKey: keys.local });
+      await navigate(hasScreening ? '/today' : '/screening');
     });
   };
 
@@ -104,10 +98,7 @@ function ProfileForm({ initial, hasScreening }: { initial: Profile | undefined; 
           value={sport}
           onChange={setSport}
         />
-        <FormError message={error} />
-        <button type="submit" disabled={once.busy}>
-          Save and continue
-        </button>
+        <FormTail form={once}>Save and continue</FormTail>
       </form>
     </>
   );

@@ -56,7 +56,6 @@ function ScreeningForm() {
   const [date] = useState(isoDay);
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
-  const [error, setError] = useState<string>();
   const [flag, setFlag] = useState<{ level: RedFlagLevel; saved?: string }>();
   const once = useSubmitOnce();
   const navigate = useNavigate();
@@ -105,22 +104,18 @@ function ScreeningForm() {
 
   const next = async () => {
     if (!complete) {
-      setError('Please answer each question on this screen.');
+      once.setError('Please answer each question on this screen.');
       return;
     }
-    setError(undefined);
+    once.setError(undefined);
     if (!last) {
       setIndex(index + 1);
       document.getElementById('page-title')?.focus();
       return;
     }
-    await once.run(async () => {
-      try {
-        await store(answers);
-        await navigate('/screening/result');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    await once.save(async () => {
+      await store(answers);
+      await navigate('/screening/result');
     });
   };
 
@@ -152,7 +147,7 @@ function ScreeningForm() {
           }}
         />
       ))}
-      <FormError message={error} />
+      <FormError message={once.error} />
       <div className="actions">
         {index > 0 && (
           <button

@@ -1,4 +1,4 @@
-import type { Decision } from '@hamstring-rehab/engine';
+import type { AppDecision, Decision } from '@hamstring-rehab/engine';
 import { useState, type SyntheticEvent } from 'react';
 import { FormError } from '../../../components/form-error';
 import { errorText } from '../../../lib/api';
@@ -63,12 +63,15 @@ function EffectText({ effect, saved }: { effect: ActionEffect; saved: boolean })
   );
 }
 
+/** The server's decision; the pain ceiling is missing from a snapshot stored by an older engine. */
+type RecordDecision = Decision & Partial<Pick<AppDecision, 'painCeiling'>>;
+
 /** The current values of what the actions change: where the form opens. */
-function currentValues(decision: Decision | undefined): Record<string, number> {
+function currentValues(decision: RecordDecision | undefined): Record<string, number> {
   return {
     stage: decision?.stage ?? 1,
     level: decision?.level ?? 1,
-    painCeiling: typeof decision?.painCeiling === 'number' ? decision.painCeiling : 5,
+    painCeiling: decision?.painCeiling ?? 5,
     runningLevel: decision?.plan.running?.level ?? 0,
   };
 }
@@ -78,7 +81,13 @@ function currentValues(decision: Decision | undefined): Record<string, number> {
  * opens at the current values and says, before and after saving, when the protocol caps the change or a red
  * flag holds it.
  */
-export function ActionForm({ patientId, decision }: { patientId: string; decision: Decision | undefined }) {
+export function ActionForm({
+  patientId,
+  decision,
+}: {
+  patientId: string;
+  decision: RecordDecision | undefined;
+}) {
   const [action, setAction] = useState<Action>('set-stage');
   const [draft, setDraft] = useState<Record<string, number>>({});
   const [confirmed, setConfirmed] = useState(false);

@@ -1,11 +1,12 @@
+import type { HistoryEntry } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
 import { formatDay } from '../../../lib/dates';
-import { decideLocally, type LocalData, type PlanDecision } from '../../../lib/patient-case';
+import { decideLocally, type LocalData } from '../../../lib/patient-case';
 
 /** How many of the latest changes Progress explains. */
 const SHOWN = 5;
 
-type Entry = NonNullable<PlanDecision['history']>[number];
+type Entry = HistoryEntry;
 
 const CHANGE_TEXT: Partial<Record<string, string>> = {
   start: 'Started',

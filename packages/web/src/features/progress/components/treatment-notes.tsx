@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api';
 import { NOTE_KIND_LABELS } from '../../../lib/clinic';
 import { formatDay } from '../../../lib/dates';
+import { fetchTreatmentNotes } from '../api/treatment-notes-api';
 
 /**
  * The treatments a linked clinician recorded (soft tissue work, taping, education...), newest first, in
@@ -11,7 +11,7 @@ import { formatDay } from '../../../lib/dates';
 export function TreatmentNotes({ patientId }: { patientId: string }) {
   const q = useQuery({
     queryKey: ['treatment-notes', patientId],
-    queryFn: () => api<'GET /patients/{patientId}/notes'>('GET', `patients/${patientId}/notes`),
+    queryFn: () => fetchTreatmentNotes(patientId),
   });
   const notes = [...(q.data?.notes ?? [])].reverse();
   if (notes.length === 0) return null;

@@ -22,7 +22,7 @@ export function RunningPage() {
       </>
     );
   }
-  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
+  const ceiling = decision.painCeiling;
   const running = decision.plan.running;
   const level =
     running === null ? undefined : protocolOf(decision).running.levels.find((l) => l.level === running.level);

@@ -1,12 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, errorText } from '../../../lib/api';
+import { errorText } from '../../../lib/api';
 import { clearDevice } from '../../../lib/db';
 import { resetSession } from '../../../lib/hooks';
 import { FormError } from '../../../components/form-error';
 import { formatDay } from '../../../lib/dates';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
+import { acceptInvite, eraseAccount, fetchAudit, fetchClinicians, unlinkClinician } from '../api/account-api';
 import { auditSentence, clinicianName, type LinkedClinician } from '../api/audit-words';
 
 const cliniciansKey = (patientId: string) => ['clinicians', patientId] as const;
@@ -14,7 +15,7 @@ const cliniciansKey = (patientId: string) => ['clinicians', patientId] as const;
 function useClinicians(patientId: string) {
   return useQuery({
     queryKey: cliniciansKey(patientId),
-    queryFn: () => api<'GET /patients/{patientId}/clinicians'>('GET', `patients/${patientId}/clinicians`),
+    queryFn: () => fetchClinicians(patientId),
   });
 }
 
@@ -23,19 +24,10 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
   const q = useClinicians(patientId);
   const client = useQueryClient();
   const once = useSubmitOnce();
-  const [error, setError] = useState<string>();
   const unlink = (c: LinkedClinician) =>
-    once.run(async () => {
-      try {
-        await api<'DELETE /patients/{patientId}/clinicians/{clinicianId}'>(
-          'DELETE',
-          `patients/${patientId}/clinicians/${c.id}`,
-        );
-        setError(undefined);
-        await client.invalidateQueries({ queryKey: cliniciansKey(patientId) });
-      } catch (err) {
-        setError(errorText(err));
-      }
+    once.save(async () => {
+      await unlinkClinician(patientId, c.id);
+      await client.invalidateQueries({ queryKey: cliniciansKey(patientId) });
     });
   const list = q.data?.clinicians ?? [];
   return (
@@ -68,7 +60,7 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
           ))}
         </ul>
       )}
-      <FormError message={error} />
+      <FormError message={once.error} />
     </section>
   );
 }
@@ -77,7 +69,7 @@ export function ClinicianLinksSection({ patientId }: { patientId: string }) {
 export function AuditSection({ patientId }: { patientId: string }) {
   const q = useQuery({
     queryKey: ['audit', patientId],
-    queryFn: () => api<'GET /patients/{patientId}/audit'>('GET', `patients/${patientId}/audit`),
+    queryFn: () => fetchAudit(patientId),
   });
   const clinicians = useClinicians(patientId).data?.clinicians ?? [];
   const others = q.data?.entries.filter((e) => e.actorRole === 'clinician') ?? [];
@@ -120,7 +112,7 @@ export function InviteSection() {
     e.preventDefault();
     return once.run(async () => {
       try {
-        const r = await api<'POST /invites/accept'>('POST', 'invites/accept', { code });
+        const r = await acceptInvite(code);
         setMessage({
           ok: true,
           text: `Linked. ${r.clinician.clinicName ?? 'Your clinician'} can now see your record.`,
@@ -169,26 +161,21 @@ export function InviteSection() {
 /** Erase the account and everything in it, after a confirmation. */
 export function DeleteSection({ patientId }: { patientId: string }) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
   const navigate = useNavigate();
   const client = useQueryClient();
   const once = useSubmitOnce();
   const erase = () =>
-    once.run(async () => {
-      try {
-        await api<'DELETE /patients/{patientId}'>('DELETE', `patients/${patientId}`);
-        await clearDevice();
-        resetSession(client, null);
-        await navigate('/signup');
-      } catch (err) {
-        setError(errorText(err));
-      }
+    once.save(async () => {
+      await eraseAccount(patientId);
+      await clearDevice();
+      resetSession(client, null);
+      await navigate('/signup');
     });
   return (
     <section className="card" aria-labelledby="delete">
       <h2 id="delete">Delete my account</h2>
       <p>This erases your account and all your data from the server and this device. It cannot be undone.</p>
-      <FormError message={error} />
+      <FormError message={once.error} />
       {confirming ? (
         <div className="actions">
           <button

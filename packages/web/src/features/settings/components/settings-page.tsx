@@ -6,12 +6,13 @@ import { resetSession, useMe } from '../../../lib/hooks';
 import { usePlan } from '../../../lib/use-plan';
 import { signOut } from '../../../lib/patient-store';
 import { AuditSection, ClinicianLinksSection, DeleteSection, InviteSection } from './account-sections';
+import { PushSection } from './push-section';
 import { RemindersSection } from './reminders-section';
 
 /** Reminders, exports, clinic link, audit, sign out and account deletion. */
 export function SettingsPage() {
   const { me } = useMe();
-  const { decision } = usePlan();
+  const { data, decision } = usePlan();
   const navigate = useNavigate();
   const client = useQueryClient();
   const patientId = me?.patientId;
@@ -36,6 +37,7 @@ export function SettingsPage() {
         stopped={decision !== undefined && decision.status !== 'active' && decision.status !== 'completed'}
         patientId={patientId}
       />
+      <PushSection patientId={patientId} runner={data?.profile?.runner ?? false} />
       <section className="card" aria-labelledby="profile-link">
         <h2 id="profile-link">About you</h2>
         <p>

@@ -1,7 +1,7 @@
 import { type EventOf } from '@hamstring-rehab/engine';
 import { protocolOf } from '../../../lib/protocol';
 import { LoadTestCard, lastResult } from '../../../components/load-test-card';
-import type { PlanDecision } from '../../../lib/patient-case';
+import type { DecisionWithHistory } from '@hamstring-rehab/engine';
 import type { IdentifiedEvent, Profile } from '../../../lib/types';
 
 type TestId = EventOf<'load-test'>['test'];
@@ -9,7 +9,7 @@ const isTestId = (id: string | undefined): id is TestId =>
   id !== undefined && id !== 'morning-check' && protocolOf().loadTests.some((t) => t.id === id);
 
 interface Props {
-  decision: PlanDecision;
+  decision: DecisionWithHistory;
   events: readonly IdentifiedEvent[];
   profile: Profile | undefined;
   today: string;

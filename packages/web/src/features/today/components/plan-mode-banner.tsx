@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { PlanDecision } from '../../../lib/patient-case';
+import type { DecisionWithHistory } from '@hamstring-rehab/engine';
 import { protocolOf } from '../../../lib/protocol';
 import { RunningPaused } from '../../../components/running-paused';
 
@@ -15,7 +15,7 @@ const WHY_SEE: Partial<Record<string, string>> = {
  * below the exercises), then the pain-relief plan of a flare or severe-pain day: one gentle hold, running
  * paused until its day.
  */
-export function PlanModeBanner({ decision }: { decision: PlanDecision }) {
+export function PlanModeBanner({ decision }: { decision: DecisionWithHistory }) {
   const { plan } = decision;
   const seek = plan.advice.includes('seek-clinician');
   const seekText = protocolOf(decision).advice.find((a) => a.id === 'seek-clinician')?.text;

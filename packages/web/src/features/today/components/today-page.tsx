@@ -52,7 +52,7 @@ export function TodayPage() {
     );
   }
 
-  const ceiling = decision.painCeiling ?? protocolOf(decision).pain.defaultCeiling;
+  const ceiling = decision.painCeiling;
   const stage = protocolOf(decision).stages.find((s) => s.stage === decision.stage);
   const todays = data.events.filter((e) => e.date === today);
   const sessions = todays.filter((e) => e.type === 'session');

@@ -1,5 +1,6 @@
-import { decide, type Case } from '@hamstring-rehab/engine';
-import type { HistoryEntry } from '../routes/patients/timeline.js';
+import { decide, type Case, type HistoryEntry } from '@hamstring-rehab/engine';
+
+export type { HistoryEntry } from '@hamstring-rehab/engine';
 
 /** A move of the ladder or a start, not a hold. */
 export const isChange = (entry: HistoryEntry): boolean => entry.change !== 'hold' && entry.change !== 'none';

@@ -1,5 +1,5 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
-import type { ErrorMark, StoredEvent } from '../../store/store.js';
+import type { ErrorMark, StoredEvent } from '../store/store.js';
 
 /** An engine event with the id its client gave it. */
 export interface IdentifiedEvent {

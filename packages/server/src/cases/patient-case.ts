@@ -1,6 +1,5 @@
-import { decide, type Case, type Decision } from '@hamstring-rehab/engine';
-import { HttpError } from '../../http/errors.js';
-import type { Profile, ProtocolId, Screening, Store } from '../../store/store.js';
+import { caseFrom, decide, type AppDecision, type Case } from '@hamstring-rehab/engine';
+import type { Profile, ProtocolId, Screening, Store } from '../store/store.js';
 import { parseStoredEvents, type IdentifiedEvent } from './stored-events.js';
 
 /** The protocol new patients follow, and every patient since migration 007 (docs/decisions/117). */
@@ -44,29 +43,31 @@ export function missingForDecision(data: PatientData): string | null {
   return null;
 }
 
+/** A decision asked for before the profile and screening are recorded: answered 409 with `message`. */
+export class IncompleteCaseError extends Error {
+  readonly statusCode = 409;
+  constructor(message: string) {
+    super(message);
+    this.name = 'IncompleteCaseError';
+  }
+}
+
 /** The engine's case for the patient on `asOf`, built from profile, screening and event log. */
 export function buildCase(data: PatientData, asOf: string): Case {
-  const missing = missingForDecision(data);
-  const { birthYear, affectedSide, runner, sport, painCeiling } = data.profile;
-  if (missing !== null || birthYear === null || data.screening === undefined) {
-    throw new HttpError(409, missing ?? 'the case is incomplete');
-  }
-  return {
-    protocol: data.protocol ?? CURRENT_PROTOCOL,
-    asOf,
-    patient: {
-      birthYear,
-      runner,
-      painCeiling,
-      ...(sport ? { sport } : {}),
-      ...(affectedSide === null ? {} : { affectedSide }),
+  const c = caseFrom(
+    {
+      protocol: data.protocol ?? CURRENT_PROTOCOL,
+      profile: data.profile,
+      screening: data.screening,
+      events: data.events.map((e) => e.event),
     },
-    screening: { date: data.screening.date, answers: data.screening.answers },
-    events: data.events.map((e) => e.event),
-  };
+    asOf,
+  );
+  if (c === undefined) throw new IncompleteCaseError(missingForDecision(data) ?? 'the case is incomplete');
+  return c;
 }
 
 /** The decision for the patient on `asOf`; 409 when the profile or screening is missing. */
-export function decideFor(data: PatientData, asOf: string): Decision {
+export function decideFor(data: PatientData, asOf: string): AppDecision {
   return decide(buildCase(data, asOf));
 }

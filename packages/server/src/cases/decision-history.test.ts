@@ -1,9 +1,9 @@
 import { decide, type Case } from '@hamstring-rehab/engine';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../http/dates.js';
+import { addDays } from './dates.js';
 import { PERSONAS } from '../demo/personas.js';
 import { DEMO_SCREENING, simulate } from '../demo/simulate.js';
-import { CURRENT_PROTOCOL } from '../routes/patients/patient-case.js';
+import { CURRENT_PROTOCOL } from './patient-case.js';
 import { explainHistory } from './decision-history.js';
 
 const TODAY = '2026-11-30';
