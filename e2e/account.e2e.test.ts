@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, phone } from './lib/browser.js';
 import { signUp } from './lib/patient.js';
-import { linkPath, startMailSink, type MailSink } from '../proof/lib/smtp-sink.js';
+import { linkPath } from '../proof/lib/smtp-sink.js';
+import { mailSink } from './lib/mail.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 const NEW_PASSWORD = 'lantern orbit pebble quiet';
 
 /** Issue 13: a forgotten password, by a mail that reaches a real SMTP server. */
 describe('getting back into an account', () => {
-  let sink: MailSink | undefined;
-  beforeAll(async () => {
-    sink = await startMailSink();
-  });
-  afterAll(async () => {
-    await sink?.close();
-  });
-  const suite = serverAndBrowser(() => ({ SMTP_URL: sink?.url ?? '', MAIL_FROM: 'rehab@example.test' }));
+  const suite = serverAndBrowser();
 
   it('resets a password from the sign-in page through the mailed link, which then works no more', async () => {
-    const mails = sink;
-    if (mails === undefined) throw new Error('no mail sink');
+    const mails = mailSink();
     const context = await phone(suite.browser, suite.server.url, true);
     const page = await context.newPage();
     const email = await signUp(page);

@@ -2,8 +2,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, desktop, screenshot } from './lib/browser.js';
 import { clinicSignUp, newClinicianEmail } from './lib/clinician.js';
-import { apiCall, CONSISTENT_ANSWERS, day, newEmail, PASSWORD } from './lib/patient.js';
+import {
+  apiCall,
+  confirmSignupByApi,
+  confirmSignupByMail,
+  CONSISTENT_ANSWERS,
+  day,
+  newEmail,
+  PASSWORD,
+} from './lib/patient.js';
+import { nextMail } from './lib/mail.js';
 import { serverAndBrowser } from './lib/suite.js';
+import { linkPath } from '../proof/lib/smtp-sink.js';
 
 const CLINIC = 'Łódź Physio';
 const NAME = 'Zoë Łódź-Ørsted';
@@ -48,9 +58,18 @@ describe('a clinic adopts the workspace', () => {
     expect(await patient.getByLabel('Date of birth').inputValue()).toBe('1980-02-29');
     await noViolations(patient, 'invite landing');
     await screenshot(patient, 'clinic-team-01-invite-signed-out');
-    await patient.getByLabel('Email').fill(newEmail());
+    const patientEmail = newEmail();
+    await patient.getByLabel('Email').fill(patientEmail);
     await patient.getByLabel('Password').fill(PASSWORD);
     await patient.getByRole('button', { name: 'Create account and link' }).click();
+    // Nothing is made until the mailed link is opened: then the account is made, linked and signed in.
+    await patient.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await noViolations(patient, 'check your e-mail');
+    const mail = nextMail(patientEmail);
+    await patient.goto(linkPath(await mail));
+    await patient.getByRole('heading', { name: 'Finish creating your account' }).waitFor();
+    await noViolations(patient, 'confirm sign-up');
+    await patient.getByRole('button', { name: 'Finish creating my account' }).click();
     await patient.getByRole('heading', { name: 'Welcome' }).waitFor();
     const me = await apiCall<{ patientId: string }>(patient, 'GET', 'me');
     const linked = await apiCall<{ clinicians: { clinicName: string }[] }>(
@@ -117,9 +136,12 @@ describe('a clinic adopts the workspace', () => {
     const colleagueContext = await desktop(suite.browser, suite.server.url);
     const colleague = await colleagueContext.newPage();
     await colleague.goto(new URL(join).pathname);
-    await colleague.getByLabel('Email').fill(newClinicianEmail());
+    const colleagueEmail = newClinicianEmail();
+    await colleague.getByLabel('Email').fill(colleagueEmail);
     await colleague.getByLabel('Password').fill(PASSWORD);
     await colleague.getByRole('button', { name: 'Join the clinic' }).click();
+    await colleague.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    await confirmSignupByMail(colleague, colleagueEmail);
     await colleague.getByRole('heading', { name: 'Caseload' }).waitFor();
     await colleague.getByRole('link', { name: NAME }).click();
     await colleague.getByRole('heading', { name: NAME, level: 1 }).waitFor();
@@ -151,12 +173,9 @@ describe('a clinic adopts the workspace', () => {
       const page = await other?.newPage();
       if (page === undefined || other === undefined) throw new Error('no page');
       await page.goto('/login');
-      await apiCall(page, 'POST', 'auth/signup', {
-        email: newEmail(),
-        password: PASSWORD,
-        name,
-        inviteCode: code,
-      });
+      const email = newEmail();
+      await apiCall(page, 'POST', 'auth/signup', { email, password: PASSWORD, name, inviteCode: code });
+      await confirmSignupByApi(page, email);
       await other.close();
     }
     await doc.reload();

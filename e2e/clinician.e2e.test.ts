@@ -52,7 +52,7 @@ describe('the clinician workspace', () => {
     // The patient: signs up, is screened, accepts the code in Settings, logs a red session and the morning.
     const patientContext = await phone(suite.browser, suite.server.url);
     const patient = await patientContext.newPage();
-    const email = await signUp(patient);
+    await signUp(patient, 'Robin Flare');
     const patientId = await seedPatient(patient, {
       screeningDay: day(-7),
       events: [
@@ -72,7 +72,7 @@ describe('the clinician workspace', () => {
     await doc.getByRole('link', { name: 'Caseload' }).click();
     await doc.getByTestId('caseload-row').nth(1).waitFor();
     const first = doc.getByTestId('caseload-row').first();
-    expect(await first.getByRole('link').textContent()).toBe(email);
+    expect(await first.getByRole('link').textContent()).toBe('Robin Flare');
     // pht-v2: 8/10 during a session is severe pain (a possible tear), first after red flags
     expect(await first.locator('[data-flag="severe-pain"]').textContent()).toBe('Severe pain');
     expect(await doc.getByTestId('caseload-range').textContent()).toBe('Showing 1–2 of 2');

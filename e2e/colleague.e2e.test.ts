@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axe, describeViolations, desktop } from './lib/browser.js';
 import { clinicSignUp, newClinicianEmail } from './lib/clinician.js';
-import { apiCall, PASSWORD } from './lib/patient.js';
+import { apiCall, confirmSignupByMail, PASSWORD } from './lib/patient.js';
 import { serverAndBrowser } from './lib/suite.js';
 
 interface Me {
@@ -30,9 +30,13 @@ describe('a colleague joins the clinic', () => {
     await colleague.getByRole('heading', { name: 'Join your clinic' }).waitFor();
     expect(await colleague.getByLabel('Invite code').inputValue()).toBe(code);
     expect(describeViolations(await axe(colleague))).toEqual([]);
-    await colleague.getByLabel('Email').fill(newClinicianEmail());
+    const colleagueEmail = newClinicianEmail();
+    await colleague.getByLabel('Email').fill(colleagueEmail);
     await colleague.getByLabel('Password').fill(PASSWORD);
     await colleague.getByRole('button', { name: 'Join the clinic' }).click();
+    await colleague.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+    expect(describeViolations(await axe(colleague))).toEqual([]);
+    await confirmSignupByMail(colleague, colleagueEmail);
     await colleague.getByRole('heading', { name: 'Caseload' }).waitFor();
     const colleagueMe = await apiCall<Me>(colleague, 'GET', 'me');
     expect(colleagueMe).toMatchObject({ role: 'clinician', clinicId: leadMe.clinicId });

@@ -150,7 +150,7 @@ describe('protocol pht-v2 in the apps', () => {
     await clinicSignUp(doc, 'Review Clinic');
     const context = await phone(suite.browser, suite.server.url);
     const page = await context.newPage();
-    const email = await signUp(page);
+    await signUp(page, 'Sam Repeated');
     // two flare episodes this week: red (7/10) sessions four and two days ago
     await seedPatient(page, {
       screeningDay: day(-10),
@@ -169,7 +169,7 @@ describe('protocol pht-v2 in the apps', () => {
     await doc.goto('/clinic');
     const row = doc.getByTestId('caseload-row').first();
     await row.waitFor();
-    expect(await row.getByRole('link').textContent()).toBe(email);
+    expect(await row.getByRole('link').textContent()).toBe('Sam Repeated');
     await row.locator('[data-flag="repeated-flare"]').waitFor();
     await noViolations(doc);
     await row.getByRole('link').click();

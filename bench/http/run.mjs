@@ -20,7 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { api, startNode } from '../lib/start-node.mjs';
+import { api, signUp, startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'packages/server/dist/server.js');
@@ -107,16 +107,14 @@ const appendRequest = (path, cookie, origin) => ({
 // 1. The server, and patients with a year of history: one for the runs as fast as answers come, a second
 //    one for the runs at 200/s (so that its history is a year's, not a year's plus the thousands of events
 //    the first runs append), and one more whose event log the floor's inserts go to.
-const { child: server, url: base } = await startNode([...SERVER_FLAGS, SERVER], {
+const started = await startNode([...SERVER_FLAGS, SERVER], {
   env: { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', AUTH_RATE_LIMIT: '1000' },
 });
+const { child: server, url: base } = started;
 const year = yearOfEvents();
 
 async function patientWithAYear(email, events = year) {
-  const signup = await api(base, 'POST', '/api/v1/auth/signup', undefined, {
-    email,
-    password: 'a benchmark password',
-  });
+  const signup = await signUp(base, started, { email, password: 'a benchmark password' });
   const cookie = signup.headers.get('set-cookie').split(';')[0];
   const { patientId } = await signup.json();
   const path = `/api/v1/patients/${patientId}`;
@@ -196,10 +194,7 @@ const steady = await patientWithAYear('bench-rate@example.org');
 const { cookie, patientId } = main;
 const patient = main.path;
 const other = await (
-  await api(base, 'POST', '/api/v1/auth/signup', undefined, {
-    email: 'floor@example.org',
-    password: 'a benchmark password',
-  })
+  await signUp(base, started, { email: 'floor@example.org', password: 'a benchmark password' })
 ).json();
 console.log(
   `seeded: ${year.length} events over a year each; today: ${main.decision.status}, stage ${main.decision.stage} level ${main.decision.level}`,

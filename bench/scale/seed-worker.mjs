@@ -84,6 +84,8 @@ function batchRows(from, to) {
       type: event.type,
       body: canonicalJson(event),
       receivedAt: `${event.date}T19:30:00.000Z`,
+      authorId: null,
+      imported: null,
     }));
     for (const e of stored)
       push('events', {

@@ -13,21 +13,35 @@
 //    afterwards, once the service worker is active and has precached the app. COLD_RUNS contexts, each
 //    with one cold and WARM_RUNS warm loads; then the same with the page's CPU slowed 4x (CDP
 //    Emulation.setCPUThrottlingRate), a rough mobile figure.
-// Figures go to bench/web/out/web.json. Takes about a minute.
+//    Each context also times a fixed loop of JavaScript in the page after its cold load, so the output shows
+//    the slowdown the throttled page really ran at (the throttling is set before the first navigation).
+// WEB_DIR=<a built dist> benchmarks that build instead (served by the server, counted for the initial JS),
+// to compare two builds on the same machine. Figures go to bench/web/out/web.json. Takes about a minute.
 /* global document, navigator -- in the page, through page.evaluate */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { api, startNode } from '../lib/start-node.mjs';
+import { api, signUp, startNode } from '../lib/start-node.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SERVER = join(ROOT, 'packages/server/dist/server.js');
 const WEB = join(ROOT, 'packages/web');
-const MANIFEST = join(WEB, 'dist/.vite/manifest.json');
+const WEB_DIST = process.env.WEB_DIR ?? join(WEB, 'dist');
+const MANIFEST = join(WEB_DIST, '.vite/manifest.json');
 const OUT = join(ROOT, 'bench/web/out/web.json');
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
@@ -58,16 +72,16 @@ const webStale =
   !existsSync(MANIFEST) ||
   Math.max(...webSources.filter(existsSync).map(newest), newest(join(ROOT, 'packages/engine/src'))) >
     statSync(MANIFEST).mtimeMs;
-if (webStale) {
+if (webStale && process.env.WEB_DIR === undefined) {
   console.log('building the web app');
   build('@hamstring-rehab/web');
 }
 // Imported after the build: the module reads nothing until called, but needs the file to exist.
 // The web app's own size check (a script of the app, linted and run with it; not part of this project).
 const CHECK_SIZE = '../../packages/web/scripts/check-size.mjs';
-/** @type {{ initialJs: () => { files: { file: string; gzBytes: number }[]; kb: number }; BUDGET_KB: number }} */
+/** @type {{ initialJs: (dist?: string) => { files: { file: string; gzBytes: number }[]; kb: number }; BUDGET_KB: number }} */
 const { initialJs, BUDGET_KB } = await import(CHECK_SIZE);
-const initial = initialJs();
+const initial = initialJs(WEB_DIST);
 const initialKb = Math.round(initial.kb * 10) / 10;
 
 // 2. The server and a patient with a plan.
@@ -90,8 +104,9 @@ function day(offset) {
 }
 
 /** A patient screened eight days ago, with a calm morning check and session on each day since. */
-async function patientWithAPlan(base) {
-  const signup = await call(base, 'POST', 'auth/signup', undefined, {
+async function patientWithAPlan(started) {
+  const base = started.url;
+  const signup = await signUp(base, started, {
     email: 'bench-web@example.org',
     password: 'a benchmark password',
   });
@@ -139,10 +154,14 @@ async function loadToday(page) {
     { polling: 'raf', timeout: 30_000 },
   );
   const renderMs = await render.jsonValue();
-  const fcpMs = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  );
-  return { renderMs, fcpMs };
+  const { fcpMs, scripts } = await page.evaluate(() => ({
+    fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/assets/') && p.endsWith('.js')),
+  }));
+  return { renderMs, fcpMs, scripts };
 }
 
 /** One fresh context: a cold load of Today, then warm loads with the service worker in control. */
@@ -159,6 +178,13 @@ async function contextRuns(base, cookie, warmRuns, slowdown) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   }
   const cold = await loadToday(page);
+  // The same fixed work in every context: its time against the unthrottled contexts' is the real slowdown.
+  const loopMs = await page.evaluate(() => {
+    const start = performance.now();
+    let x = 0;
+    for (let i = 0; i < 20_000_000; i++) x = (x + i * 7) % 1_000_003;
+    return x < 0 ? -1 : performance.now() - start;
+  });
   // The service worker precaches the app after the first load; warm loads start once it is active.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -167,7 +193,7 @@ async function contextRuns(base, cookie, warmRuns, slowdown) {
   for (let i = 0; i < warmRuns; i++) warm.push(await loadToday(page));
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   await context.close();
-  return { cold, warm, controlled };
+  return { cold, warm, controlled, loopMs };
 }
 
 const quantile = (values, q) => {
@@ -197,18 +223,25 @@ async function scenario(name, base, cookie, coldRuns, warmRuns, slowdown) {
     coldFcp: stats(cold.map((r) => r.fcpMs)),
     warmRender: stats(warm.map((r) => r.renderMs)),
     warmFcp: stats(warm.map((r) => r.fcpMs)),
+    loopMs: stats(runs.map((r) => r.loopMs)),
+    coldScripts: [...new Set(cold.flatMap((r) => r.scripts))].sort(),
     serviceWorkerControlledWarmLoads: runs.every((r) => r.controlled),
   };
   console.log(`${name}: cold ${coldRuns} x (1 + ${warmRuns} warm) done`);
   return result;
 }
 
-const { child: server, url: base } = await startNode([SERVER], {
-  env: { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn' },
+const started = await startNode([SERVER], {
+  env: { DATA_DIR: dir, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', WEB_DIR: WEB_DIST },
 });
-const cookie = await patientWithAPlan(base);
+const { child: server, url: base } = started;
+const cookie = await patientWithAPlan(started);
 console.log(
-  `server at ${base}; patient at stage ${cookie.decision.stage} level ${cookie.decision.level}, initial JS ${initialKb} KB gz`,
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' ',
+    )}; server at ${base}; patient at stage ${cookie.decision.stage} level ${cookie.decision.level}, initial JS ${initialKb} KB gz`,
 );
 browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -242,8 +275,23 @@ try {
 }
 
 const ms = (v) => (v === null ? '-' : `${v} ms`);
+/** Gzipped KB of the app's scripts the page had loaded when Today first rendered, cold. */
+const gzKb = (scripts) =>
+  Math.round(
+    scripts.reduce((sum, p) => sum + gzipSync(readFileSync(join(WEB_DIST, p)), { level: 9 }).length, 0) /
+      102.4,
+  ) / 10;
+const todayKb = gzKb(results.desktopCpu.coldScripts);
+const slowdown = Math.round((results.cpuSlowed4x.loopMs.p50 / results.desktopCpu.loopMs.p50) * 10) / 10;
 const rows = [
   ['initial JS (gzipped)', `${initialKb} KB`, `${initialKb} KB`, `budget ${BUDGET_KB} KB`],
+  ['cold: JS loaded by Today (gzipped)', `${todayKb} KB`, `${gzKb(results.cpuSlowed4x.coldScripts)} KB`],
+  [
+    'fixed JS loop in the page, p50',
+    ms(results.desktopCpu.loopMs.p50),
+    ms(results.cpuSlowed4x.loopMs.p50),
+    `measured slowdown ${slowdown}x`,
+  ],
   [
     'cold: first render of Today, p50',
     ms(results.desktopCpu.coldRender.p50),
@@ -302,6 +350,10 @@ writeFileSync(
     {
       node: process.version,
       cpus: cpus().length,
+      loadAverage: loadavg(),
+      webDir: WEB_DIST,
+      measuredSlowdown: slowdown,
+      todayJsKbGzipped: todayKb,
       chromium: chromiumVersion,
       initialJs: {
         kbGzipped: initialKb,

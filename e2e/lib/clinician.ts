@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { PASSWORD } from './patient.js';
+import { confirmSignupByMail, PASSWORD } from './patient.js';
 
 let counter = 0;
 
@@ -14,6 +14,8 @@ export async function clinicSignUp(page: Page, clinicName: string): Promise<stri
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create clinic account' }).click();
+  await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+  await confirmSignupByMail(page, email);
   await page.getByRole('heading', { name: 'Caseload' }).waitFor();
   return email;
 }

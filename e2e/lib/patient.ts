@@ -1,4 +1,7 @@
 import type { Page } from 'playwright-core';
+import { linkPath } from '../../proof/lib/smtp-sink.js';
+import { signupToken } from '../../proof/lib/mail.js';
+import { nextMail } from './mail.js';
 
 let counter = 0;
 
@@ -19,13 +22,39 @@ export async function apiCall<T>(page: Page, method: string, path: string, body?
   return (await response.json()) as T;
 }
 
-/** Signs up through the form; lands on the welcome page. */
-export async function signUp(page: Page): Promise<string> {
-  const email = newEmail();
-  await page.goto('/signup');
+/**
+ * Opens the sign-up link mailed to `email` (from the spec's SMTP server) in the page and taps to finish: the
+ * account is made and signed in.
+ */
+export async function confirmSignupByMail(page: Page, email: string): Promise<void> {
+  const mail = await nextMail(email);
+  if (mail.subject !== 'Finish creating your hamstring-rehab account')
+    throw new Error(`not a sign-up link: ${mail.subject ?? ''}`);
+  await page.goto(linkPath(mail));
+  await page.getByRole('button', { name: 'Finish creating my account' }).click();
+}
+
+/** Opens the sign-up link mailed to `email` by the API, in the page's context (signed in there after). */
+export async function confirmSignupByApi(page: Page, email: string): Promise<void> {
+  await apiCall(page, 'POST', 'auth/signup/confirm', { token: await signupToken(email) });
+}
+
+/** Fills the sign-up form (name, date of birth, e-mail, password) and sends it; shows "Check your e-mail". */
+export async function fillSignup(page: Page, email: string, name = 'Pat Example'): Promise<void> {
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Date of birth').fill('1985-04-02');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+}
+
+/** Signs up (as `name`) through the form and the mailed link; lands on the welcome page. */
+export async function signUp(page: Page, name = 'Pat Example'): Promise<string> {
+  const email = newEmail();
+  await page.goto('/signup');
+  await fillSignup(page, email, name);
+  await confirmSignupByMail(page, email);
   await page.getByRole('heading', { name: 'Welcome' }).waitFor();
   return email;
 }

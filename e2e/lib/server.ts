@@ -9,7 +9,7 @@ export interface RunningServer {
 /**
  * The compiled server (which serves the built web app at /) on a free loopback port and a fresh SQLite
  * data folder, started as the proofs start it (proof/lib/server-process.ts); `stop` ends it and removes
- * the folder. `env` adds settings (SMTP_URL for a spec's mail server).
+ * the folder. Its mail goes to the test process's SMTP server (e2e/lib/mail.ts). `env` adds settings.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const backend = sqliteBackend();

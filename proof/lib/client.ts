@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { signupToken } from './mail.js';
 
 export interface Patient {
   cookie: string;
@@ -46,13 +47,19 @@ export const TYPICAL_SCREENING = {
   },
 };
 
-/** Signs up a patient, fills the profile and screening, and returns the signed-in session. */
+/**
+ * Signs up a patient (through the link mailed to the process's SMTP server, ./mail.ts), fills the profile and
+ * screening, and returns the signed-in session.
+ */
 export async function newPatient(base: string, label: string): Promise<Patient> {
   const email = `${label}-${randomUUID()}@example.test`;
-  const signup = await call(base, 'POST', '/api/v1/auth/signup', {
+  const started = await call(base, 'POST', '/api/v1/auth/signup', {
     email,
     password: 'correct horse battery staple',
+    name: label,
   });
+  if (started.status !== 202) throw new Error(`signup: ${started.status} ${JSON.stringify(started.body)}`);
+  const signup = await call(base, 'POST', '/api/v1/auth/signup/confirm', { token: await signupToken(email) });
   if (signup.status !== 201 || signup.setCookie === null)
     throw new Error(`signup: ${signup.status} ${JSON.stringify(signup.body)}`);
   const cookie = signup.setCookie.split(';')[0] ?? '';

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+import { processMailSink } from './mail.js';
+
 const entry = fileURLToPath(new URL('../../packages/server/dist/server.js', import.meta.url));
 
 export interface Backend {
@@ -37,6 +39,8 @@ export async function startServer(backend: Backend, options: StartOptions = {}):
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT: '100000',
       EVALUATE_RATE_LIMIT: '100000',
+      SMTP_URL: processMailSink.url,
+      MAIL_FROM: 'rehab@example.test',
       ...backend.env,
       ...options.env,
     },
@@ -109,6 +113,8 @@ export function launchServer(backend: Backend, env: Record<string, string> = {})
       LOG_LEVEL: 'silent',
       AUTH_RATE_LIMIT: '100000',
       EVALUATE_RATE_LIMIT: '100000',
+      SMTP_URL: processMailSink.url,
+      MAIL_FROM: 'rehab@example.test',
       ...backend.env,
       ...env,
     },

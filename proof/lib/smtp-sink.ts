@@ -16,8 +16,11 @@ export interface MailSink {
   close(): Promise<void>;
 }
 
-/** A real SMTP server in the test process for app servers (child processes) to send to. */
-export async function startMailSink(): Promise<MailSink> {
+/**
+ * A real SMTP server in the test process for app servers (child processes) to send to. `unref`: it does not
+ * keep the test process alive (the process's shared sink, never closed).
+ */
+export async function startMailSink(options: { unref?: boolean } = {}): Promise<MailSink> {
   const mails: ParsedMail[] = [];
   const taken = new Set<ParsedMail>();
   let waiters: { to: string; resolve: (mail: ParsedMail) => void }[] = [];
@@ -58,6 +61,7 @@ export async function startMailSink(): Promise<MailSink> {
   // A sender killed mid-send resets its connection: that is what the proofs do, not an error of the sink.
   server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  if (options.unref === true) server.server.unref();
   const address = server.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
   return {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../test/app.js';
+import { sqliteOutbox } from '../test/stores.js';
 import { createStore } from './store/create-store.js';
 
 /** The log lines an app writes, parsed. */
@@ -32,6 +33,7 @@ describe('a full disk under SQLite (simulated: SQLITE_FULL past max_page_count)'
       {
         store,
         dump: () => Promise.resolve({}),
+        outbox: sqliteOutbox(file),
         cleanup: async () => {
           await store.close();
           fs.rmSync(dir, { recursive: true, force: true });

@@ -28,8 +28,14 @@ export interface TestApp {
     url: string,
     options?: { session?: Session; body?: unknown },
   ): Promise<LightMyRequestResponse>;
-  /** Signs up a new patient and returns their session. */
+  /** Signs up a new patient, confirmed through the mailed link as a person would, and returns their session. */
   signup(email?: string, password?: string): Promise<Session>;
+  /**
+   * Opens the last sign-up link queued for `email` (read from the outbox, and marked sent there, so a test's
+   * own mail server never gets it), as the confirmation page does: the account is made and signed in. The
+   * response is the confirm route's.
+   */
+  confirmSignup(email: string): Promise<LightMyRequestResponse>;
   /**
    * A clinician signed up through the API (in a new clinic, or by a colleague's invite code), linked to the
    * patients in the store, and signed in.
@@ -55,7 +61,7 @@ export async function testApp(
     { LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '100000', EVALUATE_RATE_LIMIT: '100000', ...env },
     '/nonexistent/web/dist',
   );
-  const { store, cleanup, dump } = opened ?? (await openSqlite());
+  const { store, cleanup, dump, outbox } = opened ?? (await openSqlite());
   let now = new Date('2026-03-10T12:00:00.000Z');
   const app = await buildApp({
     config,
@@ -81,9 +87,20 @@ export async function testApp(
       ...(options.body === undefined ? {} : { payload: options.body as object }),
     });
 
+  const confirmSignup: TestApp['confirmSignup'] = async (email) => {
+    const mails = await outbox(email);
+    const mail = mails.filter((m) => m.subject.startsWith('Finish creating')).at(-1);
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(mail?.body ?? '')?.[1];
+    if (mail === undefined || token === undefined) throw new Error(`no sign-up link queued for ${email}`);
+    // Read by the person it was for: marked sent, so it never reaches a test's own mail server.
+    await store.markMailSent(mail.id, now.toISOString());
+    return request('POST', '/api/v1/auth/signup/confirm', { body: { token } });
+  };
+
   return {
     app,
     store,
+    confirmSignup,
     setNow(iso) {
       now = new Date(iso);
     },
@@ -92,8 +109,12 @@ export async function testApp(
       email = `patient${++counter}-${Date.now()}@example.org`,
       password = 'a long enough password',
     ) {
-      const response = await request('POST', '/api/v1/auth/signup', { body: { email, password } });
-      if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
+      const started = await request('POST', '/api/v1/auth/signup', {
+        body: { email, password, name: 'Test Patient' },
+      });
+      if (started.statusCode !== 202) throw new Error(`signup failed: ${started.body}`);
+      const response = await confirmSignup(email);
+      if (response.statusCode !== 201) throw new Error(`signup confirmation failed: ${response.body}`);
       const me = response.json<{ id: string; patientId: string }>();
       return { cookie: sessionCookie(response), userId: me.id, patientId: me.patientId };
     },
@@ -104,8 +125,11 @@ export async function testApp(
         password: 'a clinician password',
         ...(join ?? { clinicName: `Clinic ${counter}` }),
       };
-      const response = await request('POST', '/api/v1/auth/clinician-signup', { body });
-      if (response.statusCode !== 201) throw new Error(`clinician signup failed: ${response.body}`);
+      const started = await request('POST', '/api/v1/auth/clinician-signup', { body });
+      if (started.statusCode !== 202) throw new Error(`clinician signup failed: ${started.body}`);
+      const response = await confirmSignup(email);
+      if (response.statusCode !== 201)
+        throw new Error(`clinician signup confirmation failed: ${response.body}`);
       const me = response.json<{ id: string; clinicId: string }>();
       const now = new Date().toISOString();
       for (const patientId of linkedPatientIds)

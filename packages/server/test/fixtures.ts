@@ -44,3 +44,14 @@ export function twoGreenDays(): Record<string, unknown>[] {
     morningCheck('2026-03-04', 2),
   ];
 }
+
+/** A small JSON export (version 2's required fields), as a restore takes it. */
+export const importBody = () => ({
+  format: 'hamstring-rehab-export',
+  version: 2,
+  exportedAt: '2026-03-10T12:00:00.000Z',
+  patientId: randomUUID(),
+  profile: { ...typicalProfile, sport: false },
+  screening: typicalScreening,
+  events: [morningCheck('2026-03-09', 3)],
+});

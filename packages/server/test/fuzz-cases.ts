@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { typicalProfile, typicalScreening } from './fixtures.js';
+import { importBody, typicalProfile, typicalScreening } from './fixtures.js';
 import type { Role } from './world.js';
 
 export type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -53,8 +53,23 @@ const integer = (min: number, max: number, required = false): FieldSpec => ({
 export const FUZZ_CASES: Record<string, FuzzCase> = {
   'POST /api/v1/auth/signup': {
     as: 'anonymous',
-    valid: () => ({ email: `${randomUUID()}@example.org`, password: 'a long password' }),
-    fields: { email: constrained(), password: text(200) },
+    valid: () => ({
+      email: `${randomUUID()}@example.org`,
+      password: 'a long password',
+      name: 'Ann Example',
+      dateOfBirth: '1980-02-29',
+    }),
+    fields: {
+      email: constrained(),
+      password: text(200),
+      name: text(120, false),
+      dateOfBirth: { types: ['string', 'null'], constrained: true },
+    },
+  },
+  'POST /api/v1/auth/signup/confirm': {
+    as: 'anonymous',
+    valid: () => ({ token: 'A'.repeat(43) }),
+    fields: { token: constrained() },
   },
   'POST /api/v1/auth/clinician-signup': {
     as: 'anonymous',
@@ -72,6 +87,30 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
     refusals: [401],
   },
   'POST /api/v1/auth/logout': { as: 'self' },
+  'POST /api/v1/auth/login/two-factor': {
+    as: 'anonymous',
+    valid: () => ({ challenge: 'A'.repeat(43), code: '123456' }),
+    fields: { challenge: constrained(), code: text(20) },
+    refusals: [401],
+  },
+  'POST /api/v1/auth/two-factor/setup': { as: 'linked', valid: () => ({}), fields: {}, bodyOptional: true },
+  'POST /api/v1/auth/two-factor/enable': {
+    as: 'linked',
+    valid: () => ({ code: '000000' }),
+    fields: { code: text(20) },
+    refusals: [409],
+  },
+  'POST /api/v1/auth/two-factor/disable': {
+    as: 'linked',
+    valid: () => ({ currentPassword: 'not the password' }),
+    fields: { currentPassword: text(200, false), code: text(20, false) },
+    refusals: [409],
+  },
+  'PUT /api/v1/clinician/clinic/two-factor': {
+    as: 'linked',
+    valid: () => ({ required: false }),
+    fields: { required: { types: ['boolean'], required: true } },
+  },
   'POST /api/v1/auth/password': {
     as: 'self',
     valid: () => ({ currentPassword: 'not the password', newPassword: 'a new password' }),
@@ -249,6 +288,21 @@ export const FUZZ_CASES: Record<string, FuzzCase> = {
       note: text(2000, false),
       date: constrained(false),
     },
+  },
+  'POST /api/v1/patients/:patientId/import': {
+    as: 'self',
+    valid: importBody,
+    fields: {
+      format: constrained(),
+      version: integer(1, 2, true),
+      exportedAt: constrained(),
+      patientId: constrained(),
+      profile: { types: ['object'], required: true },
+      screening: { types: ['object', 'null'], required: true },
+      events: { types: ['array'], required: true },
+    },
+    // The world's patient has data of their own: a valid export is refused too.
+    refusals: [409],
   },
   'DELETE /api/v1/clinician/invites/:inviteId': { as: 'linked' },
   'DELETE /api/v1/clinician/team/:clinicianId': { as: 'linked' },

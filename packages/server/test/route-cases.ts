@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Access } from '../src/http/context.js';
-import { morningCheck, typicalProfile, typicalScreening } from './fixtures.js';
+import { importBody, morningCheck, typicalProfile, typicalScreening } from './fixtures.js';
 import type { Role } from './world.js';
 
 /** What a role gets: a success (2xx) or this status. */
-export type Outcome = 'ok' | 400 | 401 | 403 | 404;
+export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409;
 
 export interface RouteCase {
   access: Access;
@@ -56,7 +56,13 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { access: 'public' },
   'POST /api/v1/auth/signup': {
     access: 'public',
-    body: () => ({ email: `${randomUUID()}@example.org`, password: 'long password!' }),
+    body: () => ({ email: `${randomUUID()}@example.org`, password: 'long password!', name: 'A' }),
+  },
+  'POST /api/v1/auth/signup/confirm': {
+    access: 'public',
+    // a token that is no live link: everyone gets the same 400
+    body: () => ({ token: 'A'.repeat(43) }),
+    outcomes: { anonymous: 400, ...everyoneSignedIn(400) },
   },
   'POST /api/v1/auth/clinician-signup': {
     access: 'public',
@@ -67,6 +73,34 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     // a fresh address each call: failures on one address lock it (ADR 116)
     body: () => ({ email: `${randomUUID()}@example.org`, password: 'x' }),
     outcomes: { anonymous: 401, ...everyoneSignedIn(401) },
+  },
+  'POST /api/v1/auth/login/two-factor': {
+    access: 'public',
+    // a challenge that is no live sign-in: everyone gets the same 401
+    body: () => ({ challenge: 'A'.repeat(43), code: '123456' }),
+    outcomes: { anonymous: 401, ...everyoneSignedIn(401) },
+  },
+  'GET /api/v1/auth/two-factor': { access: 'clinician' },
+  'POST /api/v1/auth/two-factor/setup': { access: 'clinician' },
+  // after setup (registered first), a wrong code is a 400 for every clinician; patients are refused
+  'POST /api/v1/auth/two-factor/enable': {
+    access: 'clinician',
+    body: () => ({ code: '000000' }),
+    outcomes: { linked: 400, colleague: 400, removed: 400, otherClinic: 400 },
+  },
+  'POST /api/v1/auth/two-factor/disable': {
+    access: 'clinician',
+    body: () => ({ currentPassword: 'not the password' }),
+    outcomes: { linked: 409, colleague: 409, removed: 409, otherClinic: 409 },
+  },
+  'PUT /api/v1/clinician/clinic/two-factor': {
+    access: 'clinician',
+    body: () => ({ required: false }),
+    outcomes: { colleague: 403, removed: 403 },
+  },
+  'GET /api/v1/clinician/clinic/security-events': {
+    access: 'clinician',
+    outcomes: { colleague: 403, removed: 403 },
   },
   'POST /api/v1/auth/logout': { access: 'public', destructive: true },
   'GET /api/v1/me': { access: 'user' },
@@ -193,6 +227,12 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'GET /api/v1/patients/:patientId/decision': { access: 'patient' },
   'GET /api/v1/patients/:patientId/export': { access: 'patient' },
   'GET /api/v1/patients/:patientId/audit': { access: 'patient-self' },
+  'POST /api/v1/patients/:patientId/import': {
+    access: 'patient-self',
+    body: importBody,
+    // The world's patient has data of their own: a restore is refused, past authorization.
+    outcomes: { self: 409 },
+  },
   'GET /api/v1/patients/:patientId/clinicians': { access: 'patient' },
   'POST /api/v1/patients/:patientId/clinician-actions': {
     access: 'linked-clinician',

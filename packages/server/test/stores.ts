@@ -16,9 +16,13 @@ export interface OpenedStore {
   cleanup: () => Promise<void>;
   /** Every table's rows, except those listed. */
   dump: (except?: readonly string[]) => Promise<Dump>;
+  /** The mails queued for an address (bodies of sent mails are emptied), oldest first. */
+  outbox: (to: string) => Promise<{ id: string; subject: string; body: string }[]>;
   /** PostgreSQL: the schema of its own. */
   schema?: string;
 }
+
+const OUTBOX_SQL = 'select id, subject, body from outbox where recipient = $1 order by created_at, id';
 
 export interface StoreTarget {
   name: 'sqlite' | 'postgres';
@@ -40,6 +44,7 @@ export async function openSqlite(): Promise<OpenedStore> {
   return {
     store,
     dump: (except = []) => Promise.resolve(dumpSqlite(file, except)),
+    outbox: sqliteOutbox(file),
     async cleanup() {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -62,6 +67,15 @@ export async function openPostgres(url: string): Promise<OpenedStore> {
     store,
     schema,
     dump: (except = []) => dumpPostgres(url, schema, except),
+    async outbox(to) {
+      const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+      await client.connect();
+      try {
+        return (await client.query<{ id: string; subject: string; body: string }>(OUTBOX_SQL, [to])).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async cleanup() {
       await store.close();
       const client = new pg.Client({ connectionString: url });
@@ -72,6 +86,20 @@ export async function openPostgres(url: string): Promise<OpenedStore> {
         await client.end();
       }
     },
+  };
+}
+
+/** OpenedStore's `outbox` for a SQLite file. */
+export function sqliteOutbox(file: string): OpenedStore['outbox'] {
+  return (to) => {
+    const db = new SQLite(file, { readonly: true });
+    try {
+      return Promise.resolve(
+        db.prepare(OUTBOX_SQL.replace('$1', '?')).all(to) as { id: string; subject: string; body: string }[],
+      );
+    } finally {
+      db.close();
+    }
   };
 }
 

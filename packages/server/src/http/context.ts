@@ -31,6 +31,11 @@ declare module 'fastify' {
     audit?: string;
     /** A clinician may call it on a patient the clinic discharged (otherwise only reads are allowed). */
     whileDischarged?: boolean;
+    /**
+     * A clinician may call it before setting up two-factor sign-in that their clinic requires (the
+     * two-factor routes themselves); every other clinician route then answers 403 (ADR 126).
+     */
+    beforeTwoFactor?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -105,6 +105,8 @@ function problemOf(e: ErrorObject): Problem | undefined {
       return at(
         `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
       );
+    case 'const':
+      return at(`must be ${JSON.stringify(params.allowedValue)}`);
     case 'maximum':
     case 'minimum':
       return at(`must be at ${e.keyword === 'maximum' ? 'most' : 'least'} ${String(params.limit)}`);

@@ -86,3 +86,15 @@ export function signupAttemptMail(to: Addressed, resetLink: string, minutes: num
     resetLink,
   );
 }
+
+/** A new address: the link that makes the account (ADR 125). */
+export function signupConfirmMail(to: Addressed, link: string, hours: number): MailInput {
+  return mail(
+    to,
+    'Finish creating your hamstring-rehab account',
+    'Someone (we hope you) asked to create a hamstring-rehab account with this address.\n\n' +
+      `Finish creating it here (the link works once, for ${hours} hours):\n${link}\n\n` +
+      'If you did not ask for this, ignore this mail: no account is made without this link.',
+    link,
+  );
+}

@@ -14,9 +14,11 @@ import { edgeHardeningMigration } from './010-edge-hardening.js';
 import { mailMigration } from './011-mail.js';
 import { clinicWorkspaceMigration } from './012-clinic-workspace.js';
 import { messagesMigration } from './013-messages.js';
+import { accountProtectionMigration } from './014-account-protection.js';
 import { pushMigration } from './015-push.js';
 import { enteredInErrorMigration } from './016-entered-in-error.js';
 import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
+import { eventOriginMigration } from './018-event-origin.js';
 import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
@@ -35,9 +37,11 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011-mail': mailMigration,
     '012-clinic-workspace': clinicWorkspaceMigration,
     '013-messages': messagesMigration,
+    '014-account-protection': accountProtectionMigration,
     '015-push': pushMigration,
     '016-entered-in-error': enteredInErrorMigration,
     '017-caseload-name-order': caseloadNameOrderMigration,
+    '018-event-origin': eventOriginMigration,
     '019-replay-checkpoints': replayCheckpointsMigration,
   };
 }

@@ -18,6 +18,12 @@ declare module 'fastify' {
   }
 }
 
+const twoFactorFirst = () =>
+  new HttpError(
+    403,
+    'your clinic requires two-factor sign-in: set it up first (Account, Two-factor sign-in)',
+  );
+
 /**
  * Enforces each route's `config.access`: every /api route must declare one, and its responses (checked when
  * routes are added). A route for users answers 401 without a session; a clinicians' route 403 to patients;
@@ -53,12 +59,26 @@ export function registerAuthorization(app: FastifyInstance, { store }: Deps): vo
   });
 
   app.addHook('onRequest', (request, _reply, done) => {
-    const access = request.routeOptions.config.access ?? 'public';
+    const { access = 'public', beforeTwoFactor } = request.routeOptions.config;
     const { actor } = request;
     if (access !== 'public' && actor === null) done(new HttpError(401, 'sign in first'));
     else if (access === 'clinician' && actor?.role !== 'clinician')
       done(new HttpError(403, 'this is for clinicians only'));
-    else done();
+    else if (
+      actor?.role === 'clinician' &&
+      (access === 'clinician' || PATIENT_SCOPED.includes(access)) &&
+      beforeTwoFactor !== true
+    ) {
+      // The clinic may require two-factor sign-in: until it is set up, only its own routes answer (ADR 126).
+      store.twoFactorStatus(actor.userId).then(
+        ({ enabled, required }) => {
+          done(required && !enabled ? twoFactorFirst() : undefined);
+        },
+        (error: unknown) => {
+          done(error instanceof Error ? error : new Error('two-factor check failed'));
+        },
+      );
+    } else done();
   });
 
   app.addHook('preValidation', (request, _reply, done) => {

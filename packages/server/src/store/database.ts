@@ -17,6 +17,11 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   outbox: OutboxTable;
   account_tokens: AccountTokensTable;
+  pending_signups: PendingSignupsTable;
+  two_factor: TwoFactorTable;
+  recovery_codes: RecoveryCodesTable;
+  login_challenges: LoginChallengesTable;
+  security_events: SecurityEventsTable;
   messages: MessagesTable;
   message_reads: MessageReadsTable;
   alert_preferences: AlertPreferencesTable;
@@ -127,6 +132,18 @@ export interface AccountTokensTable {
   used_at: string | null;
 }
 
+/** Sign-ups waiting for their mailed link (migration 014, ADR 125). */
+export interface PendingSignupsTable {
+  token_hash: string;
+  email: string;
+  password_hash: string;
+  kind: 'patient' | 'clinician';
+  /** JSON: PendingSignupDetails. */
+  details: string;
+  created_at: string;
+  expires_at: string;
+}
+
 /** Failed sign-ins per e-mail address (migration 010). */
 export interface LoginThrottleTable {
   email: string;
@@ -201,6 +218,10 @@ export interface EventsTable {
   type: string;
   body: string;
   received_at: string;
+  /** Migration 018: the clinician who recorded a clinician action here. */
+  author_id: string | null;
+  /** Migration 018: JSON `{"by","at"}` for an event restored from an export. */
+  imported: string | null;
 }
 
 export interface SessionsTable {
@@ -230,6 +251,48 @@ export interface ClinicsTable {
   id: string;
   name: string;
   created_at: string;
+  /** Migration 014: 1 when the clinic's admin requires two-factor sign-in of its clinicians. */
+  require_two_factor: ColumnType<number, number | undefined, number>;
+}
+
+/** A clinician's TOTP secret (migration 014, ADR 126); enabled once a code confirmed it. */
+export interface TwoFactorTable {
+  user_id: string;
+  secret: string;
+  created_at: string;
+  enabled_at: string | null;
+  /** The last 30-second step whose code was accepted: a code works once. */
+  last_step: number | null;
+}
+
+export interface RecoveryCodesTable {
+  code_hash: string;
+  user_id: string;
+  used_at: string | null;
+}
+
+/** A password accepted, waiting for the second factor. */
+export interface LoginChallengesTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  attempts: ColumnType<number, number | undefined, number>;
+}
+
+export type SecurityAction =
+  | 'two-factor-enabled'
+  | 'two-factor-disabled'
+  | 'recovery-code-used'
+  | 'clinic-two-factor-required'
+  | 'clinic-two-factor-optional';
+
+/** Changes to how a clinic's accounts sign in (migration 014). */
+export interface SecurityEventsTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  clinic_id: string | null;
+  action: SecurityAction;
 }
 
 export interface InvitesTable {
@@ -281,6 +344,8 @@ export interface TreatmentNotesTable {
   text: string;
   date: string;
   created_at: string;
+  /** Migration 018: JSON `{"by","at"}` for a note restored from an export. */
+  imported: string | null;
 }
 
 /** The erasure ledger (migration 009): ids only. */

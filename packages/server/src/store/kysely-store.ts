@@ -33,6 +33,22 @@ import {
   renewMailClaim,
   resetPassword,
 } from './sql/mail.js';
+import { countPendingSignups, createPendingSignup, takePendingSignup } from './sql/pending-signups.js';
+import {
+  attemptLoginChallenge,
+  countRecoveryCodes,
+  createLoginChallenge,
+  deleteLoginChallenge,
+  disableTwoFactor,
+  enableTwoFactor,
+  getTwoFactor,
+  listSecurityEvents,
+  setClinicTwoFactor,
+  startTwoFactor,
+  twoFactorStatus,
+  useRecoveryCode,
+  useTotpStep,
+} from './sql/two-factor.js';
 import {
   countPushSubscriptions,
   deletePushSubscription,
@@ -266,6 +282,31 @@ export class KyselyStore implements Store {
     renewMailClaim(this.db, id, token, now, claimUntil);
   markMailSent: Store['markMailSent'] = (id, now) => markMailSent(this.db, id, now);
   markMailFailed: Store['markMailFailed'] = (id, input) => markMailFailed(this.db, id, input);
+  createPendingSignup: Store['createPendingSignup'] = (signup, mail) =>
+    createPendingSignup(this.db, signup, mail);
+  countPendingSignups: Store['countPendingSignups'] = (email, since) =>
+    countPendingSignups(this.db, email, since);
+  takePendingSignup: Store['takePendingSignup'] = (tokenHash, now) =>
+    takePendingSignup(this.db, tokenHash, now);
+  getTwoFactor: Store['getTwoFactor'] = (userId) => getTwoFactor(this.db, userId);
+  startTwoFactor: Store['startTwoFactor'] = (userId, secret, now) =>
+    startTwoFactor(this.db, userId, secret, now);
+  enableTwoFactor: Store['enableTwoFactor'] = (input) => enableTwoFactor(this.db, input);
+  disableTwoFactor: Store['disableTwoFactor'] = (userId, event) => disableTwoFactor(this.db, userId, event);
+  useTotpStep: Store['useTotpStep'] = (userId, step) => useTotpStep(this.db, userId, step);
+  useRecoveryCode: Store['useRecoveryCode'] = (userId, codeHash, event) =>
+    useRecoveryCode(this.db, userId, codeHash, event);
+  countRecoveryCodes: Store['countRecoveryCodes'] = (userId) => countRecoveryCodes(this.db, userId);
+  createLoginChallenge: Store['createLoginChallenge'] = (input) => createLoginChallenge(this.db, input);
+  attemptLoginChallenge: Store['attemptLoginChallenge'] = (tokenHash, now, max) =>
+    attemptLoginChallenge(this.db, tokenHash, now, max);
+  deleteLoginChallenge: Store['deleteLoginChallenge'] = (tokenHash) =>
+    deleteLoginChallenge(this.db, tokenHash);
+  twoFactorStatus: Store['twoFactorStatus'] = (userId) => twoFactorStatus(this.db, userId);
+  setClinicTwoFactor: Store['setClinicTwoFactor'] = (clinicId, required, event) =>
+    setClinicTwoFactor(this.db, clinicId, required, event);
+  listSecurityEvents: Store['listSecurityEvents'] = (clinicId, limit) =>
+    listSecurityEvents(this.db, clinicId, limit);
   createAccountToken: Store['createAccountToken'] = (token, mail) => createAccountToken(this.db, token, mail);
   countAccountTokens: Store['countAccountTokens'] = (userId, purpose, since) =>
     countAccountTokens(this.db, userId, purpose, since);

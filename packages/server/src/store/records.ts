@@ -58,10 +58,24 @@ export interface EventInput {
   type: string;
   /** Canonical JSON of the engine event (sorted keys), so retries compare byte for byte. */
   body: string;
+  /** The clinician who records a clinician action (migration 018). */
+  authorId?: string;
+  /** An event restored from an export: who recorded it and when, in the other account (ADR 133). */
+  imported?: ImportedOrigin;
 }
 
-export interface StoredEvent extends EventInput {
+/** Where an imported event came from, as text the export gave: it names no account of this server. */
+export interface ImportedOrigin {
+  /** Who recorded it: the patient, or a clinician's address and clinic; null when the export named no one. */
+  by: string | null;
+  /** When it was received there (ISO 8601). */
+  at: string;
+}
+
+export interface StoredEvent extends Omit<EventInput, 'authorId' | 'imported'> {
   receivedAt: string;
+  authorId: string | null;
+  imported: ImportedOrigin | null;
   /** Set when a clinician marked the event entered in error (ADR 129): kept, but out of the case. */
   enteredInError?: ErrorMark;
 }
@@ -82,7 +96,8 @@ export interface ErrorMarkInput {
   target: ErrorTarget;
   targetId: string;
   reason: string;
-  markedBy: string;
+  /** Null for a mark restored from an export (ADR 133): its reason then says who marked it. */
+  markedBy: string | null;
   markedAt: string;
 }
 
@@ -265,18 +280,22 @@ export type NoteKind = 'soft-tissue' | 'taping' | 'dry-needling' | 'education' |
 export interface NoteInput {
   id: string;
   patientId: string;
-  authorId: string;
+  /** Null for a note restored from an export: its author is no account of this server. */
+  authorId: string | null;
   kind: NoteKind;
   text: string;
   /** The day of the treatment. */
   date: string;
   createdAt: string;
+  /** A note restored from an export: who wrote it and when, in the other account (ADR 133). */
+  imported?: ImportedOrigin;
 }
 
-export interface TreatmentNote extends Omit<NoteInput, 'authorId'> {
-  /** Null once the author's account is gone. */
+export interface TreatmentNote extends Omit<NoteInput, 'authorId' | 'imported'> {
+  /** Null once the author's account is gone, and for an imported note. */
   authorId: string | null;
   authorEmail: string | null;
+  imported: ImportedOrigin | null;
   /** Set when a clinician marked the note entered in error (ADR 129). */
   enteredInError?: ErrorMark;
 }
@@ -477,3 +496,44 @@ export interface DigestRecipient {
  * transaction.
  */
 export type AlertMails = (recipients: readonly AlertRecipient[]) => OutboxInput[];
+
+/** What a sign-up gave besides the address and password, kept until its link is opened (ADR 125). */
+export interface PendingSignupDetails {
+  /** A patient's name and date of birth as given (ADR 123). */
+  name?: string | null;
+  dateOfBirth?: string | null;
+  /** The hash of the patient or clinician invite the sign-up came through. */
+  inviteCodeHash?: string;
+  /** A clinician starting a new clinic. */
+  clinicName?: string;
+}
+
+export interface PendingSignup {
+  tokenHash: string;
+  email: string;
+  passwordHash: string;
+  kind: 'patient' | 'clinician';
+  details: PendingSignupDetails;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A user's TOTP secret (ADR 126): `enabledAt` null while waiting for the first code. */
+export interface TwoFactorRecord {
+  secret: string;
+  enabledAt: string | null;
+  lastStep: number | null;
+}
+
+/** A change to how a clinic's accounts sign in, kept for the clinic (ADR 126). */
+export interface SecurityEvent {
+  at: string;
+  actorId: string | null;
+  clinicId: string | null;
+  action:
+    | 'two-factor-enabled'
+    | 'two-factor-disabled'
+    | 'recovery-code-used'
+    | 'clinic-two-factor-required'
+    | 'clinic-two-factor-optional';
+}

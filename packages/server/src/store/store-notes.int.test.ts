@@ -39,7 +39,7 @@ describe.each(storeTargets())('Store on $name: treatment notes', (target) => {
     for (const n of [later, second, first, note(bob, '2026-03-01', NOW, 'bob')]) await store.addNote(n);
     const notes = await store.listNotes(ann);
     expect(notes.map((n) => n.text)).toEqual([first.text, second.text, later.text]);
-    expect(notes[0]).toEqual({ ...first, authorEmail: 'doc@example.org' });
+    expect(notes[0]).toEqual({ ...first, authorEmail: 'doc@example.org', imported: null });
     expect(await store.listNotes(randomUUID())).toEqual([]);
   });
 

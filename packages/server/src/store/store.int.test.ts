@@ -148,7 +148,7 @@ describe.each(storeTargets())('Store on $name', (target) => {
       expect(await store.appendEvents(patientId, [c], NOW)).toEqual({ ok: true, stored: 1, duplicates: 0 });
       const listed = await store.listEvents(patientId);
       expect(listed.map((e) => e.id)).toEqual([b.id, a.id, c.id]);
-      expect(listed[0]).toEqual({ ...b, receivedAt: NOW });
+      expect(listed[0]).toEqual({ ...b, receivedAt: NOW, authorId: null, imported: null });
     });
 
     it('lists the events dated after a day, in the same order as every event', async () => {

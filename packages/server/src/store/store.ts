@@ -19,6 +19,9 @@ import type {
   AppendResult,
   ClaimedMail,
   MailInput,
+  PendingSignup,
+  SecurityEvent,
+  TwoFactorRecord,
   Message,
   MessageInput,
   UnreadThread,
@@ -316,6 +319,47 @@ export interface Store {
   /** Failed: tried again at `retryAt`, or given up when it is undefined. */
   markMailFailed(id: string, input: { retryAt: string | undefined; error: string }): Promise<void>;
 
+  /**
+   * Stores a sign-up waiting for its mailed link and queues the mail, in one transaction; sign-ups past their
+   * expiry are deleted in it too (ADR 125).
+   */
+  createPendingSignup(signup: PendingSignup, mail: MailInput): Promise<void>;
+  /** Sign-ups waiting for a link for this address made after `since`. */
+  countPendingSignups(email: string, since: string): Promise<number>;
+  /** Removes a live (unexpired) pending sign-up and answers it, once: undefined when unknown or expired. */
+  takePendingSignup(tokenHash: string, now: string): Promise<PendingSignup | undefined>;
+  /** Two-factor sign-in (ADR 126). */
+  getTwoFactor(userId: string): Promise<TwoFactorRecord | undefined>;
+  /** A new secret waiting for its first code (replacing a waiting one); false while one is enabled. */
+  startTwoFactor(userId: string, secret: string, now: string): Promise<boolean>;
+  /** Enables the waiting secret, sets the recovery codes (hashed) and records `event`, in one transaction. */
+  enableTwoFactor(input: {
+    userId: string;
+    step: number;
+    recoveryHashes: string[];
+    event: SecurityEvent;
+  }): Promise<boolean>;
+  disableTwoFactor(userId: string, event: SecurityEvent): Promise<void>;
+  /** Takes a code's time step once: false when it or a later step was used. */
+  useTotpStep(userId: string, step: number): Promise<boolean>;
+  useRecoveryCode(userId: string, codeHash: string, event: SecurityEvent): Promise<boolean>;
+  countRecoveryCodes(userId: string): Promise<number>;
+  createLoginChallenge(input: {
+    tokenHash: string;
+    userId: string;
+    now: string;
+    expiresAt: string;
+  }): Promise<void>;
+  /** Counts an attempt at a live challenge: its user, or undefined (unknown, expired, out of attempts). */
+  attemptLoginChallenge(tokenHash: string, now: string, maxAttempts: number): Promise<string | undefined>;
+  deleteLoginChallenge(tokenHash: string): Promise<void>;
+  twoFactorStatus(userId: string): Promise<{ enabled: boolean; required: boolean }>;
+  setClinicTwoFactor(
+    clinicId: string,
+    required: boolean,
+    event: { at: string; actorId: string | null },
+  ): Promise<void>;
+  listSecurityEvents(clinicId: string, limit: number): Promise<SecurityEvent[]>;
   /** Stores a password-reset or e-mail-change token and queues its mail, in one transaction. */
   createAccountToken(token: AccountTokenInput, mail: MailInput): Promise<void>;
   /** How many tokens of this purpose the account was sent after `since` (the per-account limit). */

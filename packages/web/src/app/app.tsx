@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { RouterProvider } from 'react-router';
-import { refreshFromServer } from '../lib/hooks';
+import { refreshFromServer } from '../lib/session-hooks';
 import { syncer } from '../lib/patient-store';
 import { queryClient } from './query-client';
 import { router } from './routes';

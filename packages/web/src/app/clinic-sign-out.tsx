@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { errorText } from '../lib/api';
-import { resetSession } from '../lib/hooks';
+import { resetSession } from '../lib/session-hooks';
 import { signOut } from '../lib/patient-store';
 
 /** Sign-out for clinicians, in the header (patients sign out in their Settings). */

@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { useLocalData, useMe } from '../lib/hooks';
+import { useLocalData, useMe } from '../lib/session-hooks';
 import { CLINIC_FOOTER, ClinicBadge } from './clinic-badge';
 import { PATIENT_FOOTER } from './disclaimer';
 import { UnreadCount } from '../components/unread-count';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageTitle } from '../components/page-title';
-import { useMe } from '../lib/hooks';
+import { useMe } from '../lib/session-hooks';
 
 export function NotFound() {
   const { me } = useMe();

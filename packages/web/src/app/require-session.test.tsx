@@ -24,7 +24,7 @@ function serve(events: unknown[]) {
 /** The device as a set-up patient left it: signed in and pulled, one event. */
 async function deviceWithCopy() {
   serve([check('e1')]);
-  await signIn('login', 'a@example.test', 'pw');
+  await signIn('a@example.test', 'pw');
   await pullFromServer();
 }
 
@@ -95,7 +95,7 @@ describe('patient pages open from the device, then refresh', () => {
 
   it('wait for the server when the device holds no complete copy', async () => {
     const server = serve([check('e1')]);
-    await signIn('login', 'a@example.test', 'pw');
+    await signIn('a@example.test', 'pw');
     const page = mount();
     // Once the page has asked the server who is signed in, it waits for the answer, showing only that it loads.
     await vi.waitFor(() => {

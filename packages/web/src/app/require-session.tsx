@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { keys, useCachedPatient, useMe } from '../lib/hooks';
+import { keys, useCachedPatient, useMe } from '../lib/session-hooks';
 import { pullFromServer } from '../lib/patient-store';
 
 /**

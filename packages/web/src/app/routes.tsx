@@ -17,7 +17,17 @@ const ProfilePage = page(() => import('../features/onboarding/components/profile
 const ScreeningPage = page(() => import('../features/onboarding/components/screening-page'), 'ScreeningPage');
 const OutcomePage = page(() => import('../features/onboarding/components/outcome-page'), 'OutcomePage');
 const BaselinePage = page(() => import('../features/onboarding/components/baseline-page'), 'BaselinePage');
-const TodayPage = page(() => import('../features/today/components/today-page'), 'TodayPage');
+const loadToday = () => import('../features/today/components/today-page');
+const TodayPage = page(loadToday, 'TodayPage');
+
+/**
+ * A patient's app opens on Today: when it starts there, Today's chunks (its page and the engine, which
+ * are not in the initial JavaScript) start loading with the app, beside the session check and the first
+ * pull, rather than once they are done. Called by main.tsx only.
+ */
+export function preloadStartPage(pathname: string): void {
+  if (pathname === '/' || pathname === '/today') void loadToday();
+}
 const CheckInPage = page(() => import('../features/check-in/components/check-in-page'), 'CheckInPage');
 const ProgressPage = page(() => import('../features/progress/components/progress-page'), 'ProgressPage');
 const RunningPage = page(() => import('../features/running/components/running-page'), 'RunningPage');
@@ -47,6 +57,11 @@ const ConfirmEmailPage = page(
   () => import('../features/account/components/confirm-email-page'),
   'ConfirmEmailPage',
 );
+const ConfirmSignupPage = page(
+  () => import('../features/account/components/confirm-signup-page'),
+  'ConfirmSignupPage',
+);
+const TwoFactorPage = page(() => import('../features/account/components/two-factor-page'), 'TwoFactorPage');
 const AccountPage = page(() => import('../features/account/components/account-page'), 'AccountPage');
 const PatientMessagesPage = page(
   () => import('../features/messages/components/patient-messages-page'),
@@ -73,7 +88,9 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
+      { path: '/confirm-signup', element: <ConfirmSignupPage /> },
       { path: '/account', element: <AccountPage /> },
+      { path: '/account/two-factor', element: <TwoFactorPage /> },
       { path: '/clinic/signup', element: <ClinicSignupPage /> },
       { path: '/join/:code', element: <ClinicSignupPage /> },
       { path: '/invite/:code', element: <InviteLandingPage /> },

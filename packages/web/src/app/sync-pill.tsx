@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSyncStatus } from '../lib/hooks';
+import { useSyncStatus } from '../lib/session-hooks';
 import { syncer } from '../lib/patient-store';
 import type { SyncStatus } from '../lib/sync';
 

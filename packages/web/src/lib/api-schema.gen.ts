@@ -46,7 +46,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a clinician account, with a new clinic or joining one by invite, and sign in */
+    /**
+     * Start a clinician account, with a new clinic or joining one by invite: mails a link that finishes it
+     * @description Answers 202 with the same message whether or not the address has an account (see auth/signup).
+     */
     post: operations['postAuthClinicianSignup'];
     delete?: never;
     options?: never;
@@ -97,8 +100,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in: sets an httpOnly session cookie */
+    /** Sign in: sets an httpOnly session cookie, or asks for the two-factor code */
     post: operations['postAuthLogin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The second step of signing in: the authenticator code or a recovery code */
+    post: operations['postAuthLoginTwoFactor'];
     delete?: never;
     options?: never;
     head?: never;
@@ -182,8 +202,130 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create a self-managed patient account and sign in */
+    /**
+     * Start a self-managed patient account: mails a link that finishes it
+     * @description Answers 202 with the same message whether or not the address has an account; a new address is mailed a single-use link (POST auth/signup/confirm makes the account), an address with an account is told someone tried. `name` is required unless the invite names the patient.
+     */
     post: operations['postAuthSignup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/signup/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish a sign-up with its mailed link: makes the account and signs in */
+    post: operations['postAuthSignupConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether two-factor sign-in is on, required by the clinic, and how many recovery codes are left */
+    get: operations['getAuthTwoFactor'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/two-factor/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-factor sign-in off, with the password or a current code */
+    post: operations['postAuthTwoFactorDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/two-factor/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn two-factor sign-in on with a first code; answers the recovery codes, shown once */
+    post: operations['postAuthTwoFactorEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/two-factor/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start two-factor sign-in: a new secret and its QR code for an authenticator app */
+    post: operations['postAuthTwoFactorSetup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clinician/clinic/security-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who turned two-factor sign-in on or off, used a recovery code, or changed the requirement */
+    get: operations['getClinicianClinicSecurityEvents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clinician/clinic/two-factor': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Require two-factor sign-in of every clinician of the clinic, or not (admins only) */
+    put: operations['putClinicianClinicTwoFactor'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -625,6 +767,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/patients/{patientId}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Restore a JSON export into this new account (its events marked imported)
+     * @description The whole export is checked first (400 names the path, such as events[3].score); nothing is restored when the account already has data of its own (409). 201 when something was stored, 200 when the same export had already been restored.
+     */
+    post: operations['postPatientsByPatientIdImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/patients/{patientId}/messages': {
     parameters: {
       query?: never;
@@ -991,35 +1153,13 @@ export interface operations {
         };
       };
       /** @description Default Response */
-      201: {
+      202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            /**
-             * Format: uuid
-             * @description A clinician’s clinic.
-             */
-            clinicId?: string;
-            /** @description A clinician’s clinic. */
-            clinicName?: string;
-            /**
-             * @description A clinician’s role in their clinic.
-             * @enum {unknown}
-             */
-            clinicRole?: 'admin' | 'clinician';
-            /** @description The signed-in user’s e-mail. */
-            email?: string;
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description The patient record this user manages themselves, if any.
-             */
-            patientId?: string;
-            /** @enum {unknown} */
-            role: 'patient' | 'clinician';
+            message: string;
           };
         };
       };
@@ -1196,6 +1336,103 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          'application/json':
+            | {
+                /**
+                 * Format: uuid
+                 * @description A clinician’s clinic.
+                 */
+                clinicId?: string;
+                /** @description A clinician’s clinic. */
+                clinicName?: string;
+                /**
+                 * @description A clinician’s role in their clinic.
+                 * @enum {unknown}
+                 */
+                clinicRole?: 'admin' | 'clinician';
+                /** @description The signed-in user’s e-mail. */
+                email?: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description The patient record this user manages themselves, if any.
+                 */
+                patientId?: string;
+                /** @enum {unknown} */
+                role: 'patient' | 'clinician';
+                /** @description A clinician’s two-factor sign-in: on or not, and required by the clinic (then clinic routes answer 403 until it is on). */
+                twoFactor?: {
+                  enabled: boolean;
+                  required: boolean;
+                };
+              }
+            | {
+                /** @description Names this sign-in to the second step; works 5 minutes */
+                challenge: string;
+                /**
+                 * @description The password was right: now the code (POST auth/login/two-factor)
+                 * @enum {unknown}
+                 */
+                twoFactor: 'code';
+              };
+        };
+      };
+    };
+  };
+  postAuthLoginTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          challenge: string;
+          /** @description The 6 digits the authenticator app shows, or one of the recovery codes (XXXXX-XXXXX) */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           'application/json': {
             /**
              * Format: uuid
@@ -1220,6 +1457,11 @@ export interface operations {
             patientId?: string;
             /** @enum {unknown} */
             role: 'patient' | 'clinician';
+            /** @description A clinician’s two-factor sign-in: on or not, and required by the clinic (then clinic routes answer 403 until it is on). */
+            twoFactor?: {
+              enabled: boolean;
+              required: boolean;
+            };
           };
         };
       };
@@ -1498,6 +1740,64 @@ export interface operations {
         };
       };
       /** @description Default Response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  postAuthSignupConfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
       201: {
         headers: {
           [name: string]: unknown;
@@ -1527,6 +1827,357 @@ export interface operations {
             patientId?: string;
             /** @enum {unknown} */
             role: 'patient' | 'clinician';
+            /** @description A clinician’s two-factor sign-in: on or not, and required by the clinic (then clinic routes answer 403 until it is on). */
+            twoFactor?: {
+              enabled: boolean;
+              required: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  getAuthTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            enabled: boolean;
+            recoveryCodesLeft: number;
+            /** @description The clinic’s admin requires it */
+            required: boolean;
+          };
+        };
+      };
+    };
+  };
+  postAuthTwoFactorDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The 6 digits the authenticator app shows, or one of the recovery codes (XXXXX-XXXXX) */
+          code?: string;
+          currentPassword?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description No content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  postAuthTwoFactorEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The 6 digits the authenticator app shows, or one of the recovery codes (XXXXX-XXXXX) */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            recoveryCodes: string[];
+          };
+        };
+      };
+    };
+  };
+  postAuthTwoFactorSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description Nothing to send (an empty object or no body) */
+    requestBody: {
+      content: {
+        'application/json': Record<string, never> | null;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The QR code, an SVG data URL made on the server */
+            qrCode: string;
+            /** @description Base32, for typing into the app */
+            secret: string;
+            /** @description The otpauth:// URI the QR code holds */
+            uri: string;
+          };
+        };
+      };
+    };
+  };
+  getClinicianClinicSecurityEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            events: {
+              action: string;
+              actorId: string | null;
+              at: string;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  putClinicianClinicTwoFactor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          required: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            required: boolean;
           };
         };
       };
@@ -2636,6 +3287,11 @@ export interface operations {
             patientId?: string;
             /** @enum {unknown} */
             role: 'patient' | 'clinician';
+            /** @description A clinician’s two-factor sign-in: on or not, and required by the clinic (then clinic routes answer 403 until it is on). */
+            twoFactor?: {
+              enabled: boolean;
+              required: boolean;
+            };
           };
         };
       };
@@ -4184,6 +4840,36 @@ export interface operations {
             type: 'collection';
           };
           'application/json': {
+            /** @description Who else read or changed the data, newest first (up to 10,000 entries); null when a clinician exports */
+            audit:
+              | {
+                  action: string;
+                  actorId: string | null;
+                  /** @enum {unknown} */
+                  actorRole: 'patient' | 'clinician' | null;
+                  /** @description ISO 8601 time */
+                  at: string;
+                  /** @description How many requests the entry stands for: refused ones are one entry per caller and hour */
+                  count?: number;
+                  id: number;
+                  /** @description ISO 8601 time of the latest of them */
+                  lastAt?: string;
+                  /** @enum {unknown} */
+                  outcome: 'success' | 'failure';
+                  route: string;
+                  statusCode: number;
+                }[]
+              | null;
+            /** @description The clinicians linked to the patient when exported */
+            clinicians: {
+              clinicId: string | null;
+              clinicName: string | null;
+              email: string;
+              /** Format: uuid */
+              id: string;
+              /** @description ISO 8601 time */
+              linkedAt: string;
+            }[];
             decision:
               | ({
                   asOf: string;
@@ -4277,6 +4963,16 @@ export interface operations {
                     | 'completed';
                 } & unknown)
               | null;
+            eventOrigins: {
+              /** @description The clinician who recorded a clinician action (address and clinic); null when not known */
+              by: string | null;
+              /** Format: uuid */
+              eventId: string;
+              /** @description Restored from an earlier export: `by` and `receivedAt` are as that export said */
+              imported: boolean;
+              /** @description When the server received it */
+              receivedAt: string;
+            }[];
             events: (
               | {
                   /**
@@ -4414,7 +5110,7 @@ export interface operations {
                 }
             )[];
             /** @description Events a clinician marked entered in error, with the mark: kept, but not in the case */
-            eventsEnteredInError?: {
+            eventsEnteredInError: {
               /** @description Set when a clinician marked the entry entered in error: kept, struck through, out of the case */
               enteredInError: {
                 markedAt: string;
@@ -4559,9 +5255,16 @@ export interface operations {
                     type: 'clinician';
                   };
             }[];
+            /** @description ISO 8601 UTC time */
             exportedAt: string;
             /** @enum {unknown} */
             format: 'hamstring-rehab-export';
+            identity: {
+              dateOfBirth: string | null;
+              name: string | null;
+              /** @description The clinic’s own reference number for the patient */
+              reference: string | null;
+            };
             /** @description The patient’s message thread with their clinicians, oldest first */
             messages: {
               /** @description Null once the author’s account is gone */
@@ -4573,6 +5276,32 @@ export interface operations {
               id: string;
               /** @description Written by the caller */
               mine: boolean;
+              /** @description Plain text, shown as text (never as HTML) */
+              text: string;
+            }[];
+            /** @description Treatment notes from clinicians, by date */
+            notes: {
+              authorEmail: string | null;
+              authorId: string | null;
+              createdAt: string;
+              /** @description The day of the treatment */
+              date: string;
+              /** @description Set when a clinician marked the entry entered in error: kept, struck through, out of the case */
+              enteredInError?: {
+                markedAt: string;
+                markedBy: string | null;
+                markedByEmail: string | null;
+                reason: string;
+              };
+              /** Format: uuid */
+              id: string;
+              /** @description A note restored from an export (ADR 133): who wrote it and when, in the other account */
+              imported?: {
+                at: string;
+                by: string | null;
+              } | null;
+              /** @enum {unknown} */
+              kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
               /** @description Plain text, shown as text (never as HTML) */
               text: string;
             }[];
@@ -4612,7 +5341,7 @@ export interface operations {
               date: string;
             } | null;
             /** @enum {unknown} */
-            version: 1;
+            version: 2;
           };
         };
       };
@@ -4736,6 +5465,584 @@ export interface operations {
             name: string | null;
             /** @description The clinic’s own reference number for the patient */
             reference: string | null;
+          };
+        };
+      };
+    };
+  };
+  postPatientsByPatientIdImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        patientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Who else read or changed the data, newest first (up to 10,000 entries); null when a clinician exports */
+          audit?:
+            | {
+                action: string;
+                actorId: string | null;
+                /** @enum {unknown} */
+                actorRole: 'patient' | 'clinician' | null;
+                /** @description ISO 8601 time */
+                at: string;
+                /** @description How many requests the entry stands for: refused ones are one entry per caller and hour */
+                count?: number;
+                id: number;
+                /** @description ISO 8601 time of the latest of them */
+                lastAt?: string;
+                /** @enum {unknown} */
+                outcome: 'success' | 'failure';
+                route: string;
+                statusCode: number;
+              }[]
+            | null;
+          /** @description The clinicians linked to the patient when exported */
+          clinicians?: {
+            clinicId: string | null;
+            clinicName: string | null;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description ISO 8601 time */
+            linkedAt: string;
+          }[];
+          decision?:
+            | ({
+                asOf: string;
+                /** @enum {unknown} */
+                change: 'start' | 'progress' | 'hold' | 'regress' | 'advance' | 'none';
+                expectedWeeks: number[];
+                flags: (
+                  | 'flare'
+                  | 'repeated-flare'
+                  | 'worsening-trend'
+                  | 'stalled'
+                  | 'missing-check-ins'
+                  | 'red-flag'
+                  | 'severe-pain'
+                  | 'nerve-signs'
+                  | 'persistent-amber'
+                  | 'off-plan-running'
+                )[];
+                level: number | null;
+                outcome?: {
+                  /** @description pht-v2: per instrument, never mixed */
+                  byInstrument?: {
+                    [key: string]: {
+                      changeFromFirst: number;
+                      latestScore: number;
+                    };
+                  };
+                  changeFromFirst?: number | null;
+                  latestScore?: number | null;
+                };
+                /** @description The pain ceiling in force */
+                painCeiling?: number;
+                plan: {
+                  advice: string[];
+                  exercises: {
+                    /** @description pht-v2: an assisted variant (band or partner) */
+                    assisted?: boolean;
+                    effortPercent?: number;
+                    holdSeconds?: number;
+                    id: string;
+                    /** @description pht-v2: the heaviest load you could lift this many times */
+                    repMax?: number;
+                    reps?: number;
+                    restSeconds?: number;
+                    sets: number;
+                    tempo?: string;
+                    timesPerDay?: number;
+                  }[];
+                  /**
+                   * @description pht-v2: what kind of day it is (PROTOCOL.md section 9)
+                   * @enum {unknown}
+                   */
+                  mode?: 'training' | 'rest-day' | 'pain-relief' | 'stopped' | 'maintenance';
+                  restDay: boolean;
+                  running: null | {
+                    /**
+                     * @description pht-v2
+                     * @enum {unknown}
+                     */
+                    change?: 'start' | 'progress' | 'hold' | 'regress' | 'none';
+                    kindsAllowed: ('easy' | 'tempo' | 'intervals' | 'hills' | 'sprints')[];
+                    level: number;
+                    /** @description pht-v2: last day running pauses, or null */
+                    pausedUntil?: string | null;
+                    perWeek: number;
+                    session: string;
+                  };
+                  /** @description pht-v2 */
+                  sessionsPerDay?: number;
+                  sittingBreakMinutes: number | null;
+                };
+                /** @enum {unknown} */
+                protocol: 'pht-v1' | 'pht-v2';
+                reasons: {
+                  /** @description a rule id from PROTOCOL.md */
+                  rule: string;
+                  /** @description a plain-language explanation naming the evidence (dates, scores) */
+                  text: string;
+                }[];
+                /** @description null unless active or completed */
+                stage: number | null;
+                /** @description The day the current stage started; null outside the program */
+                stageStarted?: string | null;
+                /** @enum {unknown} */
+                status:
+                  | 'emergency'
+                  | 'urgent-referral'
+                  | 'medical-review'
+                  | 'assessment-needed'
+                  | 'active'
+                  | 'completed';
+              } & unknown)
+            | null;
+          eventOrigins?: {
+            /** @description The clinician who recorded a clinician action (address and clinic); null when not known */
+            by: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @description Restored from an earlier export: `by` and `receivedAt` are as that export said */
+            imported: boolean;
+            /** @description When the server received it */
+            receivedAt: string;
+          }[];
+          events: (
+            | {
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                exercises?: {
+                  holdSeconds?: number;
+                  id: string;
+                  loadKg?: number;
+                  reps?: number;
+                  sets?: number;
+                }[];
+                /** Format: uuid */
+                id: string;
+                note?: string;
+                painAfter?: number;
+                painDuring: number;
+                /** @enum {unknown} */
+                type: 'session';
+              }
+            | {
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                score: number;
+                /** @enum {unknown} */
+                type: 'morning-check';
+              }
+            | {
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: 'easy' | 'tempo' | 'intervals' | 'hills' | 'sprints';
+                km?: number;
+                minutes: number;
+                painDuring: number;
+                /** @enum {unknown} */
+                type: 'run';
+              }
+            | {
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                pain: number;
+                /** @enum {unknown} */
+                side?: 'left' | 'right';
+                /** @enum {unknown} */
+                test:
+                  | 'single-leg-bridge'
+                  | 'platform-bridge'
+                  | 'arabesque'
+                  | 'hop-test'
+                  | 'puranen-orava'
+                  | 'bent-knee-stretch'
+                  | 'modified-bent-knee-stretch';
+                /** @enum {unknown} */
+                type: 'load-test';
+              }
+            | {
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                minutes: number;
+                /** @enum {unknown} */
+                type: 'sitting';
+              }
+            | {
+                answers: {
+                  [key: string]: boolean;
+                };
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                type: 'symptoms';
+              }
+            | {
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @default own
+                 * @enum {unknown}
+                 */
+                instrument?: 'own' | 'visa-h';
+                score: number;
+                /** @enum {unknown} */
+                type: 'function-check';
+              }
+            | {
+                /** @enum {unknown} */
+                action: 'clear-screening' | 'set-stage' | 'set-ceiling' | 'set-running-level' | 'review';
+                /**
+                 * Format: date
+                 * @description ISO calendar day (YYYY-MM-DD) that exists
+                 */
+                date: string;
+                /** Format: uuid */
+                id: string;
+                level?: number;
+                note?: string;
+                /** @enum {unknown} */
+                painCeiling?: 3 | 4 | 5;
+                runningLevel?: number;
+                stage?: number;
+                /** @enum {unknown} */
+                type: 'clinician';
+              }
+          )[];
+          /** @description Events a clinician marked entered in error, with the mark: kept, but not in the case */
+          eventsEnteredInError?: {
+            /** @description Set when a clinician marked the entry entered in error: kept, struck through, out of the case */
+            enteredInError: {
+              markedAt: string;
+              markedBy: string | null;
+              markedByEmail: string | null;
+              reason: string;
+            };
+            /** @description An event of the engine’s case schema, with a client-generated UUID `id`. */
+            event:
+              | {
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  exercises?: {
+                    holdSeconds?: number;
+                    id: string;
+                    loadKg?: number;
+                    reps?: number;
+                    sets?: number;
+                  }[];
+                  /** Format: uuid */
+                  id: string;
+                  note?: string;
+                  painAfter?: number;
+                  painDuring: number;
+                  /** @enum {unknown} */
+                  type: 'session';
+                }
+              | {
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  score: number;
+                  /** @enum {unknown} */
+                  type: 'morning-check';
+                }
+              | {
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  kind: 'easy' | 'tempo' | 'intervals' | 'hills' | 'sprints';
+                  km?: number;
+                  minutes: number;
+                  painDuring: number;
+                  /** @enum {unknown} */
+                  type: 'run';
+                }
+              | {
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  pain: number;
+                  /** @enum {unknown} */
+                  side?: 'left' | 'right';
+                  /** @enum {unknown} */
+                  test:
+                    | 'single-leg-bridge'
+                    | 'platform-bridge'
+                    | 'arabesque'
+                    | 'hop-test'
+                    | 'puranen-orava'
+                    | 'bent-knee-stretch'
+                    | 'modified-bent-knee-stretch';
+                  /** @enum {unknown} */
+                  type: 'load-test';
+                }
+              | {
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  minutes: number;
+                  /** @enum {unknown} */
+                  type: 'sitting';
+                }
+              | {
+                  answers: {
+                    [key: string]: boolean;
+                  };
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {unknown} */
+                  type: 'symptoms';
+                }
+              | {
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  /**
+                   * @default own
+                   * @enum {unknown}
+                   */
+                  instrument?: 'own' | 'visa-h';
+                  score: number;
+                  /** @enum {unknown} */
+                  type: 'function-check';
+                }
+              | {
+                  /** @enum {unknown} */
+                  action: 'clear-screening' | 'set-stage' | 'set-ceiling' | 'set-running-level' | 'review';
+                  /**
+                   * Format: date
+                   * @description ISO calendar day (YYYY-MM-DD) that exists
+                   */
+                  date: string;
+                  /** Format: uuid */
+                  id: string;
+                  level?: number;
+                  note?: string;
+                  /** @enum {unknown} */
+                  painCeiling?: 3 | 4 | 5;
+                  runningLevel?: number;
+                  stage?: number;
+                  /** @enum {unknown} */
+                  type: 'clinician';
+                };
+          }[];
+          /** @description ISO 8601 UTC time */
+          exportedAt: string;
+          /** @enum {unknown} */
+          format: 'hamstring-rehab-export';
+          identity?: {
+            dateOfBirth: string | null;
+            name: string | null;
+            /** @description The clinic’s own reference number for the patient */
+            reference: string | null;
+          } | null;
+          /** @description The patient’s message thread with their clinicians, oldest first */
+          messages?: {
+            /** @description Null once the author’s account is gone */
+            authorEmail: string | null;
+            /** @enum {unknown} */
+            authorRole: 'patient' | 'clinician';
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Written by the caller */
+            mine: boolean;
+            /** @description Plain text, shown as text (never as HTML) */
+            text: string;
+          }[];
+          /** @description Treatment notes from clinicians, by date */
+          notes?: {
+            authorEmail: string | null;
+            authorId: string | null;
+            createdAt: string;
+            /** @description The day of the treatment */
+            date: string;
+            /** @description Set when a clinician marked the entry entered in error: kept, struck through, out of the case */
+            enteredInError?: {
+              markedAt: string;
+              markedBy: string | null;
+              markedByEmail: string | null;
+              reason: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description A note restored from an export (ADR 133): who wrote it and when, in the other account */
+            imported?: {
+              at: string;
+              by: string | null;
+            } | null;
+            /** @enum {unknown} */
+            kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
+            /** @description Plain text, shown as text (never as HTML) */
+            text: string;
+          }[];
+          /** Format: uuid */
+          patientId: string;
+          profile: {
+            /** @enum {unknown} */
+            affectedSide: 'left' | 'right' | 'both' | null;
+            birthYear: number | null;
+            /** @enum {unknown} */
+            painCeiling: 3 | 4 | 5;
+            /**
+             * @description The protocol the patient follows (read only; pht-v2 since migration 007)
+             * @enum {unknown}
+             */
+            protocol?: 'pht-v1' | 'pht-v2';
+            runner: boolean;
+            /** @description returning to a sport (pht-v2 `patient.sport`) */
+            sport: boolean;
+            /** @description IANA time zone name */
+            timeZone: string;
+          };
+          /** @description The push reminder times the patient chose (local HH:MM; run days as ISO weekdays) */
+          reminders?: {
+            days: number[];
+            kind: string;
+            time: string;
+          }[];
+          screening: {
+            answers: {
+              [key: string]: boolean;
+            };
+            /**
+             * Format: date
+             * @description ISO calendar day (YYYY-MM-DD) that exists
+             */
+            date: string;
+          } | null;
+          /** @enum {unknown} */
+          version: 1 | 2;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: string;
+            problems?: {
+              message: string;
+              path: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description events already stored earlier (retries), stored once */
+            duplicates: number;
+            /** @description events stored by this request */
+            stored: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description events already stored earlier (retries), stored once */
+            duplicates: number;
+            /** @description events stored by this request */
+            stored: number;
           };
         };
       };
@@ -4968,6 +6275,11 @@ export interface operations {
               };
               /** Format: uuid */
               id: string;
+              /** @description A note restored from an export (ADR 133): who wrote it and when, in the other account */
+              imported?: {
+                at: string;
+                by: string | null;
+              } | null;
               /** @enum {unknown} */
               kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
               /** @description Plain text, shown as text (never as HTML) */
@@ -5058,6 +6370,11 @@ export interface operations {
             };
             /** Format: uuid */
             id: string;
+            /** @description A note restored from an export (ADR 133): who wrote it and when, in the other account */
+            imported?: {
+              at: string;
+              by: string | null;
+            } | null;
             /** @enum {unknown} */
             kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
             /** @description Plain text, shown as text (never as HTML) */
@@ -5086,6 +6403,11 @@ export interface operations {
             };
             /** Format: uuid */
             id: string;
+            /** @description A note restored from an export (ADR 133): who wrote it and when, in the other account */
+            imported?: {
+              at: string;
+              by: string | null;
+            } | null;
             /** @enum {unknown} */
             kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
             /** @description Plain text, shown as text (never as HTML) */
@@ -5970,6 +7292,11 @@ export interface operations {
                     };
                     /** Format: uuid */
                     id: string;
+                    /** @description A note restored from an export (ADR 133): who wrote it and when, in the other account */
+                    imported?: {
+                      at: string;
+                      by: string | null;
+                    } | null;
                     /** @enum {unknown} */
                     kind: 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
                     /** @description Plain text, shown as text (never as HTML) */

@@ -1,59 +1,20 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
-import { skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
-import type { LocalData } from './patient-case';
-import { fetchMe, loadLocal, logEvents, pullFromServer, readCachedPatient, syncer } from './patient-store';
-import type { Me } from './types';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { logEvents } from './patient-store';
+import { keys, refreshFromServer } from './session-hooks';
 import { useSubmitOnce } from './use-submit-once';
 
-/** `local` and `pull` are followed by the user id: one user's copy is never shown to another. */
-export const keys = { me: ['me'], cached: ['cached-patient'], local: ['local'], pull: ['pull'] } as const;
-
-/** The patient whose plan the device can show before the server answers, or null (IndexedDB only). */
-export function useCachedPatient() {
-  return useQuery({ queryKey: keys.cached, queryFn: readCachedPatient, staleTime: Infinity });
-}
-
-/**
- * Who is signed in. Until the server answers, the patient the device holds a complete copy for
- * (`cached`), so that their pages open from the device at once; the server's answer replaces it (null
- * when the session is gone, which sends the app to the login page).
- */
-export function useMe(): { me: Me | null | undefined; loading: boolean; cached: boolean } {
-  const server = useQuery({ queryKey: keys.me, queryFn: fetchMe, staleTime: Infinity });
-  const cachedPatient = useCachedPatient();
-  if (!server.isPending) return { me: server.data, loading: false, cached: false };
-  const me = cachedPatient.data ?? undefined;
-  return { me, loading: me === undefined, cached: me !== undefined };
-}
-
-/** The device's data for the signed-in user; it re-reads after every log and every pull. */
-export function useLocalData(): LocalData | undefined {
-  const id = useMe().me?.id;
-  return useQuery({
-    queryKey: [...keys.local, id],
-    queryFn: id === undefined ? skipToken : () => loadLocal(id),
-  }).data;
-}
-
-/** After signing in, out or up: forgets what was read for the previous session, then sets who it is. */
-export function resetSession(client: QueryClient, me: Me | null): void {
-  for (const queryKey of [keys.cached, keys.local, keys.pull]) client.removeQueries({ queryKey });
-  client.setQueryData(keys.me, me);
-}
-
-/**
- * Sends the queue, then reads the server's copy again (a clinician may have changed the stage or the
- * ceiling) and re-renders the plan. Offline it changes nothing.
- */
-export async function refreshFromServer(client: QueryClient): Promise<void> {
-  try {
-    await pullFromServer();
-  } catch {
-    // Signed out or a server error: the device's copy stays, the sync pill tells.
-  }
-  await client.invalidateQueries({ queryKey: keys.local });
-}
+// The app shell's hooks are in `session-hooks.ts` (re-exported here for the pages); logging brings
+// TanStack Query's mutations, which load with the pages that log (ADR 227). The plan is in `use-plan.ts`.
+export {
+  keys,
+  refreshFromServer,
+  resetSession,
+  useCachedPatient,
+  useLocalData,
+  useMe,
+  useSyncStatus,
+} from './session-hooks';
 
 /** Logs events: the plan is recomputed from the device's queue at once, then refreshed from the server. */
 export function useLogEvents() {
@@ -67,10 +28,6 @@ export function useLogEvents() {
       void refreshFromServer(client);
     },
   });
-}
-
-export function useSyncStatus() {
-  return useSyncExternalStore(syncer.subscribe, syncer.status);
 }
 
 /**

@@ -21,7 +21,7 @@ describe('the copy the app opens from before the server answers', () => {
 
   it('is there once a pull wrote a set-up patient’s data, for that patient only', async () => {
     fakeApi(setUp(alice));
-    await signIn('login', 'a@example.test', 'pw');
+    await signIn('a@example.test', 'pw');
     expect(await readCachedPatient()).toBeNull();
     await pullFromServer();
     expect(await readCachedPatient()).toEqual(alice);
@@ -35,7 +35,7 @@ describe('the copy the app opens from before the server answers', () => {
 
   it('is not there before the patient is set up', async () => {
     fakeApi({ ...setUp(alice), [`GET patients/${alice.patientId}/screening`]: () => json(404, {}) });
-    await signIn('login', 'a@example.test', 'pw');
+    await signIn('a@example.test', 'pw');
     await pullFromServer();
     expect(await getKey('pulledFor')).toBe(alice.id);
     expect(await readCachedPatient()).toBeNull();
@@ -43,7 +43,7 @@ describe('the copy the app opens from before the server answers', () => {
 
   it('is not marked complete by a pull that could not reach the server', async () => {
     fakeApi(setUp(alice));
-    await signIn('login', 'a@example.test', 'pw');
+    await signIn('a@example.test', 'pw');
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
     await pullFromServer();
     expect(await readCachedPatient()).toBeNull();
@@ -51,10 +51,10 @@ describe('the copy the app opens from before the server answers', () => {
 
   it('is gone when another user signs in, when the server answers for another user, and on sign-out', async () => {
     fakeApi(setUp(alice));
-    await signIn('login', 'a@example.test', 'pw');
+    await signIn('a@example.test', 'pw');
     await pullFromServer();
     fakeApi(setUp(bob));
-    await signIn('login', 'b@example.test', 'pw');
+    await signIn('b@example.test', 'pw');
     expect(await readCachedPatient()).toBeNull();
     expect(await loadLocal(alice.id)).toMatchObject({ profile: undefined, events: [] });
     expect(await loadLocal(bob.id)).toMatchObject({ profile: undefined, events: [] });

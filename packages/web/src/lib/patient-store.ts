@@ -38,18 +38,18 @@ export async function fetchMe(): Promise<Me | null> {
   }
 }
 
-export async function signIn(
-  kind: 'login' | 'signup',
-  email: string,
-  password: string,
-  /** More sign-up fields: name, date of birth, a clinician's invite code. */
-  extra: object = {},
-): Promise<Me> {
-  const me = await api<'POST /auth/login' | 'POST /auth/signup'>('POST', `auth/${kind}`, {
-    ...extra,
-    email,
-    password,
-  });
+export async function signIn(email: string, password: string): Promise<Me> {
+  const answer = await api<'POST /auth/login'>('POST', 'auth/login', { email, password });
+  // A patient's account has no second step; an account that asks for a code signs in on the sign-in page.
+  if ('challenge' in answer) throw new Error('This account asks for a code: sign in on the sign-in page.');
+  return adoptSession(answer);
+}
+
+/**
+ * The device takes the signed-in user the server answered (sign-in, or a sign-up's confirmation link): a
+ * different user than the device's last one clears what the device holds.
+ */
+export async function adoptSession(me: Me): Promise<Me> {
   const cached = await getKey('me');
   if (cached?.id !== me.id) await clearDevice();
   await setKey('me', me);

@@ -1,7 +1,7 @@
 import type { ApiOk } from './api-types';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
-import { useMe } from './hooks';
+import { useMe } from './session-hooks';
 
 export type UnreadMessages = ApiOk<'GET /messages/unread'>;
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { isoDay } from './dates';
 import { nextCheckpoint } from './device-checkpoint';
 import { saveCheckpoint } from './checkpoint-store';
-import { useLocalData, useMe } from './hooks';
+import { useLocalData, useMe } from './session-hooks';
 import { buildCase, decideLocally, type LocalData } from './patient-case';
 
 // The engine is imported here and not by `hooks.ts`, so that it loads with the pages that decide, not

@@ -13,10 +13,14 @@ describe('auth routes', () => {
   });
 
   describe('POST /api/v1/auth/signup', () => {
-    it('creates a self-managed patient and signs them in with an httpOnly, SameSite=Lax cookie', async () => {
-      const response = await t.request('POST', '/api/v1/auth/signup', {
-        body: { email: 'Ann@Example.org', password: PASSWORD },
+    it('creates a self-managed patient once the mailed link is opened, and signs them in with an httpOnly, SameSite=Lax cookie', async () => {
+      const started = await t.request('POST', '/api/v1/auth/signup', {
+        body: { email: 'Ann@Example.org', password: PASSWORD, name: 'Ann Example' },
       });
+      expect(started.statusCode).toBe(202);
+      expect(started.cookies).toEqual([]);
+      expect(await t.store.findUserByEmail('ann@example.org')).toBeUndefined();
+      const response = await t.confirmSignup('ann@example.org');
       expect(response.statusCode).toBe(201);
       const me = response.json<{ id: string; role: string; patientId: string }>();
       expect(me.role).toBe('patient');
@@ -33,13 +37,19 @@ describe('auth routes', () => {
       expect(whoami.json()).toEqual(me);
     });
 
-    it('refuses an email already registered, whatever its case', async () => {
+    it('answers an address already registered, whatever its case, as any other, and makes no account', async () => {
       await t.signup('bob@example.org');
       const response = await t.request('POST', '/api/v1/auth/signup', {
-        body: { email: 'BOB@example.org', password: PASSWORD },
+        body: { email: 'BOB@example.org', password: PASSWORD, name: 'Bob' },
       });
-      expect(response.statusCode).toBe(409);
-      expect(response.json()).toEqual({ error: 'an account with this email already exists' });
+      expect(response.statusCode).toBe(202);
+      expect(response.cookies).toEqual([]);
+      const fresh = await t.request('POST', '/api/v1/auth/signup', {
+        body: { email: 'bobby@example.org', password: PASSWORD, name: 'Bob' },
+      });
+      expect(response.json()).toEqual(fresh.json());
+      // No link was made for the taken address (the one queued for its owner's sign-up was used).
+      await expect(t.confirmSignup('bob@example.org')).rejects.toThrow(/no sign-up link/);
     });
 
     it('names each bad field and stores nothing', async () => {
@@ -147,9 +157,10 @@ describe('auth routes', () => {
     });
 
     it('gives a clinician no patientId, but their clinic', async () => {
-      const signup = await t.request('POST', '/api/v1/auth/clinician-signup', {
+      await t.request('POST', '/api/v1/auth/clinician-signup', {
         body: { email: 'doc@example.org', password: PASSWORD, clinicName: 'Bridge Street Physio' },
       });
+      const signup = await t.confirmSignup('doc@example.org');
       const doctor = signup.json<{ id: string; clinicId: string }>();
       const login = await t.request('POST', '/api/v1/auth/login', {
         body: { email: 'doc@example.org', password: PASSWORD },
@@ -161,6 +172,7 @@ describe('auth routes', () => {
         clinicName: 'Bridge Street Physio',
         clinicRole: 'admin',
         email: 'doc@example.org',
+        twoFactor: { enabled: false, required: false },
       };
       expect(login.json()).toEqual(me);
       const session = { cookie: sessionCookie(login), userId: doctor.id, patientId: '' };
@@ -267,21 +279,24 @@ describe('auth routes', () => {
 
   describe('Secure cookies behind HTTPS', () => {
     it('honours X-Forwarded-Proto only with TRUST_PROXY', async () => {
-      const login = (app: TestApp) =>
-        app.app.inject({
+      const login = async (app: TestApp) => {
+        const email = `s${String(Math.random()).slice(2)}@example.org`;
+        await app.signup(email);
+        return app.app.inject({
           method: 'POST',
-          url: '/api/v1/auth/signup',
+          url: '/api/v1/auth/login',
           headers: { origin: 'https://rehab.example', host: 'rehab.example', 'x-forwarded-proto': 'https' },
-          payload: { email: `s${String(Math.random()).slice(2)}@example.org`, password: PASSWORD },
+          payload: { email, password: PASSWORD },
         });
+      };
       const untrusted = await login(t);
-      expect(untrusted.statusCode).toBe(201);
+      expect(untrusted.statusCode).toBe(200);
       expect(untrusted.cookies[0]?.secure).toBeUndefined();
 
       const proxied = await testApp({ TRUST_PROXY: '1' });
       try {
         const trusted = await login(proxied);
-        expect(trusted.statusCode).toBe(201);
+        expect(trusted.statusCode).toBe(200);
         expect(trusted.cookies[0]?.secure).toBe(true);
       } finally {
         await proxied.close();

@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { hashInviteCode, inviteCodeSchema, normalizeInviteCode } from '../../http/invite-codes.js';
-import { hashPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
-import { startSession } from '../../plugins/session.js';
-import { EmailTakenError } from '../../store/store.js';
-import { checkNewPassword, email, meOf, meSchema, newPassword, normalizeEmail } from './schemas.js';
+import { checkEmailSchema, finishSignup } from './pending-signup.js';
+import { checkNewPassword, email, newPassword } from './schemas.js';
 
 export const inviteCodeField = inviteCodeSchema;
 
@@ -41,9 +38,15 @@ const body = {
   },
 } as const;
 
+/** A clinician invite that is unknown, used, revoked or expired: 400 naming `inviteCode`. */
+export const unusableInvite = (): HttpError =>
+  new HttpError(400, 'this invite code cannot be used', [
+    { path: 'inviteCode', message: 'is not a valid clinician invite: unknown, used or expired' },
+  ]);
+
 /**
  * POST /api/v1/auth/clinician-signup: a clinician account in a new clinic, or in a colleague's clinic by
- * their invite; signed in at once, like login.
+ * their invite, made when the link mailed to the address is opened (ADR 125).
  */
 export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void {
   const api = typed(app);
@@ -52,9 +55,12 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
     {
       schema: {
         tags: ['auth'],
-        summary: 'Create a clinician account, with a new clinic or joining one by invite, and sign in',
+        summary:
+          'Start a clinician account, with a new clinic or joining one by invite: mails a link that finishes it',
+        description:
+          'Answers 202 with the same message whether or not the address has an account (see auth/signup).',
         body,
-        response: { 201: meSchema, ...errorResponses },
+        response: { 202: checkEmailSchema, ...errorResponses },
       },
       config: { access: 'public', rateLimit: { max: deps.config.authRateLimit, timeWindow: 60_000 } },
     },
@@ -67,31 +73,19 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
           { path: 'inviteCode', message: 'must be 8 letters and digits, such as ABCD-EFGH' },
         ]);
       }
-      checkNewPassword('password', request.body.password, request.body.email);
-      const passwordHash = await hashPassword(request.body.password);
-      try {
-        const user = await deps.store.createClinician({
-          userId: randomUUID(),
-          email: normalizeEmail(request.body.email),
-          passwordHash,
-          now: deps.clock().toISOString(),
-          clinic:
-            code === undefined
-              ? { kind: 'new', id: randomUUID(), name: (clinicName ?? '').trim() }
-              : { kind: 'invite', codeHash: hashInviteCode(code) },
-        });
-        if (user === undefined) {
-          throw new HttpError(400, 'this invite code cannot be used', [
-            { path: 'inviteCode', message: 'is not a valid clinician invite: unknown, used or expired' },
-          ]);
-        }
-        await startSession(deps, request, reply, user);
-        return await reply.code(201).send(await meOf(deps.store, user));
-      } catch (error) {
-        if (error instanceof EmailTakenError)
-          throw new HttpError(409, 'an account with this email already exists');
-        throw error;
+      const codeHash = code === undefined ? undefined : hashInviteCode(code);
+      if (codeHash !== undefined) {
+        const preview = await deps.store.previewInvite(codeHash, deps.clock().toISOString());
+        if (preview?.kind !== 'clinician') throw unusableInvite();
       }
+      checkNewPassword('password', request.body.password, request.body.email);
+      return finishSignup(deps, reply, {
+        email: request.body.email,
+        password: request.body.password,
+        kind: 'clinician',
+        details:
+          codeHash === undefined ? { clinicName: (clinicName ?? '').trim() } : { inviteCodeHash: codeHash },
+      });
     },
   );
 }

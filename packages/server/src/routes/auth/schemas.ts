@@ -60,6 +60,14 @@ export const meSchema = {
     clinicName: { type: 'string', description: 'A clinician’s clinic.' },
     email: { type: 'string', description: 'The signed-in user’s e-mail.' },
     clinicRole: { enum: ['admin', 'clinician'], description: 'A clinician’s role in their clinic.' },
+    twoFactor: {
+      type: 'object',
+      required: ['enabled', 'required'],
+      additionalProperties: false,
+      description:
+        'A clinician’s two-factor sign-in: on or not, and required by the clinic (then clinic routes answer 403 until it is on).',
+      properties: { enabled: { type: 'boolean' }, required: { type: 'boolean' } },
+    },
   },
 } as const;
 
@@ -71,6 +79,7 @@ export interface Me {
   clinicName?: string;
   email?: string;
   clinicRole?: 'admin' | 'clinician';
+  twoFactor?: { enabled: boolean; required: boolean };
 }
 
 /** Who the user is, as `GET /api/v1/me` and sign-in answer it: a clinician's clinic included. */
@@ -82,11 +91,13 @@ export async function meOf(
   if (user.patientId !== null) me.patientId = user.patientId;
   if (user.role === 'clinician') {
     // Read fresh: a colleague removed from the clinic has no clinic from that moment.
-    const [member, account] = await Promise.all([
+    const [member, account, twoFactor] = await Promise.all([
       store.getClinicMember(user.id),
       store.findUserById(user.id),
+      store.twoFactorStatus(user.id),
     ]);
     if (account !== undefined) me.email = account.email;
+    me.twoFactor = twoFactor;
     if (member !== undefined) {
       const clinic = await store.getClinic(member.clinicId);
       me.clinicId = member.clinicId;

@@ -42,15 +42,18 @@ describe('the clinic workspace', () => {
   };
   /** A patient signs up by the invite link's form: name, date of birth and the code. */
   const signupByInvite = async (code: string, name = 'Zoë Łódź-Ørsted') => {
-    const r = await t.request('POST', '/api/v1/auth/signup', {
+    const email = `p${String(Math.random()).slice(2)}@example.org`;
+    const started = await t.request('POST', '/api/v1/auth/signup', {
       body: {
-        email: `p${String(Math.random()).slice(2)}@example.org`,
+        email,
         password: PASSWORD,
         name,
         dateOfBirth: '1980-02-29',
         inviteCode: code,
       },
     });
+    expect(started.statusCode, started.body).toBe(202);
+    const r = await t.confirmSignup(email);
     expect(r.statusCode, r.body).toBe(201);
     const me = r.json<{ id: string; patientId: string }>();
     return { cookie: sessionCookie(r), userId: me.id, patientId: me.patientId };

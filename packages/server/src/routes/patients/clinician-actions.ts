@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { validateEvent, type EventOf, type Problem } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../http/typed-app.js';
+import { actorOf } from '../../http/access.js';
 import { canonicalJson } from '../../cases/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
 import { todayIn } from '../../cases/dates.js';
@@ -148,7 +149,15 @@ export function registerClinicianActions(app: FastifyInstance, { store, clock, s
       if (!checked.ok) throw new ProblemsError(checked.problems);
       const result = await store.appendEvents(
         patientId,
-        [{ id: id.toLowerCase(), date, type: 'clinician', body: canonicalJson(checked.value) }],
+        [
+          {
+            id: id.toLowerCase(),
+            date,
+            type: 'clinician',
+            body: canonicalJson(checked.value),
+            authorId: actorOf(request).userId,
+          },
+        ],
         clock().toISOString(),
       );
       if (!result.ok) {

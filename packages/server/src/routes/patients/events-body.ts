@@ -48,7 +48,8 @@ export function validateUpload(input: unknown): Validation<EventsUpload> {
   return problems.length === 0 ? { ok: true, value: { batch, events } } : { ok: false, problems };
 }
 
-function validateItem(item: unknown, prefix: string, problems: Problem[]): IncomingEvent | undefined {
+/** One event of an upload (or of an import) at `prefix`: problems pushed, the event when it is valid. */
+export function validateItem(item: unknown, prefix: string, problems: Problem[]): IncomingEvent | undefined {
   const at = (field: string) => (prefix === '' ? field : `${prefix}.${field}`);
   if (!isObject(item)) {
     problems.push({ path: prefix === '' ? '(body)' : prefix, message: 'must be an object' });

@@ -27,14 +27,24 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       format: 'hamstring-rehab-export',
-      version: 1,
+      version: 2,
       patientId: me.patientId,
+      identity: { name: null, dateOfBirth: null, reference: null },
       screening: null,
       events: [],
+      eventOrigins: [],
       decision: null,
+      notes: [],
+      clinicians: [],
+      messages: [],
+      audit: [],
     });
     const fhir = await t.request('GET', `${base}/export?format=fhir`, { session: me });
-    expect(fhir.json<Bundle>().entry.map((e) => e.resource.resourceType)).toEqual(['Patient']);
+    expect(fhir.json<Bundle>().entry.map((e) => e.resource.resourceType)).toEqual([
+      'Patient',
+      'CodeSystem',
+      'Questionnaire',
+    ]);
   });
 
   it('exports everything as JSON', async () => {
@@ -56,7 +66,66 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     });
   });
 
-  it('exports a FHIR R4 collection: Patient, pain Observations, QuestionnaireResponse, CarePlan', async () => {
+  it('exports notes, linked clinicians, messages, the audit log and who recorded each event', async () => {
+    await t.request('PUT', `${base}/profile`, { session: me, body: typicalProfile });
+    await t.request('PUT', `${base}/screening`, { session: me, body: typicalScreening });
+    const events = twoGreenDays();
+    await t.request('POST', `${base}/events`, { session: me, body: { events } });
+    const doc = await t.clinician([me.patientId]);
+    const note = { kind: 'taping', text: 'Taped the left hamstring.', date: '2026-03-09' };
+    expect((await t.request('POST', `${base}/notes`, { session: doc, body: note })).statusCode).toBe(201);
+    const action = await t.request('POST', `${base}/clinician-actions`, {
+      session: doc,
+      body: { action: 'review', note: 'All well.' },
+    });
+    const message = { id: randomUUID(), text: 'See you on Friday.' };
+    expect((await t.request('POST', `${base}/messages`, { session: doc, body: message })).statusCode).toBe(
+      201,
+    );
+    const doctor = await t.store.findUserById(doc.userId);
+    const clinic = await t.store.getClinic(doc.clinicId ?? '');
+
+    const exported = (await t.request('GET', `${base}/export`, { session: me })).json<
+      Record<string, unknown>
+    >();
+    expect(exported.notes).toEqual([expect.objectContaining({ ...note, authorEmail: doctor?.email })]);
+    expect(exported.clinicians).toEqual([
+      expect.objectContaining({ id: doc.userId, email: doctor?.email, clinicName: clinic?.name }),
+    ]);
+    expect(exported.messages).toEqual([
+      expect.objectContaining({ id: message.id, text: message.text, authorRole: 'clinician', mine: false }),
+    ]);
+    expect(exported.audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actorId: doc.userId, action: 'notes.write', outcome: 'success' }),
+        expect.objectContaining({ actorId: doc.userId, action: 'clinician-actions.write' }),
+      ]),
+    );
+    const actionId = action.json<{ id: string }>().id;
+    expect(exported.eventOrigins).toEqual([
+      ...events.map((e) => ({
+        eventId: e.id,
+        receivedAt: '2026-03-10T12:00:00.000Z',
+        by: null,
+        imported: false,
+      })),
+      {
+        eventId: actionId,
+        receivedAt: '2026-03-10T12:00:00.000Z',
+        by: `${doctor?.email ?? ''} (${clinic?.name ?? ''})`,
+        imported: false,
+      },
+    ]);
+
+    // A clinician's export of the same record leaves out the audit log (what other clinicians did).
+    const theirs = (await t.request('GET', `${base}/export`, { session: doc })).json<
+      Record<string, unknown>
+    >();
+    expect(theirs.audit).toBeNull();
+    expect(theirs.notes).toEqual(exported.notes);
+  });
+
+  it('exports a FHIR R4 collection: Patient, Observations, QuestionnaireResponse, Procedures, CarePlan', async () => {
     await t.request('PUT', `${base}/profile`, { session: me, body: typicalProfile });
     await t.request('PUT', `${base}/screening`, { session: me, body: typicalScreening });
     const loadTest = {
@@ -78,11 +147,16 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     const bundle = response.json<Bundle>();
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     const types = bundle.entry.map((e) => e.resource.resourceType);
-    // 3 morning checks, 2 sessions with painDuring and painAfter, 1 load test.
-    expect(types.filter((x) => x === 'Observation')).toHaveLength(3 + 4 + 1);
+    // 3 morning checks, 2 sessions with painDuring and painAfter, 1 load test, 1 sitting tolerance.
+    expect(types.filter((x) => x === 'Observation')).toHaveLength(3 + 4 + 1 + 1);
+    // The exercise of each session as a Procedure (fhir-bundle.int.test.ts checks every kind of resource).
     expect(types.filter((x) => x !== 'Observation')).toEqual([
       'Patient',
+      'CodeSystem',
+      'Questionnaire',
       'QuestionnaireResponse',
+      'Procedure',
+      'Procedure',
       'CarePlan',
     ]);
     const fullUrls = bundle.entry.map((e) => e.fullUrl);
@@ -96,7 +170,12 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     const observation = bundle.entry.find((e) => e.resource.resourceType === 'Observation')?.resource;
     expect(observation).toMatchObject({
       status: 'final',
-      code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+      code: {
+        coding: [
+          expect.objectContaining({ system: 'http://loinc.org', code: '72514-3' }),
+          expect.objectContaining({ code: 'pain-morning-check' }),
+        ],
+      },
       subject: { reference: `urn:uuid:${me.patientId}` },
       effectiveDateTime: '2026-03-02',
       valueInteger: 2,
@@ -107,6 +186,7 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     expect(questionnaire).toMatchObject({ status: 'completed', authored: '2026-03-02' });
     expect(questionnaire?.item).toContainEqual({
       linkId: 'worse-when-sitting',
+      text: 'Worse when sitting?',
       answer: [{ valueBoolean: true }],
     });
     const carePlan = bundle.entry.find((e) => e.resource.resourceType === 'CarePlan')?.resource;

@@ -3,80 +3,12 @@ import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
-import {
-  decisionResponseSchema,
-  errorResponses,
-  patientParamsSchema,
-  screeningSchema,
-  storedEventSchema,
-} from '../../http/schemas.js';
-import { messageSchema, presentMessage } from '../messages/messages.js';
+import { actorOf } from '../../http/access.js';
+import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { jsonExport } from './export-json.js';
+import { jsonExportSchema } from './export-schema.js';
 import { fhirBundle } from './fhir-bundle.js';
-import {
-  CURRENT_PROTOCOL,
-  decideFor,
-  loadPatientData,
-  missingForDecision,
-} from '../../cases/patient-case.js';
-import { eventListSchema, profileSchema } from './schemas.js';
-import { errorMarkSchema } from './entered-in-error.js';
-import { parseRecordedEvents, withIds } from '../../cases/stored-events.js';
-
-const jsonExportSchema = {
-  type: 'object',
-  required: [
-    'format',
-    'version',
-    'exportedAt',
-    'patientId',
-    'profile',
-    'screening',
-    'events',
-    'decision',
-    'messages',
-    'reminders',
-  ],
-  additionalProperties: false,
-  properties: {
-    format: { const: 'hamstring-rehab-export' },
-    version: { const: 1 },
-    exportedAt: { type: 'string' },
-    patientId: { type: 'string', format: 'uuid' },
-    profile: profileSchema,
-    screening: { anyOf: [screeningSchema, { type: 'null' }] },
-    events: eventListSchema.properties.events,
-    decision: { anyOf: [decisionResponseSchema, { type: 'null' }] },
-    messages: {
-      type: 'array',
-      description: 'The patient’s message thread with their clinicians, oldest first',
-      items: messageSchema,
-    },
-    reminders: {
-      type: 'array',
-      description: 'The push reminder times the patient chose (local HH:MM; run days as ISO weekdays)',
-      items: {
-        type: 'object',
-        required: ['kind', 'time', 'days'],
-        additionalProperties: false,
-        properties: {
-          kind: { type: 'string' },
-          time: { type: 'string' },
-          days: { type: 'array', items: { type: 'integer' } },
-        },
-      },
-    },
-    eventsEnteredInError: {
-      type: 'array',
-      description: 'Events a clinician marked entered in error, with the mark: kept, but not in the case',
-      items: {
-        type: 'object',
-        required: ['event', 'enteredInError'],
-        additionalProperties: false,
-        properties: { event: storedEventSchema, enteredInError: errorMarkSchema },
-      },
-    },
-  },
-} as const;
+import { decideFor, loadPatientData, missingForDecision } from '../../cases/patient-case.js';
 
 const fhirSchema = {
   type: 'object',
@@ -133,26 +65,16 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
           'content-disposition',
           `attachment; filename="hamstring-rehab-${patientId}${fhir ? '.fhir' : ''}.json"`,
         );
-      if (fhir) return fhirBundle(patientId, data, decision, now.toISOString());
-      return {
-        format: 'hamstring-rehab-export',
-        version: 1,
-        exportedAt: now.toISOString(),
+      const rows = await store.listEvents(patientId);
+      const exported = await jsonExport(store, {
         patientId,
-        profile: { ...data.profile, protocol: data.protocol ?? CURRENT_PROTOCOL },
-        screening: data.screening ?? null,
-        events: withIds(data.events),
+        data,
+        rows,
         decision,
-        messages: (await store.listMessages(patientId)).map((m) =>
-          presentMessage(m, request.actor?.userId ?? ''),
-        ),
-        reminders: await store.getReminders(patientId),
-        eventsEnteredInError: parseRecordedEvents(await store.listEvents(patientId)).flatMap((e) =>
-          e.enteredInError === undefined
-            ? []
-            : [{ event: { id: e.id, ...e.event }, enteredInError: e.enteredInError }],
-        ),
-      };
+        actor: actorOf(request),
+        now,
+      });
+      return fhir ? fhirBundle(exported) : exported;
     },
   );
 }

@@ -10,6 +10,7 @@ import { registerEnteredInError } from './entered-in-error.js';
 import { registerEvents } from './events.js';
 import { registerIdentity } from './identity.js';
 import { registerExport } from './export.js';
+import { registerImport } from './import.js';
 import { registerNotes } from './notes.js';
 import { registerProfile } from './profile.js';
 import { registerReport } from './report.js';
@@ -25,6 +26,7 @@ export function registerPatientRoutes(app: FastifyInstance, deps: Deps): void {
   registerEvents(app, deps);
   registerDecision(app, deps);
   registerExport(app, deps);
+  registerImport(app, deps);
   registerAuditLog(app, deps);
   registerClinicianActions(app, deps);
   registerNotes(app, deps);

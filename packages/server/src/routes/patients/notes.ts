@@ -29,6 +29,21 @@ export const noteSchema = {
     authorId: { anyOf: [uuidSchema, { type: 'null' }] },
     authorEmail: { type: ['string', 'null'] },
     createdAt: { type: 'string' },
+    imported: {
+      description: 'A note restored from an export (ADR 133): who wrote it and when, in the other account',
+      anyOf: [
+        {
+          type: 'object',
+          required: ['by', 'at'],
+          additionalProperties: false,
+          properties: {
+            by: { type: ['string', 'null'], maxLength: 400 },
+            at: { type: 'string', maxLength: 40 },
+          },
+        },
+        { type: 'null' },
+      ],
+    },
     enteredInError: errorMarkSchema,
   },
 } as const;
@@ -41,6 +56,7 @@ export const presentNote = (note: TreatmentNote) => ({
   authorId: note.authorId,
   authorEmail: note.authorEmail,
   createdAt: note.createdAt,
+  imported: note.imported,
   ...(note.enteredInError === undefined ? {} : { enteredInError: note.enteredInError }),
 });
 
@@ -111,7 +127,7 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
         }
         return reply.code(200).send(presentNote(stored));
       }
-      return reply.code(201).send(presentNote({ ...note, authorEmail: user?.email ?? null }));
+      return reply.code(201).send(presentNote({ ...note, authorEmail: user?.email ?? null, imported: null }));
     },
   );
 

@@ -174,6 +174,11 @@ describe('the PDF report: GET and POST /api/v1/patients/{patientId}/report.pdf',
 
   it('says what is missing for a patient with no decision yet, and names the file by date', async () => {
     const fresh = await t.signup();
+    // Without a name (sign-up asks for one; the patient may clear it), the file is named by date.
+    await t.request('PUT', `/api/v1/patients/${fresh.patientId}/identity`, {
+      session: fresh,
+      body: { name: null, dateOfBirth: null, reference: null },
+    });
     const response = await t.request('GET', `/api/v1/patients/${fresh.patientId}/report.pdf`, {
       session: fresh,
     });

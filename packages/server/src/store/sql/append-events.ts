@@ -99,7 +99,12 @@ async function insertBatch(
 ): Promise<number> {
   let inserted = 0;
   const [single] = unique;
-  if (unique.length === 1 && single !== undefined) {
+  if (
+    unique.length === 1 &&
+    single !== undefined &&
+    single.authorId === undefined &&
+    single.imported === undefined
+  ) {
     const { id, date, type, body } = single;
     const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, now);
     inserted = Number(result.numAffectedRows ?? 0n);
@@ -115,6 +120,8 @@ async function insertBatch(
             type: e.type,
             body: e.body,
             received_at: now,
+            author_id: e.authorId ?? null,
+            imported: e.imported === undefined ? null : JSON.stringify(e.imported),
           })),
         )
         .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing())

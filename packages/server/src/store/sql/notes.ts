@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import type { NoteInput, TreatmentNote } from '../store.js';
+import type { ImportedOrigin, NoteInput, TreatmentNote } from '../store.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
 
 export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<boolean> {
@@ -14,6 +14,7 @@ export async function addNote(db: Kysely<Database>, note: NoteInput): Promise<bo
       text: note.text,
       date: note.date,
       created_at: note.createdAt,
+      imported: note.imported === undefined ? null : JSON.stringify(note.imported),
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
@@ -34,6 +35,7 @@ export async function listNotes(db: Kysely<Database>, patientId: string): Promis
         'n.text',
         'n.date',
         'n.created_at',
+        'n.imported',
       ])
       .where('n.patient_id', '=', patientId)
       .orderBy('n.date')
@@ -51,6 +53,7 @@ export async function listNotes(db: Kysely<Database>, patientId: string): Promis
     text: r.text,
     date: r.date,
     createdAt: r.created_at,
+    imported: r.imported === null ? null : (JSON.parse(r.imported) as ImportedOrigin),
     ...withMark(marks.get(r.id)),
   }));
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientsTable } from '../database.js';
-import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import type { ImportedOrigin, PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
@@ -100,7 +100,7 @@ export async function listEventsAfter(
   const [rows, marks] = await Promise.all([
     db
       .selectFrom('events')
-      .select(['id', 'date', 'type', 'body', 'received_at'])
+      .select(['id', 'date', 'type', 'body', 'received_at', 'author_id', 'imported'])
       .where('patient_id', '=', patientId)
       .$if(date !== '', (q) => q.where('date', '>', date))
       .orderBy('date')
@@ -114,6 +114,8 @@ export async function listEventsAfter(
     type: r.type,
     body: r.body,
     receivedAt: r.received_at,
+    authorId: r.author_id,
+    imported: r.imported === null ? null : (JSON.parse(r.imported) as ImportedOrigin),
     ...withMark(marks.get(r.id)),
   }));
 }
@@ -163,8 +165,14 @@ export async function eraseWithin(tx: Kysely<Database>, erasure: Erasure): Promi
       .deleteFrom('login_throttle')
       .where('email', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
       .execute();
-    // Their mail (waiting or sent) and their reset and e-mail-change links go with the account.
+    // Their mail (waiting or sent) and their reset and e-mail-change links go with the account; the
+    // sign-up link's mail was queued before the account existed, so it is found by its address.
     await tx.deleteFrom('outbox').where('user_id', '=', userId).execute();
+    await tx
+      .deleteFrom('outbox')
+      .where('user_id', 'is', null)
+      .where('recipient', 'in', tx.selectFrom('users').select('email').where('id', '=', userId))
+      .execute();
     await tx.deleteFrom('account_tokens').where('user_id', '=', userId).execute();
     await tx.deleteFrom('message_reads').where('user_id', '=', userId).execute();
     await tx.deleteFrom('push_subscriptions').where('user_id', '=', userId).execute();

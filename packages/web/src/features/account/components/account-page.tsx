@@ -36,6 +36,13 @@ export function AccountPage() {
   return (
     <>
       <PageTitle>Your account</PageTitle>
+      {me.role === 'clinician' && (
+        <p>
+          <Link to="/account/two-factor">Two-factor sign-in</Link>:{' '}
+          {me.twoFactor?.enabled === true ? 'on' : 'off'}
+          {me.twoFactor?.required === true ? ' (your clinic requires it)' : ''}.
+        </p>
+      )}
       <section className="card" aria-labelledby="change-email-title">
         <h2 id="change-email-title">Change your e-mail address</h2>
         <p>

@@ -1,5 +1,5 @@
 import { AuthForm } from './auth-form';
 
 export function LoginPage() {
-  return <AuthForm kind="login" />;
+  return <AuthForm />;
 }

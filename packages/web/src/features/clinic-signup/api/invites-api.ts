@@ -18,6 +18,9 @@ export const invitesKey = ['clinic-invites'] as const;
 export const clinicianSignup = (body: Record<string, string>) =>
   api<'POST /auth/clinician-signup'>('POST', 'auth/clinician-signup', body);
 
+/** A patient's sign-up through an invite: the account is made when the mailed link is opened (ADR 125). */
+export const patientSignup = (body: object) => api<'POST /auth/signup'>('POST', 'auth/signup', body);
+
 export const fetchInvitePreview = (code: string) =>
   api<'GET /invites/{code}'>('GET', `invites/${encodeURIComponent(code)}`);
 

@@ -2,13 +2,17 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
-import { FormTail } from '../../../components/form-tail';
 import { PageTitle } from '../../../components/page-title';
 import { ApiError, errorText } from '../../../lib/api';
+import {
+  acceptInvite,
+  fetchInvitePreview,
+  patientSignup,
+  type InvitePreview as Preview,
+} from '../api/invites-api';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
-import { useSubmitOnce } from '../../../lib/use-submit-once';
-import { acceptInvite, fetchInvitePreview, type InvitePreview as Preview } from '../api/invites-api';
+import { CheckEmail } from '../../../components/check-email';
 
 /**
  * A clinician's invite link (/invite/CODE): names the clinic; signed out, the patient creates their account
@@ -59,18 +63,24 @@ export function InviteLandingPage() {
 }
 
 function LinkSignedIn({ code, clinicName }: { code: string; clinicName: string }) {
-  const once = useSubmitOnce();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
-  const link = () =>
-    once.save(async () => {
+  const link = async () => {
+    setBusy(true);
+    try {
       await acceptInvite(code);
       await navigate('/today');
-    });
+    } catch (err) {
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
   return (
     <div className="card">
       <p>You are signed in. Link your account to {clinicName}?</p>
-      <FormError message={once.error} />
-      <button type="button" disabled={once.busy} onClick={() => void link()}>
+      <FormError message={error} />
+      <button type="button" disabled={busy} onClick={() => void link()}>
         Link my account
       </button>
     </div>
@@ -85,7 +95,9 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
     email: '',
     password: '',
   });
-  const once = useSubmitOnce();
+  const [error, setError] = useState<string>();
+  const [sent, setSent] = useState<string>();
+  const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const client = useQueryClient();
   const field = (name: keyof typeof form) => ({
@@ -97,23 +109,32 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
   });
   const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
-    await once.save(async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
       if (existing) {
-        const me = await signIn('login', form.email, form.password);
+        const me = await signIn(form.email, form.password);
         await acceptInvite(code);
         resetSession(client, me);
         await navigate('/today');
       } else {
-        const me = await signIn('signup', form.email, form.password, {
+        // The account is made, and linked, when the mailed link is opened (signed in there).
+        const { message } = await patientSignup({
+          email: form.email,
+          password: form.password,
           name: form.name.trim(),
           ...(form.dateOfBirth === '' ? {} : { dateOfBirth: form.dateOfBirth }),
           inviteCode: code,
         });
-        resetSession(client, me);
-        await navigate('/welcome');
+        setSent(message);
+        setBusy(false);
       }
-    });
+    } catch (err) {
+      setError(errorText(err));
+      setBusy(false);
+    }
   };
+  if (sent !== undefined) return <CheckEmail message={sent} email={form.email} />;
   return (
     <form
       className="card"
@@ -153,7 +174,10 @@ function InviteSignup({ code, preview }: { code: string; preview: Preview }) {
           {...field('password')}
         />
       </div>
-      <FormTail form={once}>{existing ? 'Sign in and link' : 'Create account and link'}</FormTail>
+      <FormError message={error} />
+      <button type="submit" disabled={busy}>
+        {existing ? 'Sign in and link' : 'Create account and link'}
+      </button>
       <p>
         <button
           type="button"

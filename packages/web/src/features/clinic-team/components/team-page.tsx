@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
+import { fetchTeam, removeFromTeam, type Member } from '../api/team-api';
 import { useMe } from '../../../lib/hooks';
-import { fetchTeam, removeFromTeam, teamKey, type Member } from '../api/team-api';
+import { RequireTwoFactor } from './require-two-factor';
 
 /** The clinic's clinicians; an admin removes a colleague (their access ends at once, the clinic keeps the records). */
 export function TeamPage() {
@@ -11,7 +12,7 @@ export function TeamPage() {
   const client = useQueryClient();
   const [confirm, setConfirm] = useState<Member>();
   const team = useQuery({
-    queryKey: teamKey,
+    queryKey: ['clinic-team'],
     queryFn: fetchTeam,
     staleTime: 0,
   });
@@ -19,7 +20,7 @@ export function TeamPage() {
     mutationFn: removeFromTeam,
     onSuccess: async () => {
       setConfirm(undefined);
-      await client.invalidateQueries({ queryKey: teamKey });
+      await client.invalidateQueries({ queryKey: ['clinic-team'] });
       await client.invalidateQueries({ queryKey: ['caseload'] });
     },
   });
@@ -117,6 +118,7 @@ export function TeamPage() {
           </p>
         </section>
       )}
+      {admin && me !== undefined && me !== null && <RequireTwoFactor me={me} />}
     </>
   );
 }

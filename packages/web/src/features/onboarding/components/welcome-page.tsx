@@ -31,6 +31,9 @@ export function WelcomePage() {
           Start
         </Link>
       </div>
+      <p>
+        Moving from another account? <Link to="/settings#restore">Restore from its export</Link> instead.
+      </p>
     </>
   );
 }

@@ -33,6 +33,12 @@ describe('the audit list in words', () => {
     expect(auditSentence(entry('notes.write'), [lee])).toMatch(/, your clinician, added a treatment note$/);
   });
 
+  it('says what the patient did themselves: a restore from an export', () => {
+    expect(auditSentence({ ...entry('import.write', 'u1'), actorRole: 'patient' }, [lee])).toBe(
+      'You restored your record from an export',
+    );
+  });
+
   it('says so when the clinician is no longer linked, and never shows a route name', () => {
     const text = auditSentence(entry('timeline.read', 'c9'), [lee]);
     expect(text).toBe('A clinician who is no longer linked to you viewed your history');

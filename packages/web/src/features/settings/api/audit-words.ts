@@ -25,6 +25,7 @@ const DID: Record<string, string> = {
   'clinicians.read': 'viewed who you are linked to',
   'clinicians.unlink': 'ended the link with you',
   'patient.erase': 'erased your record',
+  'import.write': 'restored your record from an export',
 };
 
 /** A clinician as the patient knows them: their e-mail, with their clinic when there is one. */
@@ -36,9 +37,11 @@ export function clinicianName(c: LinkedClinician): string {
 export function auditSentence(entry: AuditEntry, clinicians: readonly LinkedClinician[]): string {
   const who = clinicians.find((c) => c.id === entry.actorId);
   const actor =
-    who === undefined
-      ? 'A clinician who is no longer linked to you'
-      : `${clinicianName(who)}, your clinician,`;
+    entry.actorRole === 'patient'
+      ? 'You'
+      : who === undefined
+        ? 'A clinician who is no longer linked to you'
+        : `${clinicianName(who)}, your clinician,`;
   const did = DID[entry.action] ?? 'opened your record';
   const refused =
     entry.outcome !== 'failure'

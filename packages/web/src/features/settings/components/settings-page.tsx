@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { errorText } from '../../../lib/api';
@@ -8,16 +9,20 @@ import { signOut } from '../../../lib/patient-store';
 import { AuditSection, ClinicianLinksSection, DeleteSection, InviteSection } from './account-sections';
 import { PushSection } from './push-section';
 import { RemindersSection } from './reminders-section';
+import { RestoreSection } from './restore-section';
 
-/** Reminders, exports, clinic link, audit, sign out and account deletion. */
+/** Reminders, exports (and a restore, for a new account), clinic link, audit, sign out and account deletion. */
 export function SettingsPage() {
   const { me } = useMe();
   const { data, decision } = usePlan();
+  const [restored, setRestored] = useState(false);
   const navigate = useNavigate();
   const client = useQueryClient();
   const patientId = me?.patientId;
   if (patientId === undefined) return null;
   const base = `/api/v1/patients/${patientId}`;
+  // A new account (no screening, nothing logged) may be restored from an earlier account's export.
+  const fresh = data !== undefined && data.screening === undefined && data.events.length === 0;
 
   const logOut = async () => {
     try {
@@ -68,6 +73,14 @@ export function SettingsPage() {
           </li>
         </ul>
       </section>
+      {(fresh || restored) && (
+        <RestoreSection
+          patientId={patientId}
+          onRestored={() => {
+            setRestored(true);
+          }}
+        />
+      )}
       <InviteSection />
       <ClinicianLinksSection patientId={patientId} />
       <AuditSection patientId={patientId} />
