@@ -4,21 +4,30 @@ import { FormError } from './form-error';
 
 /**
  * The end of every form: the last save's error (announced) and the submit button, disabled while the save
- * runs. `form` is the form's useSubmitOnce; its `save` fills `error`.
+ * runs. `form` is the form's useSubmitOnce (or useLogOnce); its `save` fills `error`. With `onSave`, for a
+ * card that is no `<form>` (the event-logging cards), the button is a plain button that calls it.
  */
 export function FormTail({
   form,
+  onSave,
   children,
 }: {
   form: Pick<SubmitOnce, 'busy' | 'error'>;
+  onSave?: () => void;
   children: ReactNode;
 }) {
   return (
     <>
       <FormError message={form.error} />
-      <button type="submit" disabled={form.busy}>
-        {children}
-      </button>
+      {onSave === undefined ? (
+        <button type="submit" disabled={form.busy}>
+          {children}
+        </button>
+      ) : (
+        <button type="button" disabled={form.busy} onClick={onSave}>
+          {children}
+        </button>
+      )}
     </>
   );
 }

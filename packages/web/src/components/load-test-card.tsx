@@ -1,12 +1,11 @@
 import { type EventOf } from '@hamstring-rehab/engine';
 import { protocolOf } from '../lib/protocol';
 import { useState } from 'react';
-import { errorText } from '../lib/api';
 import { formatDay } from '../lib/dates';
 import { useLogOnce } from '../lib/hooks';
 import { Illustration } from './illustrations/illustration';
 import { PainScale } from './pain-scale';
-import { FormError } from './form-error';
+import { FormTail } from './form-tail';
 
 interface Props {
   /** A load-test id of the protocol (`single-leg-bridge`, `platform-bridge`, `arabesque`, `hop-test`). */
@@ -26,29 +25,23 @@ interface Props {
 export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
   const test = protocolOf().loadTests.find((t) => t.id === testId);
   const [pain, setPain] = useState<number>();
-  const [error, setError] = useState<string>();
   const log = useLogOnce();
   if (test === undefined) return null;
   const passMax = protocolOf().pain.gatePassMax;
 
   const save = async () => {
     if (pain === undefined) {
-      setError('Choose the worst pain you felt during the test.');
+      log.setError('Choose the worst pain you felt during the test.');
       return;
     }
-    try {
-      if (
-        !(await log.save([
-          { type: 'load-test', date: today, test: testId, pain, ...(side === undefined ? {} : { side }) },
-        ]))
-      )
-        return;
-      log.renew();
-      setPain(undefined);
-      setError(undefined);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    if (
+      !(await log.save([
+        { type: 'load-test', date: today, test: testId, pain, ...(side === undefined ? {} : { side }) },
+      ]))
+    )
+      return;
+    log.renew();
+    setPain(undefined);
   };
 
   return (
@@ -82,16 +75,14 @@ export function LoadTestCard({ testId, today, ceiling, side, last }: Props) {
         ceiling={ceiling}
         showBand={false}
       />
-      <FormError message={error} />
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void save();
         }}
       >
         Save test result
-      </button>
+      </FormTail>
     </article>
   );
 }

@@ -4,7 +4,7 @@ import { useLogOnce } from '../lib/hooks';
 import { usePlan } from '../lib/use-plan';
 import { laterQuestion, redFlagLevel, type AnswerId } from '../lib/screening-wording';
 import { EmergencyAdvice } from './emergency-advice';
-import { FormError } from './form-error';
+import { FormTail } from './form-tail';
 import { PageTitle } from './page-title';
 import { SymptomsOutcome } from './symptoms-outcome';
 import { YesNo } from './yes-no';
@@ -28,7 +28,6 @@ interface Props {
 export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }: Props) {
   const { data, today } = usePlan();
   const [answers, setAnswers] = useState<Partial<Record<AnswerId, boolean>>>({});
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<'saved' | 'emergency'>();
   const [saveStatus, setSaveStatus] = useState<string>();
   const log = useLogOnce();
@@ -38,10 +37,10 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
   const last = reports.length > 0 ? reports.reduce((a, b) => (a > b ? a : b)) : undefined;
   const since = last ?? data.screening?.date ?? today;
 
-  const save = async (all: Partial<Record<AnswerId, boolean>>) => {
+  const eventsOf = (all: Partial<Record<AnswerId, boolean>>) => {
     const given: Record<string, boolean> = {};
     for (const [id, v] of Object.entries(all)) if (v !== undefined) given[id] = v;
-    return log.save([{ type: 'symptoms', date: today, answers: given }]);
+    return [{ type: 'symptoms' as const, date: today, answers: given }];
   };
 
   const answer = (id: AnswerId, value: boolean) => {
@@ -49,7 +48,8 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
     setAnswers(all);
     if (!value || redFlagLevel(id) !== 'emergency') return;
     setDone('emergency');
-    save(all).then(
+    // The emergency screen shows at once and says there whether the answer is saved: a failure rejects.
+    log.logOrThrow(eventsOf(all)).then(
       (saved) => {
         if (saved) setSaveStatus('Your answer is saved.');
       },
@@ -64,14 +64,10 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
 
   const submit = async () => {
     if (ids.some((id) => answers[id] === undefined)) {
-      setError('Please answer each question: "No" when it is not new and not worse.');
+      log.setError('Please answer each question: "No" when it is not new and not worse.');
       return;
     }
-    try {
-      if (await save(answers)) setDone('saved');
-    } catch (err) {
-      setError(errorText(err));
-    }
+    if (await log.save(eventsOf(answers))) setDone('saved');
   };
 
   return (
@@ -92,16 +88,14 @@ export function SymptomsForm({ ids, headingId, heading, intro, asPage = false }:
           }}
         />
       ))}
-      <FormError message={error} />
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void submit();
         }}
       >
         Save report
-      </button>
+      </FormTail>
     </section>
   );
 }

@@ -7270,6 +7270,11 @@ export interface operations {
                         /** @enum {unknown} */
                         type: 'clinician';
                       };
+                  /** @description An event restored from an export (ADR 133): who recorded it and when, there */
+                  imported?: {
+                    at: string;
+                    by: string | null;
+                  };
                   /** @enum {unknown} */
                   kind: 'event';
                 }

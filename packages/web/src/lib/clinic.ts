@@ -9,6 +9,9 @@ export type CaseStatus = CaseloadEntry['status'];
 export type TreatmentNote = ApiOk<'GET /patients/{patientId}/notes'>['notes'][number];
 export type NoteKind = TreatmentNote['kind'];
 
+/** Where a restored entry came from, as text its export gave: who recorded it (null: no one named) and when. */
+export type ImportedOrigin = NonNullable<TreatmentNote['imported']>;
+
 /** What a clinician said was wrong with an entry, who and when (server ADR 129). */
 export type ErrorMark = NonNullable<TreatmentNote['enteredInError']>;
 

@@ -32,17 +32,26 @@ export function useLogEvents() {
 
 /**
  * A form's save of events, once however often tapped: the ids are the form instance's (made when it
- * opens), a second tap while saving is ignored (`save` answers false for it: say nothing, change
- * nothing), `busy` disables the button (docs/decisions/211).
+ * opens), a second tap while saving is ignored (answers false: say nothing, change nothing), `busy`
+ * disables the button (docs/decisions/211). `save` is useSubmitOnce's: it answers true once saved and keeps a
+ * failure in words in `error`, which `<FormTail form={log}>` shows with the button (docs/decisions/223, 228);
+ * `setError` shows a problem found before saving. `logOrThrow` saves the same way but rejects on failure,
+ * for a flow that reports the save elsewhere (the emergency screen's save status).
  */
 export function useLogOnce() {
   const log = useLogEvents();
   const once = useSubmitOnce();
   const { idFor, run } = once;
-  const save = (events: readonly CaseEvent[], after?: () => void) =>
-    run(async () => {
-      await log.mutateAsync({ events, ids: events.map((_, i) => idFor(i)) });
-      after?.();
-    });
-  return { save, busy: once.busy, renew: once.renew };
+  const send = async (events: readonly CaseEvent[], after?: () => void) => {
+    await log.mutateAsync({ events, ids: events.map((_, i) => idFor(i)) });
+    after?.();
+  };
+  return {
+    save: (events: readonly CaseEvent[], after?: () => void) => once.save(() => send(events, after)),
+    logOrThrow: (events: readonly CaseEvent[], after?: () => void) => run(() => send(events, after)),
+    busy: once.busy,
+    renew: once.renew,
+    error: once.error,
+    setError: once.setError,
+  };
 }

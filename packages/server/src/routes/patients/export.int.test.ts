@@ -29,7 +29,7 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
       format: 'hamstring-rehab-export',
       version: 2,
       patientId: me.patientId,
-      identity: { name: null, dateOfBirth: null, reference: null },
+      identity: { name: 'Test Patient', dateOfBirth: null, reference: null }, // the name given at sign-up
       screening: null,
       events: [],
       eventOrigins: [],
@@ -165,7 +165,12 @@ describe('GET /api/v1/patients/{patientId}/export', () => {
     const patient = bundle.entry[0];
     expect(patient).toEqual({
       fullUrl: `urn:uuid:${me.patientId}`,
-      resource: { resourceType: 'Patient', id: me.patientId, birthDate: '1985' },
+      resource: {
+        resourceType: 'Patient',
+        id: me.patientId,
+        birthDate: '1985',
+        name: [{ text: 'Test Patient' }],
+      },
     });
     const observation = bundle.entry.find((e) => e.resource.resourceType === 'Observation')?.resource;
     expect(observation).toMatchObject({

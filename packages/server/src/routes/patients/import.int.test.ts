@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sessionCookie, testApp, type Session, type TestApp } from '../../../test/app.js';
-import { importBody, twoGreenDays, typicalProfile, typicalScreening } from '../../../test/fixtures.js';
+import {
+  importBody,
+  morningCheck,
+  twoGreenDays,
+  typicalProfile,
+  typicalScreening,
+} from '../../../test/fixtures.js';
 import { DEMO_CLINICIAN, DEMO_PASSWORD, PERSONAS } from '../../demo/personas.js';
 import { seedDemo } from '../../demo/seed-demo.js';
 
@@ -230,5 +236,70 @@ describe('POST /api/v1/patients/{patientId}/import', () => {
     expect(origins.map((o) => [o.by, o.receivedAt, o.imported])).toEqual(
       events.map(() => [null, exportedAt, true]),
     );
+  });
+  it('marks restored events and treatment notes in the timeline with who recorded them, there', async () => {
+    const review = {
+      id: randomUUID(),
+      type: 'clinician',
+      date: '2026-03-09',
+      action: 'review',
+      note: 'Seen.',
+    };
+    const body = {
+      ...importBody(),
+      events: [...importBody().events, review],
+      eventOrigins: [
+        {
+          eventId: review.id,
+          receivedAt: '2026-03-09T10:00:00.000Z',
+          by: 'dr@old.example (Old Clinic)',
+          imported: false,
+        },
+      ],
+      notes: [
+        {
+          id: randomUUID(),
+          kind: 'taping',
+          text: 'Taped.',
+          date: '2026-03-09',
+          createdAt: '2026-03-09T10:05:00.000Z',
+          authorId: randomUUID(),
+          authorEmail: 'dr@old.example',
+        },
+      ],
+    };
+    const fresh = await t.signup();
+    const restored = await importInto(fresh, body);
+    expect(restored.statusCode, restored.body).toBe(201);
+    const here = morningCheck('2026-03-10', 2);
+    const base = `/api/v1/patients/${fresh.patientId}`;
+    expect(
+      (await t.request('POST', `${base}/events`, { session: fresh, body: { events: [here] } })).statusCode,
+    ).toBe(201);
+    const timeline = await t.request('GET', `${base}/timeline?kinds=pain,clinician,notes`, {
+      session: fresh,
+    });
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    const items = timeline.json<{
+      items: {
+        kind: string;
+        event?: { id: string };
+        note?: { text: string; imported: unknown };
+        imported?: unknown;
+      }[];
+    }>().items;
+    const eventItem = (id: string) => items.find((i) => i.event?.id === id);
+    expect(eventItem(review.id)?.imported).toEqual({
+      by: 'dr@old.example (Old Clinic)',
+      at: '2026-03-09T10:00:00.000Z',
+    });
+    // An event the export named no one for is marked imported at the export's time, with no author.
+    expect(eventItem(body.events[0]?.id ?? '')?.imported).toEqual({ by: null, at: body.exportedAt });
+    expect(eventItem(here.id)).toBeDefined();
+    expect(eventItem(here.id)).not.toHaveProperty('imported');
+    expect(items.find((i) => i.kind === 'note')?.note).toMatchObject({
+      text: 'Taped.',
+      imported: { by: 'dr@old.example', at: '2026-03-09T10:05:00.000Z' },
+    });
   });
 });

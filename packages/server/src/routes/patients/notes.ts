@@ -17,6 +17,17 @@ export const NOTE_KINDS: readonly NoteKind[] = [
   'other',
 ];
 
+/** Where a restored entry came from, as text its export gave (ADR 133): who recorded it and when there. */
+export const importedOriginSchema = {
+  type: 'object',
+  required: ['by', 'at'],
+  additionalProperties: false,
+  properties: {
+    by: { type: ['string', 'null'], maxLength: 400 },
+    at: { type: 'string', maxLength: 40 },
+  },
+} as const;
+
 export const noteSchema = {
   type: 'object',
   required: ['id', 'kind', 'text', 'date', 'authorId', 'authorEmail', 'createdAt'],
@@ -31,18 +42,7 @@ export const noteSchema = {
     createdAt: { type: 'string' },
     imported: {
       description: 'A note restored from an export (ADR 133): who wrote it and when, in the other account',
-      anyOf: [
-        {
-          type: 'object',
-          required: ['by', 'at'],
-          additionalProperties: false,
-          properties: {
-            by: { type: ['string', 'null'], maxLength: 400 },
-            at: { type: 'string', maxLength: 40 },
-          },
-        },
-        { type: 'null' },
-      ],
+      anyOf: [importedOriginSchema, { type: 'null' }],
     },
     enteredInError: errorMarkSchema,
   },

@@ -5,7 +5,7 @@ import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { dateSchema, errorResponses, patientParamsSchema, storedEventSchema } from '../../http/schemas.js';
-import { noteSchema, presentNote } from './notes.js';
+import { importedOriginSchema, noteSchema, presentNote } from './notes.js';
 import { errorMarkSchema } from './entered-in-error.js';
 import { caseHistory } from '../../cases/case-history.js';
 import { explainHistory, isChange } from '../../cases/decision-history.js';
@@ -75,6 +75,10 @@ const timelineSchema = {
               date: { type: 'string' },
               event: storedEventSchema,
               enteredInError: errorMarkSchema,
+              imported: {
+                ...importedOriginSchema,
+                description: 'An event restored from an export (ADR 133): who recorded it and when, there',
+              },
             },
           },
           {
@@ -156,6 +160,7 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
       const h = kinds.has('decisions') ? caseHistory(data, asOf) : undefined;
       const c = h?.case ?? null;
       const entries = h?.history ?? [];
+      const origins = new Map(rows.flatMap((row) => (row.imported === null ? [] : [[row.id, row.imported]])));
       const all = [
         ...parseRecordedEvents(rows)
           .filter(({ event }) => kinds.has(EVENT_KIND[event.type]))
@@ -164,6 +169,7 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
             date: event.date,
             event: { id, ...event },
             ...(enteredInError === undefined ? {} : { enteredInError }),
+            ...(origins.has(id) ? { imported: origins.get(id) } : {}),
           })),
         ...(kinds.has('notes') ? notes : []).map((note) => ({
           kind: 'note' as const,

@@ -4,11 +4,10 @@ import { Link, useNavigate } from 'react-router';
 import { Illustration } from '../../../components/illustrations/illustration';
 import { PageTitle } from '../../../components/page-title';
 import { PainScale } from '../../../components/pain-scale';
-import { errorText } from '../../../lib/api';
 import { useLogOnce } from '../../../lib/hooks';
 import { usePlan } from '../../../lib/use-plan';
 import { SetupRedirect } from '../../../lib/setup-redirect';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 
 const test = protocolOf().loadTests.find((t) => t.id === 'morning-check');
 
@@ -17,7 +16,6 @@ export function CheckInPage() {
   const { data, decision, today } = usePlan();
   const [score, setScore] = useState<number>();
   const [sitting, setSitting] = useState('');
-  const [error, setError] = useState<string>();
   const log = useLogOnce();
   const navigate = useNavigate();
   if (data === undefined) return <p role="status">Loading…</p>;
@@ -27,26 +25,22 @@ export function CheckInPage() {
 
   const save = async () => {
     if (score === undefined) {
-      setError('Choose your pain score from 0 to 10.');
+      log.setError('Choose your pain score from 0 to 10.');
       return;
     }
     const minutes = sitting === '' ? undefined : Number(sitting);
     if (minutes !== undefined && (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440)) {
-      setError('Sitting minutes must be a whole number, or leave it empty.');
+      log.setError('Sitting minutes must be a whole number, or leave it empty.');
       return;
     }
-    try {
-      if (
-        !(await log.save([
-          { type: 'morning-check', date: today, score },
-          ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
-        ]))
-      )
-        return;
-      await navigate('/today', { state: { checkedIn: true } });
-    } catch (err) {
-      setError(errorText(err));
-    }
+    if (
+      !(await log.save([
+        { type: 'morning-check', date: today, score },
+        ...(minutes === undefined ? [] : [{ type: 'sitting' as const, date: today, minutes }]),
+      ]))
+    )
+      return;
+    await navigate('/today', { state: { checkedIn: true } });
   };
 
   return (
@@ -95,16 +89,14 @@ export function CheckInPage() {
           }}
         />
       </div>
-      <FormError message={error} />
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void save();
         }}
       >
         Save check-in
-      </button>
+      </FormTail>
       <p className="report-link">
         Something new or worse, such as numbness or weakness? <Link to="/symptoms">Report a new symptom</Link>
       </p>

@@ -2,17 +2,15 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/page-title';
 import { RatingScale } from '../../../components/rating-scale';
-import { errorText } from '../../../lib/api';
 import { isoDay } from '../../../lib/dates';
 import { useLogOnce } from '../../../lib/hooks';
 import { FUNCTION_ITEMS, functionScore, type FunctionItemId } from '../api/function-items';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 
 /** Where the patient starts (and every 4 weeks after): sitting tolerance and the function check-in. */
 export function BaselinePage() {
   const [sitting, setSitting] = useState('');
   const [ratings, setRatings] = useState<Partial<Record<FunctionItemId, number>>>({});
-  const [error, setError] = useState<string>();
   const log = useLogOnce();
   const navigate = useNavigate();
   const score = functionScore(ratings);
@@ -20,26 +18,22 @@ export function BaselinePage() {
   const save = async () => {
     const minutes = Number(sitting);
     if (sitting === '' || !Number.isInteger(minutes) || minutes < 0 || minutes > 1440) {
-      setError('Enter how many minutes you can sit, as a whole number.');
+      log.setError('Enter how many minutes you can sit, as a whole number.');
       return;
     }
     if (score === undefined) {
-      setError('Please rate each of the six activities.');
+      log.setError('Please rate each of the six activities.');
       return;
     }
-    try {
-      const date = isoDay();
-      if (
-        !(await log.save([
-          { type: 'sitting', date, minutes },
-          { type: 'function-check', date, score, instrument: 'own' },
-        ]))
-      )
-        return;
-      await navigate('/today');
-    } catch (err) {
-      setError(errorText(err));
-    }
+    const date = isoDay();
+    if (
+      !(await log.save([
+        { type: 'sitting', date, minutes },
+        { type: 'function-check', date, score, instrument: 'own' },
+      ]))
+    )
+      return;
+    await navigate('/today');
   };
 
   return (
@@ -76,16 +70,14 @@ export function BaselinePage() {
         />
       ))}
       {score !== undefined && <p className="lead">Your function score: {score} out of 100.</p>}
-      <FormError message={error} />
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void save();
         }}
       >
         Save
-      </button>
+      </FormTail>
     </>
   );
 }

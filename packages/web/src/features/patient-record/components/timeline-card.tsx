@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { TimelineItem } from '../../../lib/clinic';
 import { timelineText } from '../../../lib/clinic-events';
 import { errorText } from '../../../lib/api';
+import { ImportedMark } from '../../../components/imported-mark';
 import { formatDay } from '../../../lib/dates';
 import { TIMELINE_PAGE, useTimelinePage } from '../api/use-timeline-page';
 import { ErrorMarkText, MarkInError } from './entered-in-error';
@@ -30,6 +31,9 @@ function Entry({ item, patientId, canMark }: { item: TimelineItem; patientId: st
         <span className="timeline-date">{formatDay(item.date)}</span> <strong>{title}</strong>
         {detail !== undefined && <p className="timeline-detail">{detail}</p>}
       </div>
+      <ImportedMark
+        origin={item.kind === 'note' ? item.note.imported : item.kind === 'event' ? item.imported : undefined}
+      />
       {mark !== undefined && <ErrorMarkText mark={mark} />}
       {path !== undefined && <MarkInError patientId={patientId} entry={path} what={title} />}
     </li>

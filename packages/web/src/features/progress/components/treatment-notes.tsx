@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { NOTE_KIND_LABELS } from '../../../lib/clinic';
 import { formatDay } from '../../../lib/dates';
+import { ImportedMark } from '../../../components/imported-mark';
 import { fetchTreatmentNotes } from '../api/treatment-notes-api';
 
 /**
  * The treatments a linked clinician recorded (soft tissue work, taping, education...), newest first, in
  * their words, line breaks kept. A note the clinician marked entered in error stays, struck through, with
- * "Withdrawn" and the reason (the patient reads everything in their record: ADR 221). Read from the server each time: offline, or with none recorded, the card is not shown.
+ * "Withdrawn" and the reason (the patient reads everything in their record: ADR 221). A note restored from
+ * an export says so, with who wrote it there (ADR 133). Read from the server each time: offline, or with
+ * none recorded, the card is not shown.
  */
 export function TreatmentNotes({ patientId }: { patientId: string }) {
   const q = useQuery({
@@ -26,6 +29,7 @@ export function TreatmentNotes({ patientId }: { patientId: string }) {
               <strong>{NOTE_KIND_LABELS[n.kind]}</strong>
               <p className="timeline-detail">{n.text}</p>
             </div>
+            <ImportedMark origin={n.imported} />
             {n.enteredInError !== undefined && (
               <p className="in-error-note">
                 <strong>Withdrawn:</strong> your clinician marked this note entered in error on{' '}

@@ -1,7 +1,7 @@
 import type { RunKind } from '@hamstring-rehab/engine';
 import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
-import { errorText } from '../../../lib/api';
+import { FormTail } from '../../../components/form-tail';
 import { useLogOnce } from '../../../lib/hooks';
 
 const KIND_TEXT: Record<RunKind, string> = {
@@ -18,14 +18,15 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
   const [km, setKm] = useState('');
   const [kind, setKind] = useState<RunKind>('easy');
   const [pain, setPain] = useState<number>();
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const [saved, setSaved] = useState(false);
   const log = useLogOnce();
 
   const save = async () => {
     const m = Number(minutes);
     const k = km === '' ? undefined : Number(km);
+    setSaved(false);
     const fail = (text: string) => {
-      setMessage({ ok: false, text });
+      log.setError(text);
     };
     if (!(m > 0 && m <= 600)) {
       fail('Enter the minutes you ran (more than 0).');
@@ -39,28 +40,24 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
       fail('Choose the worst pain during the run.');
       return;
     }
-    try {
-      if (
-        !(await log.save([
-          {
-            type: 'run',
-            date: today,
-            minutes: m,
-            kind,
-            painDuring: pain,
-            ...(k === undefined ? {} : { km: k }),
-          },
-        ]))
-      )
-        return;
-      log.renew();
-      setMessage({ ok: true, text: 'Run saved.' });
-      setMinutes('');
-      setKm('');
-      setPain(undefined);
-    } catch (err) {
-      setMessage({ ok: false, text: errorText(err) });
-    }
+    if (
+      !(await log.save([
+        {
+          type: 'run',
+          date: today,
+          minutes: m,
+          kind,
+          painDuring: pain,
+          ...(k === undefined ? {} : { km: k }),
+        },
+      ]))
+    )
+      return;
+    log.renew();
+    setSaved(true);
+    setMinutes('');
+    setKm('');
+    setPain(undefined);
   };
 
   return (
@@ -119,20 +116,19 @@ export function RunLog({ today, ceiling, kinds }: { today: string; ceiling: numb
         onChange={setPain}
         ceiling={ceiling}
       />
-      {message !== undefined && (
-        <p className={message.ok ? 'alert alert-ok' : 'error'} role="status">
-          {message.text}
+      {saved && (
+        <p className="alert alert-ok" role="status">
+          Run saved.
         </p>
       )}
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void save();
         }}
       >
         Save run
-      </button>
+      </FormTail>
     </section>
   );
 }

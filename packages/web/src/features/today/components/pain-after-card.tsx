@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { PainScale } from '../../../components/pain-scale';
-import { errorText } from '../../../lib/api';
 import { useLogOnce } from '../../../lib/hooks';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 
 interface Props {
   today: string;
@@ -14,20 +13,15 @@ interface Props {
 /** The evening question: how is the pain now, after today's session? */
 export function PainAfterCard({ today, ceiling, painDuring }: Props) {
   const [pain, setPain] = useState<number>();
-  const [error, setError] = useState<string>();
   const log = useLogOnce();
   const evening = new Date().getHours() >= 17;
 
   const save = async () => {
     if (pain === undefined) {
-      setError('Choose how much it hurts now.');
+      log.setError('Choose how much it hurts now.');
       return;
     }
-    try {
-      if (!(await log.save([{ type: 'session', date: today, painDuring, painAfter: pain }]))) return;
-    } catch (err) {
-      setError(errorText(err));
-    }
+    if (!(await log.save([{ type: 'session', date: today, painDuring, painAfter: pain }]))) return;
   };
 
   return (
@@ -37,16 +31,14 @@ export function PainAfterCard({ today, ceiling, painDuring }: Props) {
         Session saved. {evening ? '' : 'Come back this evening and '}rate the pain at the sitting bone now.
       </p>
       <PainScale legend="Pain now, after today’s session" value={pain} onChange={setPain} ceiling={ceiling} />
-      <FormError message={error} />
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void save();
         }}
       >
         Save pain after
-      </button>
+      </FormTail>
     </section>
   );
 }

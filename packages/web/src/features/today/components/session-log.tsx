@@ -1,8 +1,7 @@
 import { type PlannedExercise } from '@hamstring-rehab/engine';
 import { useState } from 'react';
-import { FormError } from '../../../components/form-error';
+import { FormTail } from '../../../components/form-tail';
 import { PainScale } from '../../../components/pain-scale';
-import { errorText } from '../../../lib/api';
 import { useLogOnce } from '../../../lib/hooks';
 import { protocolOf } from '../../../lib/protocol';
 
@@ -26,36 +25,30 @@ const nameOf = (id: string) => protocolOf().exercises.find((e) => e.id === id)?.
 export function SessionLog({ today, ceiling, exercises, done, setDone, second = false }: Props) {
   const [pain, setPain] = useState<number>();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
   const log = useLogOnce();
 
   const save = async () => {
     const did = exercises.filter((e) => done.has(e.id));
     if (did.length === 0) {
-      setError('Tick the exercises you did.');
+      log.setError('Tick the exercises you did.');
       return;
     }
     if (pain === undefined) {
-      setError('Choose the worst pain you felt during the exercises.');
+      log.setError('Choose the worst pain you felt during the exercises.');
       return;
     }
-    try {
-      if (
-        !(await log.save([
-          {
-            type: 'session',
-            date: today,
-            painDuring: pain,
-            exercises: did.map((e) => ({ id: e.id, sets: e.sets })),
-            ...(note.trim() === '' ? {} : { note: note.trim() }),
-          },
-        ]))
-      )
-        return;
-      setError(undefined);
-    } catch (err) {
-      setError(errorText(err));
-    }
+    if (
+      !(await log.save([
+        {
+          type: 'session',
+          date: today,
+          painDuring: pain,
+          exercises: did.map((e) => ({ id: e.id, sets: e.sets })),
+          ...(note.trim() === '' ? {} : { note: note.trim() }),
+        },
+      ]))
+    )
+      return;
   };
 
   return (
@@ -97,16 +90,14 @@ export function SessionLog({ today, ceiling, exercises, done, setDone, second = 
         />
         <p className="muted">Shown to a clinician you are linked to, with this session.</p>
       </div>
-      <FormError message={error} />
-      <button
-        type="button"
-        disabled={log.busy}
-        onClick={() => {
+      <FormTail
+        form={log}
+        onSave={() => {
           void save();
         }}
       >
         Save session
-      </button>
+      </FormTail>
     </section>
   );
 }
