@@ -12,8 +12,10 @@ const db = new SQLite(file, { fileMustExist: true });
 db.pragma('journal_mode = WAL');
 db.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === 'normal' ? 'NORMAL' : 'FULL'}`);
 db.pragma('busy_timeout = 5000');
+// The compact events table (migration 020): the patient's integer key, the id in 16 bytes, the day and time as
+// numbers; a patient's own event, as the server's: no author, not imported (migration 018).
 const insert = db.prepare(
-  'insert into events (patient_id, id, date, type, body, received_at) values (?, ?, ?, ?, ?, ?)',
+  'insert into events (patient_key, id, date, type, body, received_at, author_id, imported) values ((select key from patients where id = ?), ?, ?, ?, ?, ?, null, null)',
 );
 const select = db.prepare('select decision from patient_snapshots where patient_id = ?');
 
@@ -22,11 +24,11 @@ app.post('/floor/events', (request, reply) => {
   const event = /** @type {{ id?: string; date: string; type: string }} */ (request.body);
   insert.run(
     insertPatientId,
-    event.id ?? randomUUID(),
-    event.date,
+    Buffer.from((event.id ?? randomUUID()).replaceAll('-', ''), 'hex'),
+    Date.parse(event.date) / 86_400_000,
     event.type,
     JSON.stringify(event),
-    new Date().toISOString(),
+    Date.now(),
   );
   return reply.code(201).send({ stored: 1, duplicates: 0 });
 });

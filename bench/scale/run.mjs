@@ -247,10 +247,14 @@ const sizes = {
   eventsGb: gb(await size('events')),
   snapshotsGb: gb(await size('patient_snapshots')),
   linksMb: Math.round((await size('clinician_patients')) / 1024 ** 2),
+  /** The whole database, and the events table with its indexes, per event (issue 16: at most 200). */
+  bytesPerEvent: Math.round(dbSizeBytes / Math.max(1, totals.events)),
+  eventBytesPerEvent: Math.round((await size('events')) / Math.max(1, totals.events)),
 };
 log(
   `database: ${totals.patients} patients, ${totals.events} events, ${totals.clinicians} clinicians in ${totals.clinics} clinics, ` +
-    `big caseload ${totals.bigCaseload}; ${sizes.databaseGb} GB (events ${sizes.eventsGb} GB); seeding took ${seedSeconds.toFixed(0)} s in all`,
+    `big caseload ${totals.bigCaseload}; ${sizes.databaseGb} GB (events ${sizes.eventsGb} GB), ` +
+    `${sizes.bytesPerEvent} bytes per event (events table and indexes ${sizes.eventBytesPerEvent}); seeding took ${seedSeconds.toFixed(0)} s in all`,
 );
 if (totals.patients === 0) {
   console.error('nothing seeded');

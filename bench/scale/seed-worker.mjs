@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
-import { canonicalJson, computeSnapshot, parseStoredEvents } from '@hamstring-rehab/server/tools';
+import { canonicalJson, computeSnapshot, packBody, parseStoredEvents } from '@hamstring-rehab/server/tools';
 import { liveTemplate, patientHistory } from './history.mjs';
 import { clinicianId, clinicianOfPatient, colleagueOfPatient, patientEmail, patientIdOf } from './layout.mjs';
 
@@ -88,13 +88,17 @@ function batchRows(from, to) {
       imported: null,
     }));
     for (const e of stored)
+      // The compact events table (migration 020, ADR 135): the body packed as the store packs it; the
+      // patient's integer key replaces their id once PostgreSQL has given it (writeBatch).
       push('events', {
-        patient_id: patientId,
+        patient_key: patientId,
         id: e.id,
         date: e.date,
         type: e.type,
-        body: e.body,
+        body: packBody(e.body, e.date, e.type),
         received_at: e.receivedAt,
+        author_id: e.authorId,
+        imported: e.imported,
       });
     events += stored.length;
     const { values } = computeSnapshot(
@@ -191,6 +195,21 @@ function copyIn(table, columns) {
   });
 }
 
+/**
+ * Events refer to patients by their integer key (migration 020), which PostgreSQL gives each patient as it
+ * goes in: the batch's patient ids in the events' `patient_key` column become those keys.
+ * @param {Map<string, unknown[]> | undefined} events
+ */
+async function withPatientKeys(events) {
+  const column = events?.get('patient_key');
+  if (column === undefined) return;
+  const { rows } = await client.query('select id, key from patients where id = any($1::text[])', [
+    [...new Set(column)],
+  ]);
+  const keys = new Map(rows.map((r) => [r.id, r.key]));
+  for (const [i, id] of column.entries()) column[i] = keys.get(id);
+}
+
 async function writeBatch(batch, from, to) {
   const started = performance.now();
   const { t, statuses, events } = batchRows(from, to);
@@ -206,8 +225,10 @@ async function writeBatch(batch, from, to) {
       'events',
       'patient_snapshots',
       'clinician_patients',
-    ]))
+    ])) {
+      if (table === 'events') await withPatientKeys(t.events);
       await copyIn(table, t[table]);
+    }
     const seconds = (performance.now() - started) / 1000;
     await client.query(
       'insert into scale_batches (batch, patients, events, seconds, statuses) values ($1, $2, $3, $4, $5)',

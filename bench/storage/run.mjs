@@ -27,8 +27,10 @@ try {
   const patient = db.prepare(
     "insert into patients (id, owner_user_id, birth_year, affected_side, runner, pain_ceiling, time_zone, created_at, updated_at) values (?, null, 1980, 'left', 1, 5, 'UTC', 'now', 'now')",
   );
+  // The compact events table (migration 020): the patient's key, the id in 16 bytes, day and time as numbers;
+  // the patient's own events (no author, not imported: migration 018).
   const event = db.prepare(
-    "insert into events (patient_id, id, date, type, body, received_at) values (?, ?, ?, 'session', ?, 'now')",
+    "insert into events (patient_key, id, date, type, body, received_at, author_id, imported) values ((select key from patients where id = ?), ?, ?, 'session', ?, 0, null, null)",
   );
   const ids = [];
   db.transaction(() => {
@@ -37,12 +39,12 @@ try {
       ids.push(pid);
       patient.run(pid);
       for (let e = 0; e < EVENTS; e++) {
-        const date = new Date(Date.UTC(2026, 0, 1 + e)).toISOString().slice(0, 10);
+        const date = Date.UTC(2026, 0, 1 + e) / 86_400_000;
         const body = JSON.stringify({
           painDuring: e % 5,
           note: `sore after sitting for ${e} minutes; stretched`,
         });
-        event.run(pid, randomUUID(), date, body);
+        event.run(pid, Buffer.from(randomUUID().replaceAll('-', ''), 'hex'), date, body);
       }
     }
   })();

@@ -13,3 +13,5 @@ export { DEMO_SCREENING, liveDay, prng, type DayOfRehab } from './demo/simulate.
 export { listCaseload } from './store/sql/caseload.js';
 export { createStore } from './store/create-store.js';
 export type { Database } from './store/database.js';
+export { packBody } from './store/event-codec.js';
+export { migrateToLatest, migrations } from './migrations/migrate.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
+import { NOW, newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
 import { createStore } from '../store/create-store.js';
 import type { Store } from '../store/store.js';
 import { backupCommand, backupSqlite } from './backup.js';
@@ -38,13 +38,13 @@ describe('npm run backup', () => {
       Array.from({ length: 300 }, (_, i) =>
         storedMorningCheck(`2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, i % 11),
       ),
-      'now',
+      NOW,
     );
     let writing = true;
     let written = 0;
     const writer = (async () => {
       while (writing) {
-        await store.appendEvents(patientId, [storedMorningCheck('2026-02-01', 1)], 'now');
+        await store.appendEvents(patientId, [storedMorningCheck('2026-02-01', 1)], NOW);
         written++;
         // better-sqlite3 answers synchronously: let the backup's own steps run between writes.
         await new Promise((resolve) => setImmediate(resolve));

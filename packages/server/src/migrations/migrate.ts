@@ -20,6 +20,7 @@ import { enteredInErrorMigration } from './016-entered-in-error.js';
 import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
 import { eventOriginMigration } from './018-event-origin.js';
 import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
+import { compactEventsMigration } from './020-compact-events.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -43,6 +44,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '017-caseload-name-order': caseloadNameOrderMigration,
     '018-event-origin': eventOriginMigration,
     '019-replay-checkpoints': replayCheckpointsMigration,
+    '020-compact-events': compactEventsMigration(dialect),
   };
 }
 

@@ -165,6 +165,8 @@ export interface UsersTable {
 
 export interface PatientsTable {
   id: string;
+  /** The internal integer key other tables refer to the patient by (migration 020); `id` stays the public one. */
+  key: Generated<number>;
   owner_user_id: string | null;
   birth_year: number | null;
   affected_side: 'left' | 'right' | 'both' | null;
@@ -210,14 +212,20 @@ export interface ScreeningsTable {
   updated_at: string;
 }
 
+/**
+ * The event log, compact (migration 020, ADR 135): by the patient's integer key, the client's UUID in 16 bytes,
+ * the day as a date, the time as a timestamp, the body without its `date` and `type` (`event-codec.ts`).
+ * SQLite keeps the id as a blob, the day as days since 1970 and the time as milliseconds; PostgreSQL as
+ * `uuid`, `date` and `timestamptz` (read back as text).
+ */
 export interface EventsTable {
   seq: Generated<number | string>;
-  patient_id: string;
-  id: string;
-  date: string;
+  patient_key: number;
+  id: string | Buffer;
+  date: string | number;
   type: string;
   body: string;
-  received_at: string;
+  received_at: string | number;
   /** Migration 018: the clinician who recorded a clinician action here. */
   author_id: string | null;
   /** Migration 018: JSON `{"by","at"}` for an event restored from an export. */

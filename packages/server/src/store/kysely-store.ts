@@ -216,8 +216,8 @@ export class KyselyStore implements Store {
       this.batcher?.append(patientId, events, now) ?? appendEvents(this.sql, patientId, events, now),
       this.dropDecision(patientId),
     );
-  listEvents: Store['listEvents'] = (patientId) => listEvents(this.db, patientId);
-  listEventsAfter: Store['listEventsAfter'] = (patientId, date) => listEventsAfter(this.db, patientId, date);
+  listEvents: Store['listEvents'] = (patientId) => listEvents(this.sql, patientId);
+  listEventsAfter: Store['listEventsAfter'] = (patientId, date) => listEventsAfter(this.sql, patientId, date);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
   markEnteredInError: Store['markEnteredInError'] = (input) =>

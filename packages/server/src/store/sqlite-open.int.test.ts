@@ -25,7 +25,7 @@ describe('opening the SQLite file at start-up', () => {
       const events = Array.from({ length: 200 }, (_, i) =>
         storedMorningCheck(`2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, i % 11),
       );
-      await store.appendEvents(patientId, events, 'now');
+      await store.appendEvents(patientId, events, '2026-03-01T10:00:00.000Z');
     }
     await store.close();
   }

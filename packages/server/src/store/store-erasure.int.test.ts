@@ -63,7 +63,11 @@ describe('the erasure ledger beside an SQLite database', () => {
     store = await createStore({ kind: 'sqlite', file });
     const ann = await newPatient(store);
     const bob = await newPatient(store);
-    await store.appendEvents(patientIdOf(ann), [storedMorningCheck('2026-02-01', 2)], 'now');
+    await store.appendEvents(
+      patientIdOf(ann),
+      [storedMorningCheck('2026-02-01', 2)],
+      '2026-03-01T10:00:00.000Z',
+    );
     const older = path.join(dir, 'backups', 'before.sqlite');
     await backupSqlite(file, older);
 

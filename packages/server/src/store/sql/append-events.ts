@@ -3,6 +3,15 @@ import type { Database } from '../database.js';
 import type { AppendResult, EventInput } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
+import {
+  eventColumns,
+  eventSelection,
+  idString,
+  idValue,
+  patientKeyOf,
+  storedEvent,
+  type EventRow,
+} from './event-rows.js';
 
 /** Rows per INSERT or IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 200;
@@ -97,52 +106,47 @@ async function insertBatch(
   firstIndex: ReadonlyMap<string, number>,
   now: string,
 ): Promise<number> {
+  const { dialect } = context;
+  // Every value checked and converted before anything is written (a malformed id, day or time throws).
+  const rows = unique.map((e) => eventColumns(dialect, e, now));
   let inserted = 0;
-  const [single] = unique;
-  if (
-    unique.length === 1 &&
-    single !== undefined &&
-    single.authorId === undefined &&
-    single.imported === undefined
-  ) {
-    const { id, date, type, body } = single;
-    const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, now);
+  const [single] = rows;
+  // The precompiled insert is the common upload's: a patient's own event (no author, not imported).
+  if (rows.length === 1 && single !== undefined && single.author_id === null && single.imported === null) {
+    const { id, date, type, body, received_at } = single;
+    const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, received_at);
     inserted = Number(result.numAffectedRows ?? 0n);
   } else {
-    for (const chunk of chunks(unique)) {
+    // The patient's key, once for the batch: an unknown patient stores nothing (the insert fails, as before).
+    const patient = await patientKeyOf(tx, patientId).executeTakeFirst();
+    if (patient === undefined) throw new Error(`no patient ${patientId}`);
+    for (const chunk of chunks(rows)) {
       const result = await tx
         .insertInto('events')
-        .values(
-          chunk.map((e) => ({
-            patient_id: patientId,
-            id: e.id,
-            date: e.date,
-            type: e.type,
-            body: e.body,
-            received_at: now,
-            author_id: e.authorId ?? null,
-            imported: e.imported === undefined ? null : JSON.stringify(e.imported),
-          })),
-        )
-        .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing())
+        .values(chunk.map((r) => ({ patient_key: patient.key, ...r })))
+        .onConflict((oc) => oc.columns(['patient_key', 'id']).doNothing())
         .executeTakeFirst();
       inserted += Number(result.numInsertedOrUpdatedRows ?? 0n);
     }
   }
   // Every event new: no id was taken, so nothing can clash. Otherwise read back what the ids hold.
   for (const chunk of inserted === unique.length ? [] : chunks(unique)) {
-    const rows = await tx
+    const found = await tx
       .selectFrom('events')
-      .select(['id', 'body'])
-      .where('patient_id', '=', patientId)
+      .select(eventSelection(dialect))
+      .$castTo<EventRow>()
+      .where('patient_key', '=', patientKeyOf(tx, patientId))
       .where(
         'id',
         'in',
-        chunk.map((e) => e.id),
+        chunk.map((e) => idValue(dialect, e.id)),
       )
       .execute();
-    const bodies = new Map(rows.map((r) => [r.id, r.body]));
-    const clash = chunk.find((e) => bodies.get(e.id) !== e.body);
+    const stored = new Map(found.map((r) => [idString(r.id), storedEvent(r)]));
+    const clash = chunk.find((e) => {
+      const s = stored.get(e.id);
+      return s?.body !== e.body || s.date !== e.date || s.type !== e.type;
+    });
     if (clash !== undefined) throw new EventConflict(firstIndex.get(clash.id) ?? 0);
   }
   if (inserted > 0) {

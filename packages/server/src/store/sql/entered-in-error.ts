@@ -3,6 +3,8 @@ import type { Database } from '../database.js';
 import type { ErrorMark, ErrorMarkInput, ErrorMarkResult, ErrorTarget } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
+import { isEventId } from '../event-codec.js';
+import { idValue, patientKeyOf } from './event-rows.js';
 
 /** The marks of a patient's entries of one kind, by the entry's id. */
 export async function listErrorMarks(
@@ -35,14 +37,7 @@ export async function markEnteredInError(
   input: ErrorMarkInput,
 ): Promise<ErrorMarkResult | undefined> {
   return context.db.transaction().execute(async (tx) => {
-    const table = input.target === 'event' ? 'events' : 'treatment_notes';
-    const exists = await tx
-      .selectFrom(table)
-      .select('id')
-      .where('patient_id', '=', input.patientId)
-      .where('id', '=', input.targetId)
-      .executeTakeFirst();
-    if (exists === undefined) return undefined;
+    if (!(await entryExists(context, tx, input))) return undefined;
     const inserted = await tx
       .insertInto('entered_in_error')
       .values({
@@ -61,6 +56,31 @@ export async function markEnteredInError(
     if (mark === undefined) throw new Error('the mark just stored cannot be read back');
     return { created, mark };
   });
+}
+
+/** Whether the patient has the entry: events by the patient's key and the id's compact form (migration 020). */
+async function entryExists(
+  { dialect }: SqlContext,
+  tx: Kysely<Database>,
+  { patientId, target, targetId }: ErrorMarkInput,
+): Promise<boolean> {
+  if (target === 'note') {
+    const note = await tx
+      .selectFrom('treatment_notes')
+      .select('id')
+      .where('patient_id', '=', patientId)
+      .where('id', '=', targetId)
+      .executeTakeFirst();
+    return note !== undefined;
+  }
+  if (!isEventId(targetId)) return false;
+  const event = await tx
+    .selectFrom('events')
+    .select('seq')
+    .where('patient_key', '=', patientKeyOf(tx, patientId))
+    .where('id', '=', idValue(dialect, targetId))
+    .executeTakeFirst();
+  return event !== undefined;
 }
 
 /** An entry's mark as an optional field (absent when the entry stands). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
+import { patientKeyOf } from './event-rows.js';
 import { precompile } from './precompiled.js';
 
 /** The queries of (nearly) every request, compiled once per store. */
@@ -43,14 +44,31 @@ export function hotQueries(db: Kysely<Database>) {
         .where('clinician_id', '=', clinicianId)
         .where('patient_id', '=', patientId),
     ),
-    /** One event, the common upload: an offline client sends them as they are logged. */
+    /**
+     * One event, the common upload: an offline client sends them as they are logged. The values are the
+     * events table's (`eventColumns`); an unknown patient has no key, and the insert fails.
+     */
     insertEvent: precompile(
       6,
-      (patientId: string, id: string, date: string, type: string, body: string, now: string) =>
+      (
+        patientId: string,
+        id: string | Buffer,
+        date: string | number,
+        type: string,
+        body: string,
+        receivedAt: string | number,
+      ) =>
         db
           .insertInto('events')
-          .values({ patient_id: patientId, id, date, type, body, received_at: now })
-          .onConflict((oc) => oc.columns(['patient_id', 'id']).doNothing()),
+          .values({
+            patient_key: patientKeyOf(db, patientId),
+            id,
+            date,
+            type,
+            body,
+            received_at: receivedAt,
+          })
+          .onConflict((oc) => oc.columns(['patient_key', 'id']).doNothing()),
     ),
     markSnapshotStale: precompile(2, (patientId: string, earliest: string) =>
       db

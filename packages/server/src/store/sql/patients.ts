@@ -1,9 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientsTable } from '../database.js';
-import type { ImportedOrigin, PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
+import { dayNumber } from '../event-codec.js';
+import { eventSelection, patientKeyOf, storedEvent, type EventRow } from './event-rows.js';
 
 function toPatient(row: Selectable<PatientsTable>): PatientRecord {
   const ceiling = row.pain_ceiling;
@@ -84,40 +86,36 @@ export async function setScreening(
   });
 }
 
-export async function listEvents(db: Kysely<Database>, patientId: string): Promise<StoredEvent[]> {
-  return listEventsAfter(db, patientId, '');
+export async function listEvents(context: SqlContext, patientId: string): Promise<StoredEvent[]> {
+  return listEventsAfter(context, patientId, '');
 }
 
 /**
  * The patient's events dated after `date` (every event for ''), by date then arrival, with their error
- * marks (a replay checkpoint's later events, ADR 134).
+ * marks (a replay checkpoint's later events, ADR 134). Read from `events_by_day` (ADR 135).
  */
 export async function listEventsAfter(
-  db: Kysely<Database>,
+  context: SqlContext,
   patientId: string,
   date: string,
 ): Promise<StoredEvent[]> {
+  const { db, dialect } = context;
   const [rows, marks] = await Promise.all([
     db
       .selectFrom('events')
-      .select(['id', 'date', 'type', 'body', 'received_at', 'author_id', 'imported'])
-      .where('patient_id', '=', patientId)
-      .$if(date !== '', (q) => q.where('date', '>', date))
-      .orderBy('date')
-      .orderBy('seq')
+      .select(eventSelection(dialect))
+      .$castTo<EventRow>()
+      .where('patient_key', '=', patientKeyOf(db, patientId))
+      .$if(date !== '', (q) => q.where('events.date', '>', dialect === 'sqlite' ? dayNumber(date) : date))
+      .orderBy('events.date')
+      .orderBy('events.seq')
       .execute(),
     listErrorMarks(db, patientId, 'event'),
   ]);
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    type: r.type,
-    body: r.body,
-    receivedAt: r.received_at,
-    authorId: r.author_id,
-    imported: r.imported === null ? null : (JSON.parse(r.imported) as ImportedOrigin),
-    ...withMark(marks.get(r.id)),
-  }));
+  return rows.map((r) => {
+    const event = storedEvent(r);
+    return { ...event, ...withMark(marks.get(event.id)) };
+  });
 }
 
 /** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */

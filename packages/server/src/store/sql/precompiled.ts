@@ -8,10 +8,10 @@ export interface Executor {
 /**
  * A query of fixed shape compiled once, then run with new arguments: for the few queries of every request
  * (the session, the snapshot, marking a snapshot stale), where building and compiling with Kysely would
- * cost more than running them. `build` is called once with a unique marker string per argument; each call's
- * arguments replace the markers in the compiled parameters.
+ * cost more than running them. `build` is called once with a unique marker string per argument (whatever the
+ * argument's type); each call's arguments replace the markers in the compiled parameters.
  */
-export function precompile<Row, Args extends readonly string[]>(
+export function precompile<Row, Args extends readonly unknown[]>(
   arity: Args['length'],
   build: (...args: Args) => Compilable<Row>,
 ): (executor: Executor, ...args: Args) => Promise<QueryResult<Row>> {
