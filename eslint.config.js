@@ -35,6 +35,23 @@ const noClockNoRandom = [
   },
 ];
 
+/** Server routes are declared on `typed(app)`, their types read from their schemas, never written by hand. */
+const typedRoutes = [
+  {
+    selector:
+      "CallExpression[callee.object.name='app'][callee.property.name=/^(get|post|put|patch|delete|route)$/]",
+    message: 'Declare routes on typed(app) (http/typed-app.ts): handler types come from the route schemas.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^(get|post|put|patch|delete|route)$/][typeArguments]',
+    message: 'No hand-written route types: the schemas type params, query, body and answers (ADR 132).',
+  },
+  {
+    selector: 'TSInterfaceDeclaration[id.name=/^(Params|Body|Querystring|Query)$/]',
+    message: 'No hand-written route types: the schemas type params, query, body and answers (ADR 132).',
+  },
+];
+
 /** Each web feature (src/features/<name>) stands alone: shared code lives in src/lib and src/components. */
 const webFeaturesDir = new URL('./packages/web/src/features/', import.meta.url);
 const webFeatures = fs.existsSync(webFeaturesDir)
@@ -178,6 +195,8 @@ export default tseslint.config(
       // A verbatim copy of the shared contract (ADR 006): kept byte-identical, not ours to lint.
       'protocol/**',
       '**/*.config.js',
+      // Generated from the OpenAPI document (npm run api-types) and checked by a test, not written by hand.
+      '**/*.gen.ts',
       // Code that breaks the server's layers on purpose, linted only by the test that proves the rules.
       'packages/server/test/lint-fixtures/**',
     ],
@@ -237,6 +256,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', engineForbiddenImports],
       'no-restricted-syntax': ['error', ...noClockNoRandom],
     },
+  },
+  {
+    // One contract (ADR 132): a route's handler types come from its schemas through `typed(app)`.
+    files: ['packages/server/src/routes/**/*.ts'],
+    ignores: ['packages/server/src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...typedRoutes] },
   },
   ...webLayers,
   ...featureIsolation,

@@ -19,6 +19,7 @@ export {
 } from './engine/checkpoint.js';
 export { evaluate, type EvaluateResult } from './engine/evaluate.js';
 export { validateCase, validateEvent, type Problem, type Validation } from './validate/validate-case.js';
+export { isRealDate } from './engine/days.js';
 export { caseSchema } from './schema/case-schema.js';
 export { decisionSchema } from './schema/decision-schema.js';
 export {

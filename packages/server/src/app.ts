@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import './http/context.js';
 import type { Deps } from './http/deps.js';
 import { HttpError } from './http/errors.js';
+import { openApiOptions } from './http/openapi-document.js';
 import { compileResponseCheck, validatorCompiler } from './http/validation.js';
 import { queueDailyDigests } from './mail/alerts.js';
 import { LogMailer, SmtpMailer, type Mailer } from './mail/mailer.js';
@@ -18,6 +19,7 @@ import { registerCsrf } from './plugins/csrf.js';
 import { capConnectionsPerAddress, proxyPeer, registerSlowBodyGuard } from './plugins/edge-guards.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerNoBody } from './plugins/no-body.js';
+import { registerNotFound } from './plugins/not-found.js';
 import { OutageLog } from './plugins/outage-log.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerSession, SESSION_COOKIE } from './plugins/session.js';
@@ -216,6 +218,7 @@ export async function buildApp({
     };
   });
   registerErrorHandler(app, log, outages);
+  registerNotFound(app);
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
@@ -240,19 +243,7 @@ export async function buildApp({
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, `too many requests: try again in ${context.after}`),
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'hamstring-rehab API',
-        version: '1.0.0',
-        description:
-          'Accounts, each patient’s event log and their rehab decisions for proximal hamstring tendinopathy. ' +
-          'Decision support only: it does not replace a clinician.',
-      },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
-    },
-  });
+  await app.register(swagger, openApiOptions(config, SESSION_COOKIE));
 
   registerCsrf(app);
   registerSession(app, deps);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, cachedFormatterCount, endOfDayIn, isRealDate, todayIn } from './dates.js';
+import {
+  addDays,
+  cachedFormatterCount,
+  endOfDayIn,
+  futureDayProblem,
+  isRealDate,
+  latestRecordedDay,
+  todayIn,
+} from './dates.js';
 import { canonicalTimeZone, canonicalTimeZoneCount } from './time-zones.js';
 
 const isTimeZone = (value: string) => canonicalTimeZone(value) !== undefined;
@@ -12,6 +20,32 @@ describe('dates', () => {
     expect(isRealDate('2026-13-01')).toBe(false);
     expect(isRealDate('2026-1-01')).toBe(false);
     expect(isRealDate('2026-01-01T00:00')).toBe(false);
+  });
+
+  it('knows real calendar days in every year the schema allows, 0000 to 9999', () => {
+    // Date.UTC reads years 0-99 as 1900-1999: 0004-02-29 exists (a leap year), 1904 would too, but
+    // 0100-02-29 does not while 1900 is no help either; the check must be calendar arithmetic.
+    expect(isRealDate('0000-02-29')).toBe(true);
+    expect(isRealDate('0004-02-29')).toBe(true);
+    expect(isRealDate('0050-06-15')).toBe(true);
+    expect(isRealDate('0099-12-31')).toBe(true);
+    expect(isRealDate('0100-02-29')).toBe(false);
+    expect(isRealDate('0001-02-29')).toBe(false);
+    expect(isRealDate('9999-12-31')).toBe(true);
+    expect(isRealDate('2000-02-29')).toBe(true);
+    expect(isRealDate('1900-02-29')).toBe(false);
+  });
+
+  it('allows recorded days up to the day after the server’s today (UTC), naming the field past it', () => {
+    const now = new Date('2026-12-01T23:30:00Z');
+    expect(latestRecordedDay(now)).toBe('2026-12-02');
+    expect(futureDayProblem('date', '2026-12-02', now)).toBeUndefined();
+    expect(futureDayProblem('date', '0050-01-01', now)).toBeUndefined();
+    expect(futureDayProblem('events[1].date', '2026-12-03', now)).toEqual({
+      path: 'events[1].date',
+      message: 'must not be later than 2026-12-02 (the day after today)',
+    });
+    expect(futureDayProblem('date', '4536-10-02', now)?.path).toBe('date');
   });
 
   it('knows IANA time zones', () => {

@@ -1,12 +1,26 @@
+import type { Problem } from '@hamstring-rehab/engine';
 import { canonicalTimeZone } from './time-zones.js';
 
-/** An ISO calendar day (YYYY-MM-DD) that exists: 2024-02-29 yes, 2026-02-30 no. */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/**
+ * An ISO calendar day (YYYY-MM-DD) that exists: 2024-02-29 yes, 2026-02-30 no, for every year 0000-9999 (the
+ * engine's check, so the API and `/evaluate` agree; `Date.UTC` would read years 0-99 as 1900-1999).
+ */
+export { isRealDate } from '@hamstring-rehab/engine';
+
+/** How far ahead of the server's (UTC) today a recorded day may be: the patient's zone may be a day ahead. */
+export const FUTURE_DAYS_ALLOWED = 1;
+
+/** The latest day a screening or event may carry at `now`: the day after today in UTC. */
+export function latestRecordedDay(now: Date): string {
+  return addDays(now.toISOString().slice(0, 10), FUTURE_DAYS_ALLOWED);
+}
+
+/** The problem with a recorded day later than `latestRecordedDay(now)`, naming the field; none if it is fine. */
+export function futureDayProblem(path: string, day: string, now: Date): Problem | undefined {
+  const latest = latestRecordedDay(now);
+  return day > latest
+    ? { path, message: `must not be later than ${latest} (the day after today)` }
+    : undefined;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

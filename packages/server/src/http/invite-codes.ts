@@ -6,6 +6,24 @@ export const CODE_LENGTH = 8;
 /** How long an invite may be redeemed. */
 export const INVITE_DAYS = 14;
 
+const alphabetClass = (letters: string) => {
+  const both = letters + letters.toLowerCase().replace(/[^a-z]/g, '');
+  return `[${both}]`;
+};
+
+/**
+ * The schema of an invite code as typed: 8 letters and digits of the alphabet in any case, spaces and dashes
+ * anywhere (what `normalizeInviteCode` accepts), stated as a pattern so that API tools know it too.
+ */
+export const inviteCodeSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 20,
+  pattern: `^[\\s-]*(?:${alphabetClass(CODE_ALPHABET)}[\\s-]*){${CODE_LENGTH}}$`,
+  'x-problem': { message: 'must be 8 letters and digits, such as ABCD-EFGH' },
+  description: 'An invite code such as ABCD-EFGH (case, spaces and dashes do not matter)',
+} as const;
+
 /** A fresh random code, shown as `ABCD-EFGH`: 31^8 (about 2^40) possibilities. */
 export function makeInviteCode(): string {
   let code = '';

@@ -7,13 +7,13 @@ import { canonicalTimeZone } from '../cases/time-zones.js';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function makeAjv(coerce: boolean): Ajv2020 {
+function makeAjv(coerce: boolean, useDefaults: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: false,
     verbose: true,
     coerceTypes: coerce,
-    useDefaults: coerce,
+    useDefaults,
     removeAdditional: false,
   });
   ajv.addFormat('date', isRealDate);
@@ -29,11 +29,14 @@ function makeAjv(coerce: boolean): Ajv2020 {
   return ajv;
 }
 
-/** Bodies are checked strictly (no type coercion); params and query strings are strings, so coerced. */
-const bodyAjv = makeAjv(false);
-const urlAjv = makeAjv(true);
-/** For checking answers against their declared schemas in tests: strict, like bodies. */
-const responseAjv = makeAjv(false);
+/**
+ * Bodies are checked strictly (no type coercion); params and query strings are strings, so coerced. Both take
+ * their schemas' defaults, so a handler gets what the schema's type says (ADR 132).
+ */
+const bodyAjv = makeAjv(false, true);
+const urlAjv = makeAjv(true, true);
+/** For checking answers against their declared schemas in tests: strict, and never filling anything in. */
+const responseAjv = makeAjv(false, false);
 
 /** Route schemas are hardened first: every string bounded and free of control characters (ADR 115). */
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) =>
@@ -61,59 +64,85 @@ function join(path: string, field: string): string {
 export function problemsFromAjv(errors: readonly ErrorObject[], whole: string): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
+  // A schema's own wording (`x-problem`) replaces the failures inside it.
+  const worded = errors.filter((e) => statedProblem(e) !== undefined).map((e) => `${e.schemaPath}/`);
   for (const e of errors) {
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') continue;
-    const params = e.params as Record<string, unknown>;
-    let path = fieldPath(e.instancePath);
-    let message: string;
-    switch (e.keyword) {
-      case 'required':
-        path = join(path, String(params.missingProperty));
-        message = 'is required';
-        break;
-      case 'additionalProperties':
-        path = join(path, String(params.additionalProperty));
-        message = 'is not a known field';
-        break;
-      case 'format':
-        message = formatMessage(String(params.format), e.data);
-        break;
-      case 'enum':
-        message = `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
-        break;
-      case 'const':
-        message = `must be ${JSON.stringify(params.allowedValue)}`;
-        break;
-      case 'maximum':
-      case 'minimum':
-        message = `must be at ${e.keyword === 'maximum' ? 'most' : 'least'} ${String(params.limit)}`;
-        break;
-      case 'maxLength':
-      case 'minLength':
-        message = lengthMessage(e.keyword, Number(params.limit));
-        break;
-      case 'type':
-        message = typeMessage(String(params.type));
-        break;
-      case 'pattern':
-        message = params.pattern === '\\S' ? 'must not be blank' : (e.message ?? 'is not valid');
-        break;
-      case 'x-text':
-        message = controlCharacterMessage(e.schema === 'multiline' ? 'multiline' : 'line');
-        break;
-      case 'propertyNames':
-        if (params.propertyName === undefined) continue;
-        message = `has an unknown key ${JSON.stringify(params.propertyName)}`;
-        break;
-      default:
-        message = e.message ?? 'is not valid';
-    }
-    const key = `${path}\u0000${message}`;
+    if (worded.some((prefix) => e.schemaPath.startsWith(prefix))) continue;
+    const problem = problemOf(e);
+    if (problem === undefined) continue;
+    const key = `${problem.path}\u0000${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ path: path === '' ? whole : path, message });
+    out.push({ path: problem.path === '' ? whole : problem.path, message: problem.message });
   }
   return out;
+}
+
+/** One Ajv error in plain words; undefined for those that only sum up others (`anyOf`, `if`, ...). */
+function problemOf(e: ErrorObject): Problem | undefined {
+  const params = e.params as Record<string, unknown>;
+  const path = fieldPath(e.instancePath);
+  const stated = statedProblem(e);
+  if (stated !== undefined) {
+    if (stated.path !== undefined) return { path: join(path, stated.path), message: stated.message };
+    if (e.keyword === 'required')
+      return { path: join(path, String(params.missingProperty)), message: stated.message };
+    return { path, message: stated.message };
+  }
+  const at = (message: string) => ({ path, message });
+  switch (e.keyword) {
+    case 'oneOf':
+    case 'anyOf':
+    case 'if':
+      return undefined;
+    case 'required':
+      return { path: join(path, String(params.missingProperty)), message: 'is required' };
+    case 'additionalProperties':
+      return { path: join(path, String(params.additionalProperty)), message: 'is not a known field' };
+    case 'format':
+      return at(formatMessage(String(params.format), e.data));
+    case 'enum':
+      return at(
+        `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      );
+    case 'const':
+      return at(`must be ${JSON.stringify(params.allowedValue)}`);
+    case 'maximum':
+    case 'minimum':
+      return at(`must be at ${e.keyword === 'maximum' ? 'most' : 'least'} ${String(params.limit)}`);
+    case 'maxLength':
+    case 'minLength':
+      return at(lengthMessage(e.keyword, Number(params.limit)));
+    case 'type':
+      return at(typeMessage(String(params.type)));
+    case 'pattern':
+      return at(params.pattern === '\\S' ? 'must not be blank' : (e.message ?? 'is not valid'));
+    case 'x-text':
+      return at(controlCharacterMessage(e.schema === 'multiline' ? 'multiline' : 'line'));
+    case 'propertyNames':
+      if (params.propertyName === undefined) return undefined;
+      return at(`has an unknown key ${JSON.stringify(params.propertyName)}`);
+    default:
+      return at(e.message ?? 'is not valid');
+  }
+}
+
+/** Keywords whose failure a schema may word itself with `x-problem`. */
+const WORDED = new Set(['anyOf', 'oneOf', 'not', 'required', 'pattern']);
+
+/**
+ * A cross-field rule or a pattern in plain words: the schema holding the keyword carries
+ * `x-problem: {message, path?}` (path relative to the object checked; the missing field for `required`).
+ */
+export interface StatedProblem {
+  message: string;
+  path?: string;
+}
+
+function statedProblem(e: ErrorObject): StatedProblem | undefined {
+  if (!WORDED.has(e.keyword)) return undefined;
+  const parent = e.parentSchema as { 'x-problem'?: StatedProblem } | undefined;
+  return parent?.['x-problem'];
 }
 
 /** Lengths in words: "must not be empty" rather than "must be at least 1 characters". */

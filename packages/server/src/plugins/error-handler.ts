@@ -56,6 +56,4 @@ export function registerErrorHandler(
     );
     return reply.code(500).send({ error: 'internal server error' });
   });
-
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
 }

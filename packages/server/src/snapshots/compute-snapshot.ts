@@ -2,9 +2,9 @@ import {
   decide,
   decideFrom,
   latestCheckpoint,
+  type AppDecision,
   type Case,
   type Checkpoint,
-  type Decision,
   type DecisionWithHistory,
 } from '@hamstring-rehab/engine';
 import { addDays, endOfDayIn, todayIn } from '../cases/dates.js';
@@ -20,7 +20,7 @@ export { ADHERENCE_DAYS } from './adherence.js';
 
 export interface ComputedSnapshot {
   values: SnapshotValues;
-  decision: Decision | null;
+  decision: AppDecision | null;
   /** Why there is no decision yet, when the case is incomplete. */
   missing: string | null;
 }
@@ -108,7 +108,7 @@ function snapshotOf(
     checkpoint = nextCheckpoint(c, data, from);
   }
   const history = full?.history ?? [];
-  let decision: Decision | null = null;
+  let decision: AppDecision | null = null;
   if (full !== null) {
     const rest = { ...full };
     delete rest.history;

@@ -11,9 +11,10 @@ export function FunctionScores({ outcome }: { outcome: Decision['outcome'] }) {
   const by = outcome?.byInstrument;
   const rows =
     by !== undefined
-      ? (Object.entries(by) as [Instrument, { latestScore: number; changeFromFirst: number }][]).map(
-          ([instrument, o]) => ({ name: INSTRUMENT_NAMES[instrument], ...o }),
-        )
+      ? (Object.entries(by) as [Instrument, NonNullable<typeof by>[string]][]).map(([instrument, o]) => ({
+          name: INSTRUMENT_NAMES[instrument],
+          ...o,
+        }))
       : typeof outcome?.latestScore === 'number'
         ? [
             {

@@ -1,4 +1,4 @@
-import type { AppDecision, CaseEvent } from '@hamstring-rehab/engine';
+import type { AppDecision, CaseEvent, Decision } from '@hamstring-rehab/engine';
 import { useMemo } from 'react';
 import { daily, functionSeries, toX, weeklyRunMinutes } from '../lib/series';
 import { LineChart, type ChartBand } from './line-chart';
@@ -21,7 +21,8 @@ export interface StagePoint {
 interface Props {
   events: readonly CaseEvent[];
   history: readonly StagePoint[];
-  decision: AppDecision;
+  /** The engine's decision; the pain ceiling is missing from a snapshot stored by an older engine. */
+  decision: Decision & Partial<Pick<AppDecision, 'painCeiling'>>;
   today: string;
   runner: boolean;
 }
@@ -31,7 +32,7 @@ interface Props {
  * with the pain bands, stage over time, function score, and running minutes per week for runners.
  */
 export function ProgressCharts({ events, history, decision, today, runner }: Props) {
-  const ceiling = decision.painCeiling;
+  const ceiling = decision.painCeiling ?? 5;
   const bands = useMemo<ChartBand[]>(
     () => [
       { from: 0, to: 3, color: 'rgba(30,107,58,0.12)' },

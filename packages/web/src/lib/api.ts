@@ -1,3 +1,7 @@
+import type { ApiOk, Route } from './api-types';
+
+type Method<R extends Route> = R extends `${infer M} ${string}` ? M : never;
+
 /** Calls the app's own API. Same-origin fetch sends the session cookie and the Origin header (CSRF). */
 export class ApiError extends Error {
   constructor(
@@ -17,7 +21,15 @@ export class NetworkError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Calls a route of the API, named as its type: `api<'GET /patients/{patientId}/profile'>('GET', path)`. What it
+ * answers is typed from the server's schemas (lib/api-types.ts), never written by hand.
+ */
+export async function api<R extends Route = never>(
+  method: Method<R>,
+  path: string,
+  body?: unknown,
+): Promise<ApiOk<R>> {
   let response: Response;
   try {
     response = await fetch(`/api/v1/${path}`, {
@@ -38,9 +50,9 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     }
     throw new ApiError(response.status, messageOf(response.status, data));
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined as ApiOk<R>;
   const type = response.headers.get('content-type') ?? '';
-  return (type.includes('json') ? await response.json() : await response.text()) as T;
+  return (type.includes('json') ? await response.json() : await response.text()) as ApiOk<R>;
 }
 
 /**
@@ -49,11 +61,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
  */
 export function messageOf(status: number, body: unknown): string {
   if (typeof body === 'object' && body !== null) {
-    const { error, problems } = body as { error?: unknown; problems?: unknown };
+    const error: unknown = Reflect.get(body, 'error');
+    const problems: unknown = Reflect.get(body, 'problems');
     if (Array.isArray(problems) && problems.length > 0) {
       const lines = problems.flatMap((p: unknown) => {
         if (typeof p !== 'object' || p === null) return [];
-        const { path, message } = p as { path?: unknown; message?: unknown };
+        const path: unknown = Reflect.get(p, 'path');
+        const message: unknown = Reflect.get(p, 'message');
         if (typeof message !== 'string') return [];
         return [typeof path === 'string' && path !== '' ? `${path}: ${message}` : message];
       });

@@ -52,6 +52,7 @@ describe('eventText', () => {
         level: 2,
         runningLevel: null,
         rules: ['flare'],
+        reasons: [],
       }),
     ).toEqual({ title: 'Decision: Moved down: stage 1, level 2' });
     expect(

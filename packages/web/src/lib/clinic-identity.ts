@@ -1,9 +1,6 @@
+import type { ApiOk } from './api-types';
 /** Who a patient is, as the server answers it (GET .../identity, caseload rows). */
-export interface PatientIdentity {
-  name: string | null;
-  dateOfBirth: string | null;
-  reference: string | null;
-}
+export type PatientIdentity = ApiOk<'GET /patients/{patientId}/identity'>;
 
 /** A full date for records: "29 Feb 1980". */
 export function fullDate(iso: string): string {

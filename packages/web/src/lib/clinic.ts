@@ -1,74 +1,19 @@
-import type { CaseEvent, Decision, FlagId } from '@hamstring-rehab/engine';
+import type { FlagId } from '@hamstring-rehab/engine';
+import type { ApiOk } from './api-types';
 
-/** One patient of the caseload, as GET /api/v1/clinician/patients answers. */
-export interface CaseloadEntry {
-  patientId: string;
-  email: string | null;
-  status: CaseStatus;
-  stage: number | null;
-  level: number | null;
-  flags: string[];
-  attention: number;
-  adherence: {
-    checkIns: number;
-    sessions: number;
-    days: number;
-    plannedCheckIns: number;
-    plannedSessions: number;
-    /** Done against planned; null when nothing was planned. */
-    percent: number | null;
-  };
-  lastActivity: string | null;
-  computedFor: string | null;
-  linkedAt: string;
-  /** Who the patient is, and the clinic's care of them (issue 12). */
-  name: string | null;
-  dateOfBirth: string | null;
-  reference: string | null;
-  assigneeId: string | null;
-  mine: boolean;
-  dischargedAt: string | null;
-}
+/** One page of the caseload, as GET /api/v1/clinician/patients answers (types from the API's schemas). */
+export type CaseloadPage = ApiOk<'GET /clinician/patients'>;
+export type CaseloadEntry = CaseloadPage['patients'][number];
+export type CaseStatus = CaseloadEntry['status'];
 
-export interface CaseloadPage {
-  patients: CaseloadEntry[];
-  total: number;
-  limit: number;
-  page: number | null;
-  nextCursor: string | null;
-  hasMore: boolean;
-}
-
-export type CaseStatus = Decision['status'] | 'incomplete';
-export type NoteKind = 'soft-tissue' | 'taping' | 'dry-needling' | 'education' | 'other';
-
-export interface TreatmentNote {
-  id: string;
-  kind: NoteKind;
-  text: string;
-  date: string;
-  authorId: string | null;
-  authorEmail: string | null;
-  createdAt: string;
-  /** Set when a clinician marked the note entered in error (kept, struck through). */
-  enteredInError?: ErrorMark;
-  /** A note restored from an export: who wrote it and when, in the account it came from (server ADR 133). */
-  imported?: ImportedOrigin | null;
-}
+export type TreatmentNote = ApiOk<'GET /patients/{patientId}/notes'>['notes'][number];
+export type NoteKind = TreatmentNote['kind'];
 
 /** Where a restored entry came from, as text its export gave: who recorded it (null: no one named) and when. */
-export interface ImportedOrigin {
-  by: string | null;
-  at: string;
-}
+export type ImportedOrigin = NonNullable<TreatmentNote['imported']>;
 
 /** What a clinician said was wrong with an entry, who and when (server ADR 129). */
-export interface ErrorMark {
-  reason: string;
-  markedBy: string | null;
-  markedByEmail: string | null;
-  markedAt: string;
-}
+export type ErrorMark = NonNullable<TreatmentNote['enteredInError']>;
 
 /** The timeline's filter kinds, as the server takes them, with their labels. */
 export const TIMELINE_KINDS = {
@@ -83,28 +28,7 @@ export const TIMELINE_KINDS = {
 export type TimelineKind = keyof typeof TIMELINE_KINDS;
 
 /** One row of GET /api/v1/patients/{id}/timeline. */
-export type TimelineItem =
-  | {
-      kind: 'event';
-      date: string;
-      event: CaseEvent & { id: string };
-      enteredInError?: ErrorMark;
-      /** An event restored from an export (server ADR 133). */
-      imported?: ImportedOrigin;
-    }
-  | { kind: 'note'; date: string; note: TreatmentNote }
-  | {
-      kind: 'decision';
-      date: string;
-      change: Decision['change'];
-      stage: number | null;
-      level: number | null;
-      runningLevel: number | null;
-      rules: string[];
-      /** The reasons of that day's decision (servers before pht-v2 sent none). */
-      reasons?: string[];
-      protocol?: string;
-    };
+export type TimelineItem = ApiOk<'GET /patients/{patientId}/timeline'>['items'][number];
 
 export const STATUS_LABELS: Record<CaseStatus, string> = {
   emergency: 'Emergency',

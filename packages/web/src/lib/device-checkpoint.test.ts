@@ -20,7 +20,14 @@ function calmMonth(): IdentifiedEvent[] {
 }
 
 const data: LocalData = {
-  profile: { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5, timeZone: 'UTC' },
+  profile: {
+    birthYear: 1985,
+    affectedSide: 'left',
+    runner: false,
+    sport: false,
+    painCeiling: 5,
+    timeZone: 'UTC',
+  },
   screening: {
     date: day(0),
     answers: {

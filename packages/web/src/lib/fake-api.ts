@@ -8,6 +8,7 @@ export const profile: Profile = {
   birthYear: 1985,
   affectedSide: 'left',
   runner: false,
+  sport: false,
   painCeiling: 5,
   timeZone: 'UTC',
 };

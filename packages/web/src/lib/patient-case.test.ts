@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildCase, decideLocally, type LocalData } from './patient-case';
 
 const base: LocalData = {
-  profile: { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5, timeZone: 'UTC' },
+  profile: {
+    birthYear: 1985,
+    affectedSide: 'left',
+    runner: false,
+    sport: false,
+    painCeiling: 5,
+    timeZone: 'UTC',
+  },
   screening: {
     date: '2025-03-01',
     answers: {

@@ -5,7 +5,7 @@ import { allEvents, enqueue } from './outbox';
 import type { LocalData } from './patient-case';
 import { Syncer } from './sync';
 import { readCheckpoint } from './checkpoint-store';
-import type { IdentifiedEvent, Me, Profile, Screening } from './types';
+import type { Me, Profile, Screening } from './types';
 
 async function signedInPatient(): Promise<Me & { patientId: string }> {
   const me = await getKey('me');
@@ -20,13 +20,13 @@ async function patientPath(): Promise<string> {
 /** The app's one upload queue. */
 export const syncer = new Syncer(async (batch) => {
   const events = batch.map((q) => ({ id: q.id, ...q.event }));
-  await api('POST', `${await patientPath()}/events`, { events });
+  await api<'POST /patients/{patientId}/events'>('POST', `${await patientPath()}/events`, { events });
 });
 
 /** Who is signed in: from the server, or from the device when offline; null when signed out. */
 export async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api<Me>('GET', 'me');
+    const me = await api<'GET /me'>('GET', 'me');
     const cached = await getKey('me');
     if (cached !== undefined && cached.id !== me.id) await clearDevice();
     await setKey('me', me);
@@ -39,7 +39,10 @@ export async function fetchMe(): Promise<Me | null> {
 }
 
 export async function signIn(email: string, password: string): Promise<Me> {
-  return adoptSession(await api<Me>('POST', 'auth/login', { email, password }));
+  const answer = await api<'POST /auth/login'>('POST', 'auth/login', { email, password });
+  // A patient's account has no second step; an account that asks for a code signs in on the sign-in page.
+  if ('challenge' in answer) throw new Error('This account asks for a code: sign in on the sign-in page.');
+  return adoptSession(answer);
 }
 
 /**
@@ -55,7 +58,7 @@ export async function adoptSession(me: Me): Promise<Me> {
 
 export async function signOut(): Promise<void> {
   await syncer.sync();
-  await api('POST', 'auth/logout', {});
+  await api<'POST /auth/logout'>('POST', 'auth/logout', {});
   await clearDevice();
 }
 
@@ -93,14 +96,14 @@ export async function pullFromServer(): Promise<void> {
   const me = await signedInPatient();
   const base = `patients/${me.patientId}`;
   try {
-    const profile = await api<Profile>('GET', `${base}/profile`);
+    const profile = await api<'GET /patients/{patientId}/profile'>('GET', `${base}/profile`);
     await setKey('profile', profile);
     try {
-      await setKey('screening', await api<Screening>('GET', `${base}/screening`));
+      await setKey('screening', await api<'GET /patients/{patientId}/screening'>('GET', `${base}/screening`));
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 404)) throw error;
     }
-    const { events } = await api<{ events: IdentifiedEvent[] }>('GET', `${base}/events`);
+    const { events } = await api<'GET /patients/{patientId}/events'>('GET', `${base}/events`);
     await replaceEvents(events);
     // The device now holds this user's complete copy: later starts may show it before the server answers.
     if ((await getKey('me'))?.id === me.id) await setKey('pulledFor', me.id);
@@ -120,11 +123,17 @@ export async function saveProfile(
     painCeiling: current?.painCeiling ?? 5,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
-  await setKey('profile', await api<Profile>('PUT', `${await patientPath()}/profile`, body));
+  await setKey(
+    'profile',
+    await api<'PUT /patients/{patientId}/profile'>('PUT', `${await patientPath()}/profile`, body),
+  );
 }
 
 export async function saveScreening(screening: Screening): Promise<void> {
-  await setKey('screening', await api<Screening>('PUT', `${await patientPath()}/screening`, screening));
+  await setKey(
+    'screening',
+    await api<'PUT /patients/{patientId}/screening'>('PUT', `${await patientPath()}/screening`, screening),
+  );
 }
 
 /**

@@ -1,11 +1,9 @@
+import type { ApiOk } from './api-types';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
 import { useMe } from './session-hooks';
 
-export interface UnreadMessages {
-  total: number;
-  threads: { patientId: string; unread: number }[];
-}
+export type UnreadMessages = ApiOk<'GET /messages/unread'>;
 
 export const unreadKey = ['messages', 'unread'] as const;
 
@@ -15,7 +13,7 @@ export function useUnreadMessages(): UnreadMessages | undefined {
   const signedIn = me !== null && me !== undefined;
   return useQuery({
     queryKey: [...unreadKey, me?.id],
-    queryFn: () => api<UnreadMessages>('GET', 'messages/unread'),
+    queryFn: () => api<'GET /messages/unread'>('GET', 'messages/unread'),
     enabled: signedIn,
     refetchInterval: 60_000,
     retry: false,

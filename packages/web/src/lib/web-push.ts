@@ -40,19 +40,21 @@ export async function turnPushOn(): Promise<void> {
   const worker = await registration();
   if (worker === undefined)
     throw new Error('The app is still installing on this device: try again in a moment.');
-  const { publicKey } = await api<{ publicKey: string }>('GET', 'push/public-key');
+  const { publicKey } = await api<'GET /push/public-key'>('GET', 'push/public-key');
   let subscription = await worker.pushManager.getSubscription();
   subscription ??= await worker.pushManager.subscribe({
     userVisibleOnly: true,
     applicationServerKey: keyBytes(publicKey),
   });
-  await api('POST', 'push/subscriptions', subscription.toJSON());
+  await api<'POST /push/subscriptions'>('POST', 'push/subscriptions', subscription.toJSON());
 }
 
 /** Turns notifications off for this browser: the server forgets it, then the browser unsubscribes. */
 export async function turnPushOff(): Promise<void> {
   const subscription = await (await registration())?.pushManager.getSubscription();
   if (subscription === null || subscription === undefined) return;
-  await api('DELETE', 'push/subscriptions', { endpoint: subscription.endpoint });
+  await api<'DELETE /push/subscriptions'>('DELETE', 'push/subscriptions', {
+    endpoint: subscription.endpoint,
+  });
   await subscription.unsubscribe();
 }

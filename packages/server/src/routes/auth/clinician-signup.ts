@@ -1,30 +1,35 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
-import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
+import { hashInviteCode, inviteCodeSchema, normalizeInviteCode } from '../../http/invite-codes.js';
 import { errorResponses } from '../../http/schemas.js';
 import { checkEmailSchema, finishSignup } from './pending-signup.js';
 import { checkNewPassword, email, newPassword } from './schemas.js';
 
-interface ClinicianSignup {
-  email: string;
-  password: string;
-  clinicName?: string;
-  inviteCode?: string;
-}
-
-export const inviteCodeField = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 20,
-  description: 'An invite code such as ABCD-EFGH (case, spaces and dashes do not matter)',
-} as const;
+export const inviteCodeField = inviteCodeSchema;
 
 const body = {
   type: 'object',
   required: ['email', 'password'],
   additionalProperties: false,
   description: 'Either `clinicName` (start a new clinic) or `inviteCode` (join a colleague’s clinic).',
+  allOf: [
+    {
+      anyOf: [{ required: ['clinicName'] }, { required: ['inviteCode'] }],
+      'x-problem': {
+        path: 'clinicName',
+        message: 'is required to start a clinic (or give a colleague’s inviteCode)',
+      },
+    },
+    {
+      not: { required: ['clinicName', 'inviteCode'] },
+      'x-problem': {
+        path: 'inviteCode',
+        message: 'give either clinicName (a new clinic) or inviteCode, not both',
+      },
+    },
+  ],
   properties: {
     email,
     password: newPassword,
@@ -44,7 +49,8 @@ export const unusableInvite = (): HttpError =>
  * their invite, made when the link mailed to the address is opened (ADR 125).
  */
 export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: ClinicianSignup }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/clinician-signup',
     {
       schema: {
@@ -60,16 +66,7 @@ export function registerClinicianSignup(app: FastifyInstance, deps: Deps): void 
     },
     async (request, reply) => {
       const { clinicName, inviteCode } = request.body;
-      if (clinicName === undefined && inviteCode === undefined) {
-        throw new ProblemsError([
-          { path: 'clinicName', message: 'is required to start a clinic (or give a colleague’s inviteCode)' },
-        ]);
-      }
-      if (clinicName !== undefined && inviteCode !== undefined) {
-        throw new ProblemsError([
-          { path: 'inviteCode', message: 'give either clinicName (a new clinic) or inviteCode, not both' },
-        ]);
-      }
+      // The schema asks for exactly one of clinicName and inviteCode.
       const code = inviteCode === undefined ? undefined : normalizeInviteCode(inviteCode);
       if (code === null) {
         throw new ProblemsError([

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
@@ -21,10 +22,11 @@ const CHANGES_PER_HOUR = 5;
  * the old address is told (ADR 120).
  */
 export function registerEmailChange(app: FastifyInstance, deps: Deps): void {
+  const api = typed(app);
   const { store, clock, config, outbox } = deps;
   const limit = { max: config.authRateLimit, timeWindow: 60_000 };
 
-  app.post<{ Body: { newEmail: string; currentPassword: string } }>(
+  api.post(
     '/api/v1/auth/email-change/request',
     {
       schema: {
@@ -88,7 +90,7 @@ export function registerEmailChange(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.post<{ Body: { token: string } }>(
+  api.post(
     '/api/v1/auth/email-change/confirm',
     {
       schema: {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
 import { countFailure, LoginLockedError, refuseWhileLocked } from '../../http/login-throttle.js';
@@ -7,7 +8,7 @@ import { verifyPassword } from '../../http/passwords.js';
 import { errorResponses } from '../../http/schemas.js';
 import { hashToken, startSession } from '../../plugins/session.js';
 import type { User } from '../../store/store.js';
-import { loginBody, meOf, meSchema, normalizeEmail, type Credentials } from './schemas.js';
+import { loginBody, meOf, meSchema, normalizeEmail } from './schemas.js';
 import { checkSecondFactor, totpCodeField } from './two-factor.js';
 
 /** A password accepted for an account with two-factor sign-in waits this long for the code. */
@@ -55,7 +56,8 @@ export function registerLogin(app: FastifyInstance, deps: Deps): void {
     return meOf(store, user);
   };
 
-  app.post<{ Body: Credentials }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/login',
     {
       schema: {
@@ -88,7 +90,7 @@ export function registerLogin(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.post<{ Body: { challenge: string; code: string } }>(
+  api.post(
     '/api/v1/auth/login/two-factor',
     {
       schema: {

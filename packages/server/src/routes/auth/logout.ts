@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { endSession } from '../../plugins/session.js';
 
 /** POST /api/v1/auth/logout: deletes the session on the server and clears the cookie. */
 export function registerLogout(app: FastifyInstance, deps: Deps): void {
-  app.post(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/logout',
     {
       schema: {
@@ -17,7 +19,7 @@ export function registerLogout(app: FastifyInstance, deps: Deps): void {
     },
     async (request, reply) => {
       await endSession(deps, request, reply);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses } from '../../http/schemas.js';
@@ -6,7 +7,8 @@ import { meOf, meSchema } from './schemas.js';
 
 /** GET /api/v1/me: who is signed in. */
 export function registerMe(app: FastifyInstance, { store }: Deps): void {
-  app.get(
+  const api = typed(app);
+  api.get(
     '/api/v1/me',
     {
       schema: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { ProblemsError } from '../../http/errors.js';
 import { hashPassword } from '../../http/passwords.js';
@@ -66,10 +67,11 @@ export async function mailResetLink(
  * the link's token and ends every session of the account (ADR 120).
  */
 export function registerPasswordReset(app: FastifyInstance, deps: Deps): void {
+  const api = typed(app);
   const { store, clock, config, outbox } = deps;
   const limit = { max: config.authRateLimit, timeWindow: 60_000 };
 
-  app.post<{ Body: { email: string } }>(
+  api.post(
     '/api/v1/auth/password-reset/request',
     {
       schema: {
@@ -94,7 +96,7 @@ export function registerPasswordReset(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.post<{ Body: { token: string; newPassword: string } }>(
+  api.post(
     '/api/v1/auth/password-reset',
     {
       schema: {
@@ -125,7 +127,7 @@ export function registerPasswordReset(app: FastifyInstance, deps: Deps): void {
       });
       if (userId === undefined) throw linkNotLive();
       outbox.kick();
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

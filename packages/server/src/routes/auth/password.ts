@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
@@ -6,14 +7,10 @@ import { hashPassword, verifyPassword } from '../../http/passwords.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { checkNewPassword, newPassword } from './schemas.js';
 
-interface PasswordChange {
-  currentPassword: string;
-  newPassword: string;
-}
-
 /** POST /api/v1/auth/password: changes the password and signs out every other session. */
 export function registerPasswordChange(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: PasswordChange }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/password',
     {
       schema: {
@@ -38,7 +35,7 @@ export function registerPasswordChange(app: FastifyInstance, deps: Deps): void {
       checkNewPassword('newPassword', request.body.newPassword, user?.email);
       await deps.store.setPasswordHash(actor.userId, await hashPassword(request.body.newPassword));
       await deps.store.deleteOtherSessions(actor.userId, actor.tokenHash);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

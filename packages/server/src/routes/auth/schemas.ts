@@ -1,19 +1,9 @@
 import { ProblemsError } from '../../http/errors.js';
 import { weakPasswordReason } from '../../http/password-strength.js';
 import { identityProperties, personName } from '../../http/identity.js';
+import { inviteCodeSchema } from '../../http/invite-codes.js';
 import { uuidSchema } from '../../http/schemas.js';
 import type { Store, User } from '../../store/store.js';
-
-export interface Credentials {
-  email: string;
-  password: string;
-}
-
-export interface SignupBody extends Credentials {
-  name?: string;
-  dateOfBirth?: string | null;
-  inviteCode?: string;
-}
 
 export const email = { type: 'string', format: 'email', maxLength: 254 } as const;
 
@@ -45,9 +35,7 @@ export const signupBody = {
     name: personName,
     dateOfBirth: identityProperties.dateOfBirth,
     inviteCode: {
-      type: 'string',
-      minLength: 1,
-      maxLength: 20,
+      ...inviteCodeSchema,
       description: 'A clinician’s invite: the new account is linked to them on creation',
     },
   },

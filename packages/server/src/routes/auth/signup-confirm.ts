@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { ProblemsError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
@@ -14,7 +15,8 @@ import { meOf, meSchema } from './schemas.js';
  * (linked to its invite, if any), and signs in (ADR 125).
  */
 export function registerSignupConfirm(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: { token: string } }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/signup/confirm',
     {
       schema: {

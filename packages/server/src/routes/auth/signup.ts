@@ -1,18 +1,20 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
 import { identityOf } from '../../http/identity.js';
 import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
 import { checkEmailSchema, finishSignup } from './pending-signup.js';
-import { checkNewPassword, signupBody, type SignupBody } from './schemas.js';
+import { checkNewPassword, signupBody } from './schemas.js';
 
 /**
  * POST /api/v1/auth/signup: a self-managed patient account, made when the link mailed to the address is
  * opened (POST auth/signup/confirm). The answer is the same whether or not the address has an account.
  */
 export function registerSignup(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: SignupBody }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/auth/signup',
     {
       schema: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
@@ -33,6 +34,7 @@ const wrongCode = (field = 'code') =>
  * disable with the password or a code. Callable before the clinic's requirement is met.
  */
 export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
+  const api = typed(app);
   const { store, clock, config } = deps;
   const settings = {
     access: 'clinician',
@@ -40,7 +42,7 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
     rateLimit: { max: config.authRateLimit, timeWindow: 60_000 },
   } as const;
 
-  app.get(
+  api.get(
     '/api/v1/auth/two-factor',
     {
       schema: {
@@ -61,7 +63,7 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.post(
+  api.post(
     '/api/v1/auth/two-factor/setup',
     {
       schema: {
@@ -99,7 +101,7 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.post<{ Body: { code: string } }>(
+  api.post(
     '/api/v1/auth/two-factor/enable',
     {
       schema: {
@@ -151,7 +153,7 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
     },
   );
 
-  app.post<{ Body: { currentPassword?: string; code?: string } }>(
+  api.post(
     '/api/v1/auth/two-factor/disable',
     {
       schema: {
@@ -193,7 +195,7 @@ export function registerTwoFactor(app: FastifyInstance, deps: Deps): void {
         clinicId: actor.clinicId,
         action: 'two-factor-disabled',
       });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -1,4 +1,3 @@
-import type { FlagId } from '@hamstring-rehab/engine';
 import { isRealDate } from '../../cases/dates.js';
 import { UUID } from '../../http/validation.js';
 import { ProblemsError } from '../../http/errors.js';
@@ -14,19 +13,6 @@ export const STATUSES = [
   'completed',
   'incomplete',
 ] as const;
-
-export interface CaseloadQuerystring {
-  limit: number;
-  page?: number;
-  cursor?: string;
-  search?: string;
-  status?: (typeof STATUSES)[number];
-  flag?: FlagId;
-  mine?: boolean;
-  discharged?: boolean;
-  sort?: (typeof SORTS)[number];
-  reverse?: boolean;
-}
 
 export const SORTS = ['attention', 'name', 'stage', 'flags', 'adherence', 'lastActivity'] as const;
 
@@ -54,6 +40,12 @@ export const caseloadQuerySchema = {
     status: { enum: STATUSES },
     flag: { enum: ALL_FLAGS },
   },
+  allOf: [
+    {
+      not: { required: ['page', 'cursor'] },
+      'x-problem': { path: 'cursor', message: 'give either page or cursor, not both' },
+    },
+  ],
 } as const;
 
 /** A cursor names the last row of a page in the attention order: opaque to clients. */

@@ -1,17 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { ProblemsError } from '../../http/errors.js';
 import { errorResponses, uuidSchema } from '../../http/schemas.js';
 import { ADHERENCE_DAYS, flagBit, flagsFromBits } from '../../snapshots/compute-snapshot.js';
 import type { CaseloadRow } from '../../store/store.js';
-import {
-  caseloadQuerySchema,
-  decodeCursor,
-  encodeCursor,
-  STATUSES,
-  type CaseloadQuerystring,
-} from './caseload-query.js';
+import { caseloadQuerySchema, decodeCursor, encodeCursor, STATUSES } from './caseload-query.js';
 
 const nullable = (type: string) => ({ type: [type, 'null'] });
 
@@ -131,7 +126,8 @@ function present(row: CaseloadRow, clinicianId: string) {
  * each listed patient's audit log records the read.
  */
 export function registerCaseload(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
-  app.get<{ Querystring: CaseloadQuerystring }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/clinician/patients',
     {
       schema: {
@@ -145,9 +141,6 @@ export function registerCaseload(app: FastifyInstance, { store, clock, snapshots
     async (request) => {
       const actor = actorOf(request);
       const { limit, page, cursor, search, status, flag, mine, discharged, sort, reverse } = request.query;
-      if (page !== undefined && cursor !== undefined) {
-        throw new ProblemsError([{ path: 'cursor', message: 'give either page or cursor, not both' }]);
-      }
       if (cursor !== undefined && ((sort !== undefined && sort !== 'attention') || reverse === true)) {
         throw new ProblemsError([
           { path: 'cursor', message: 'pages by cursor only in attention order: use page' },

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
@@ -17,6 +18,7 @@ const requirementSchema = {
  * record of two-factor changes (admins only).
  */
 export function registerClinicSecurity(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const adminOf = async (userId: string) => {
     const member = await store.getClinicMember(userId);
     if (member === undefined) throw new HttpError(403, 'you are not a clinician of a clinic any more');
@@ -24,7 +26,7 @@ export function registerClinicSecurity(app: FastifyInstance, { store, clock }: D
     return member;
   };
 
-  app.put<{ Body: { required: boolean } }>(
+  api.put(
     '/api/v1/clinician/clinic/two-factor',
     {
       schema: {
@@ -50,7 +52,7 @@ export function registerClinicSecurity(app: FastifyInstance, { store, clock }: D
     },
   );
 
-  app.get(
+  api.get(
     '/api/v1/clinician/clinic/security-events',
     {
       schema: {

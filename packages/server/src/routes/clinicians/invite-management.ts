@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { identitySchema } from '../../http/identity.js';
-import { hashInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
+import { hashInviteCode, inviteCodeSchema, normalizeInviteCode } from '../../http/invite-codes.js';
 import { errorResponses, noContent, uuidSchema } from '../../http/schemas.js';
+
+const INVITE_STATES = ['open', 'used', 'revoked', 'expired'] as const;
 
 const summarySchema = {
   type: 'object',
@@ -31,9 +34,19 @@ const summarySchema = {
     expiresAt: { type: 'string' },
     usedAt: { type: ['string', 'null'] },
     revokedAt: { type: ['string', 'null'] },
-    state: { enum: ['open', 'used', 'revoked', 'expired'] },
+    state: { enum: INVITE_STATES },
   },
 } as const;
+
+/** Where an invite stands at `now`. */
+function stateOf(
+  invite: { usedAt: string | null; revokedAt: string | null; expiresAt: string },
+  now: string,
+): (typeof INVITE_STATES)[number] {
+  if (invite.usedAt !== null) return 'used';
+  if (invite.revokedAt !== null) return 'revoked';
+  return invite.expiresAt <= now ? 'expired' : 'open';
+}
 
 const previewSchema = {
   type: 'object',
@@ -57,13 +70,14 @@ export function registerInviteManagement(
   app: FastifyInstance,
   { store, clock, config }: Pick<Deps, 'store' | 'clock' | 'config'>,
 ): void {
+  const api = typed(app);
   const clinicOf = async (userId: string) => {
     const member = await store.getClinicMember(userId);
     if (member === undefined) throw new HttpError(403, 'you are not a clinician of a clinic any more');
     return member.clinicId;
   };
 
-  app.get(
+  api.get(
     '/api/v1/clinician/invites',
     {
       schema: {
@@ -88,20 +102,13 @@ export function registerInviteManagement(
       return {
         invites: invites.map((i) => ({
           ...i,
-          state:
-            i.usedAt !== null
-              ? 'used'
-              : i.revokedAt !== null
-                ? 'revoked'
-                : i.expiresAt <= now
-                  ? 'expired'
-                  : 'open',
+          state: stateOf(i, now),
         })),
       };
     },
   );
 
-  app.delete<{ Params: { inviteId: string } }>(
+  api.delete(
     '/api/v1/clinician/invites/:inviteId',
     {
       schema: {
@@ -125,11 +132,11 @@ export function registerInviteManagement(
         now: clock().toISOString(),
       });
       if (!revoked) throw notFound();
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
-  app.get<{ Params: { code: string } }>(
+  api.get(
     '/api/v1/invites/:code',
     {
       schema: {
@@ -139,7 +146,7 @@ export function registerInviteManagement(
           type: 'object',
           required: ['code'],
           additionalProperties: false,
-          properties: { code: { type: 'string', minLength: 1, maxLength: 20 } },
+          properties: { code: inviteCodeSchema },
         },
         response: { 200: previewSchema, ...errorResponses },
       },

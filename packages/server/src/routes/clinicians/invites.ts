@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, ProblemsError } from '../../http/errors.js';
 import { hashInviteCode, INVITE_DAYS, makeInviteCode, normalizeInviteCode } from '../../http/invite-codes.js';
-import { identityOf, identityProperties, identitySchema, type IdentityInput } from '../../http/identity.js';
+import { identityOf, identityProperties, identitySchema } from '../../http/identity.js';
 import { errorResponses, uuidSchema } from '../../http/schemas.js';
-import type { InviteKind } from '../../store/store.js';
 import { inviteCodeField } from '../auth/clinician-signup.js';
 import { linkedClinicianSchema } from '../patients/clinicians.js';
 import { registerInviteManagement } from './invite-management.js';
@@ -35,7 +35,8 @@ const inviteSchema = {
  * POST /api/v1/invites/accept: a patient redeems a code.
  */
 export function registerInvites(app: FastifyInstance, { store, clock, config }: Deps): void {
-  app.post<{ Body: ({ kind?: InviteKind } & IdentityInput) | null | undefined }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/clinician/invites',
     {
       schema: {
@@ -93,7 +94,7 @@ export function registerInvites(app: FastifyInstance, { store, clock, config }: 
 
   registerInviteManagement(app, { store, clock, config });
 
-  app.post<{ Body: { code: string } }>(
+  api.post(
     '/api/v1/invites/accept',
     {
       schema: {

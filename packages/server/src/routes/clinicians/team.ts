@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
@@ -23,7 +24,8 @@ const memberSchema = {
  * the clinic keeps its patients (assigned to the admin) and notes (ADR 122).
  */
 export function registerTeam(app: FastifyInstance, { store, clock }: Deps): void {
-  app.get(
+  const api = typed(app);
+  api.get(
     '/api/v1/clinician/team',
     {
       schema: {
@@ -48,7 +50,7 @@ export function registerTeam(app: FastifyInstance, { store, clock }: Deps): void
     },
   );
 
-  app.delete<{ Params: { clinicianId: string } }>(
+  api.delete(
     '/api/v1/clinician/team/:clinicianId',
     {
       schema: {
@@ -83,7 +85,7 @@ export function registerTeam(app: FastifyInstance, { store, clock }: Deps): void
         now: clock().toISOString(),
       });
       if (!removed) throw notFound();
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

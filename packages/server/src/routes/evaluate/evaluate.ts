@@ -1,12 +1,14 @@
-import { decide, validateCase, type Case } from '@hamstring-rehab/engine';
+import { decide, validateCase } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
 import { caseBodySchema, decisionResponseSchema, errorResponses } from '../../http/schemas.js';
 
 /** POST /api/v1/evaluate: the stateless engine. Same case in, same decision out; stores nothing. */
 export function registerEvaluate(app: FastifyInstance, deps: Deps): void {
-  app.post<{ Body: Case }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/evaluate',
     {
       schema: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses } from '../../http/schemas.js';
 import { storageFaultOf } from '../../store/storage-fault.js';
@@ -34,7 +35,8 @@ function pingInTime(ping: () => Promise<void>, ms: number): Promise<void> {
  * space, and a tiny write still fails); the cause is logged, never sent.
  */
 export function registerHealth(app: FastifyInstance, { store, log }: Deps): void {
-  app.get(
+  const api = typed(app);
+  api.get(
     '/api/health',
     {
       schema: {

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses } from '../../http/schemas.js';
-import { ALERT_KINDS, type AlertKind } from '../../store/store.js';
+import { ALERT_KINDS } from '../../store/store.js';
 
 const kindsSchema = (description: string) =>
   ({
@@ -33,8 +34,9 @@ const preferencesSchema = { ...bodySchema, required: ['email', 'push'] } as cons
 
 /** GET and PUT /api/v1/clinicians/me/alerts: which alerts the clinician gets by e-mail and push (ADR 121, 128). */
 export function registerAlertPreferences(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/clinicians/me/alerts';
-  app.get(
+  api.get(
     url,
     {
       schema: {
@@ -46,7 +48,7 @@ export function registerAlertPreferences(app: FastifyInstance, { store, clock }:
     },
     async (request) => store.getAlertPreferences(actorOf(request).userId),
   );
-  app.put<{ Body: { email: AlertKind[]; push?: AlertKind[] } }>(
+  api.put(
     url,
     {
       schema: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError } from '../../http/errors.js';
@@ -39,19 +40,16 @@ export const presentMessage = (message: Message, userId: string) => ({
   createdAt: message.createdAt,
 });
 
-interface Params {
-  patientId: string;
-}
-
 /**
  * The patient's message thread (ADR 121): the patient and their linked clinicians read and write it; a
  * clinician's reads and writes land in the patient's audit log. Reading marks the thread read for the caller.
  * GET /api/v1/messages/unread: the caller's unread counts per thread.
  */
 export function registerMessages(app: FastifyInstance, { store, clock, config, outbox }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/messages';
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {
@@ -75,7 +73,7 @@ export function registerMessages(app: FastifyInstance, { store, clock, config, o
     },
   );
 
-  app.post<{ Params: Params; Body: { id: string; text: string } }>(
+  api.post(
     url,
     {
       schema: {
@@ -124,7 +122,7 @@ export function registerMessages(app: FastifyInstance, { store, clock, config, o
     },
   );
 
-  app.get(
+  api.get(
     '/api/v1/messages/unread',
     {
       schema: {

@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { auditListSchema } from './schemas.js';
 
-interface Params {
-  patientId: string;
-}
-
 /** GET /api/v1/patients/{patientId}/audit: who else read or changed the patient's data, newest first. */
 export function registerAuditLog(app: FastifyInstance, { store }: Deps): void {
-  app.get<{ Params: Params; Querystring: { limit: number } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/audit',
     {
       schema: {

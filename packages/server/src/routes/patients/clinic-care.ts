@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, uuidSchema } from '../../http/schemas.js';
-
-interface Params {
-  patientId: string;
-}
 
 const careSchema = {
   type: 'object',
@@ -26,6 +23,7 @@ const careSchema = {
  * stays readable by the clinic, with its notes, and refuses changes (ADR 122).
  */
 export function registerClinicCare(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const clinicOf = async (userId: string) => {
     const member = await store.getClinicMember(userId);
     if (member === undefined) throw notFound();
@@ -38,7 +36,7 @@ export function registerClinicCare(app: FastifyInstance, { store, clock }: Deps)
     return care;
   };
 
-  app.get<{ Params: Params }>(
+  api.get(
     '/api/v1/patients/:patientId/care',
     {
       schema: {
@@ -52,7 +50,7 @@ export function registerClinicCare(app: FastifyInstance, { store, clock }: Deps)
     (request) => careOf(actorOf(request).userId, request.params.patientId),
   );
 
-  app.post<{ Params: Params; Body: { clinicianId: string } }>(
+  api.post(
     '/api/v1/patients/:patientId/assignee',
     {
       schema: {
@@ -81,7 +79,7 @@ export function registerClinicCare(app: FastifyInstance, { store, clock }: Deps)
     },
   );
 
-  app.post<{ Params: Params; Body: { discharged: boolean } }>(
+  api.post(
     '/api/v1/patients/:patientId/discharge',
     {
       schema: {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { validateEvent, type EventOf, type Problem } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import { canonicalJson } from '../../cases/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
@@ -33,6 +34,25 @@ const FIELDS: Record<Action, readonly (keyof ActionBody)[]> = {
   review: [],
 };
 const OPTIONAL_FIELDS = ['stage', 'level', 'painCeiling', 'runningLevel'] as const;
+const ACTIONS = [
+  'clear-screening',
+  'set-stage',
+  'set-ceiling',
+  'set-running-level',
+  'review',
+] as const satisfies readonly Action[];
+
+/** Each action's required field, stated in the schema (`if action is set-stage then stage is required`). */
+const requiredPerAction = Object.entries(FIELDS).flatMap(([action, fields]) =>
+  fields[0] === undefined
+    ? []
+    : [
+        {
+          if: { required: ['action'], properties: { action: { const: action } } },
+          then: { required: [fields[0]], 'x-problem': { message: `is required for ${action}` } },
+        },
+      ],
+);
 
 const body = {
   type: 'object',
@@ -40,7 +60,7 @@ const body = {
   additionalProperties: false,
   properties: {
     id: { ...uuidSchema, description: 'A client UUID, so that a retried request is stored once' },
-    action: { enum: Object.keys(FIELDS) },
+    action: { enum: ACTIONS },
     stage: { type: 'integer', minimum: 1, maximum: 4, description: 'set-stage (required)' },
     level: { type: 'integer', minimum: 1, maximum: 4, description: 'set-stage (default 1)' },
     painCeiling: { enum: [3, 4, 5], description: 'set-ceiling (required)' },
@@ -52,6 +72,7 @@ const body = {
         'Default today in the patient’s time zone; not in the future, not before the patient’s start',
     },
   },
+  allOf: requiredPerAction,
 } as const;
 
 const resultSchema = {
@@ -93,7 +114,8 @@ function fieldProblems(input: ActionBody): Problem[] {
  * `clinician` event, so it shows in the patient's events, timeline and decision.
  */
 export function registerClinicianActions(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
-  app.post<{ Params: { patientId: string }; Body: ActionBody }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/patients/:patientId/clinician-actions',
     {
       schema: {
@@ -153,7 +175,7 @@ export function registerClinicianActions(app: FastifyInstance, { store, clock, s
     },
   );
 
-  app.post<{ Params: { patientId: string }; Body: Omit<ActionBody, 'note'> & { note?: string } }>(
+  api.post(
     '/api/v1/patients/:patientId/clinician-actions/preview',
     {
       schema: {

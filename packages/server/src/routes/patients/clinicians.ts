@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
@@ -17,16 +18,13 @@ export const linkedClinicianSchema = {
   },
 } as const;
 
-interface Params {
-  patientId: string;
-}
-
 /**
  * GET /api/v1/patients/{patientId}/clinicians: who the patient is linked to.
  * DELETE .../clinicians/{clinicianId}: the patient ends a link, or a linked clinician ends their own.
  */
 export function registerPatientClinicians(app: FastifyInstance, { store }: Deps): void {
-  app.get<{ Params: Params }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/clinicians',
     {
       schema: {
@@ -48,7 +46,7 @@ export function registerPatientClinicians(app: FastifyInstance, { store }: Deps)
     async (request) => ({ clinicians: await store.listPatientClinicians(request.params.patientId) }),
   );
 
-  app.delete<{ Params: Params & { clinicianId: string } }>(
+  api.delete(
     '/api/v1/patients/:patientId/clinicians/:clinicianId',
     {
       schema: {
@@ -70,7 +68,7 @@ export function registerPatientClinicians(app: FastifyInstance, { store }: Deps)
       if (request.patientAccess === 'clinician' && clinicianId.toLowerCase() !== actor.userId)
         throw notFound();
       if (!(await store.unlinkClinician(clinicianId.toLowerCase(), patientId))) throw notFound();
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

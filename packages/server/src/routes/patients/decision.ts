@@ -1,4 +1,6 @@
+import type { AppDecision } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound } from '../../http/errors.js';
@@ -11,17 +13,14 @@ import {
 import { isFresh } from '../../snapshots/snapshot-service.js';
 import { decideFor, loadPatientData } from '../../cases/patient-case.js';
 
-interface Params {
-  patientId: string;
-}
-
 /**
  * GET /api/v1/patients/{patientId}/decision?asOf=YYYY-MM-DD: the engine's decision from the stored case.
  * For today it is read from the patient's snapshot when that is fresh (and recomputed when not); any other
  * day is replayed.
  */
 export function registerDecision(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
-  app.get<{ Params: Params; Querystring: { asOf?: string } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/decision',
     {
       schema: {
@@ -55,7 +54,10 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
         snapshot.decision !== null &&
         (asOf ?? snapshot.computedFor) === snapshot.computedFor
       )
-        return reply.type('application/json; charset=utf-8').send(snapshot.decision);
+        // Fastify sends a string as it is once the type is set; the type provider knows only the parsed form.
+        return reply
+          .type('application/json; charset=utf-8')
+          .send(snapshot.decision as unknown as AppDecision);
       if (asOf === undefined || asOf === todayIn(snapshot.timeZone, now)) {
         const computed = await snapshots.refresh(patientId);
         if (computed === undefined) throw notFound();

@@ -3,6 +3,7 @@ import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, uuidSchema } from '../../http/schemas.js';
+import { schemaOf, typed } from '../../http/typed-app.js';
 import type { ErrorMark, ErrorTarget } from '../../store/store.js';
 
 export const errorMarkSchema = {
@@ -53,14 +54,16 @@ const params = (id: string) =>
  * stored mark), 404 no such entry of the patient; audited.
  */
 export function registerEnteredInError(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const api = typed(app);
   const route = (target: ErrorTarget, path: string, id: 'eventId' | 'noteId') =>
-    app.post<{ Params: Record<'patientId' | typeof id, string>; Body: { reason: string } }>(
+    api.post(
       `/api/v1/patients/:patientId/${path}/:${id}/entered-in-error`,
       {
         schema: {
           tags: ['clinicians'],
           summary: `Mark a ${target === 'event' ? 'clinician action, load test or function check' : 'treatment note'} entered in error, with a reason`,
-          params: params(id),
+          // A computed key FromSchema cannot read: the schema names its type.
+          params: schemaOf<Record<'patientId' | typeof id, string>>()(params(id)),
           body,
           response: { 200: errorMarkSchema, 201: errorMarkSchema, ...errorResponses },
         },

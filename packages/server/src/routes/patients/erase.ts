@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { errorResponses, noContent, patientParamsSchema } from '../../http/schemas.js';
 import { endSession } from '../../plugins/session.js';
 
-interface Params {
-  patientId: string;
-}
-
 /** DELETE /api/v1/patients/{patientId}: erases the patient, all their data and their own account. */
 export function registerErase(app: FastifyInstance, deps: Deps): void {
-  app.delete<{ Params: Params }>(
+  const api = typed(app);
+  api.delete(
     '/api/v1/patients/:patientId',
     {
       schema: {
@@ -23,7 +21,7 @@ export function registerErase(app: FastifyInstance, deps: Deps): void {
     async (request, reply) => {
       await deps.store.erasePatient(request.params.patientId, deps.clock().toISOString());
       if (request.patientAccess === 'self') await endSession(deps, request, reply);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -30,6 +30,29 @@ describe('event routes', () => {
     expect(list.json()).toEqual({ events: [event] });
   });
 
+  it('refuses events dated later than the day after the server’s today, naming each, and stores none', async () => {
+    // The test app's clock says 2026-03-10T12:00Z: 2026-03-11 is allowed, 2026-03-12 is not.
+    const batch = {
+      events: [morningCheck('2026-03-11', 2), morningCheck('2026-03-12', 2), session('4536-10-02', 3)],
+    };
+    const post = await t.request('POST', url, { session: me, body: batch });
+    expect(post.statusCode).toBe(400);
+    expect(problems(post)).toEqual([
+      { path: 'events[1].date', message: 'must not be later than 2026-03-11 (the day after today)' },
+      { path: 'events[2].date', message: 'must not be later than 2026-03-11 (the day after today)' },
+    ]);
+    expect(await stored()).toBe(0);
+    const one = await t.request('POST', url, { session: me, body: morningCheck('2026-03-12', 2) });
+    expect(problems(one)).toEqual([
+      { path: 'date', message: 'must not be later than 2026-03-11 (the day after today)' },
+    ]);
+    t.setNow('2026-03-11T08:00:00.000Z');
+    const later = await t.request('POST', url, { session: me, body: morningCheck('2026-03-12', 2) });
+    expect(later.statusCode).toBe(201);
+    const ancient = await t.request('POST', url, { session: me, body: morningCheck('0099-12-31', 2) });
+    expect(ancient.statusCode).toBe(201);
+  });
+
   it('stores a batch sent twice exactly once', async () => {
     const batch = {
       events: [morningCheck('2026-03-02', 2), session('2026-03-02', 3), morningCheck('2026-03-03', 2)],

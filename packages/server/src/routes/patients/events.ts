@@ -2,23 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import { canonicalJson } from '../../cases/canonical-json.js';
 import type { Deps } from '../../http/deps.js';
 import { engineBodyValidator } from '../../http/engine-validator.js';
+import { futureDayProblem } from '../../cases/dates.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
 import { entryDateProblem, entryDays } from './entry-dates.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
+import { schemaOf, typed } from '../../http/typed-app.js';
 import { validatorCompiler } from '../../http/validation.js';
 import { validateUpload, type EventsUpload } from './events-body.js';
 import { eventListSchema, eventsUploadBody, uploadResultSchema } from './schemas.js';
 import { parseStoredEvents, withIds } from '../../cases/stored-events.js';
 
-interface Params {
-  patientId: string;
-}
-
 /** POST and GET /api/v1/patients/{patientId}/events: the patient's append-only event log. */
 export function registerEvents(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/events';
 
-  app.post<{ Params: Params; Body: EventsUpload }>(
+  api.post(
     url,
     {
       schema: {
@@ -29,7 +28,8 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
           'bad (400) or reuses a stored id with different content (409). 201 when something new was stored, ' +
           '200 when every event was already there.',
         params: patientParamsSchema,
-        body: eventsUploadBody,
+        // The engine's validator hands over the upload it parsed (one event or a batch alike).
+        body: schemaOf<EventsUpload>()(eventsUploadBody),
         response: { 200: uploadResultSchema, 201: uploadResultSchema, ...errorResponses },
       },
       validatorCompiler: (part) =>
@@ -39,6 +39,11 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
     async (request, reply) => {
       const { batch, events } = request.body;
       const path = (index: number, field: string) => (batch ? `events[${index}].${field}` : field);
+      const now = clock();
+      const future = events.flatMap(
+        ({ event }, index) => futureDayProblem(path(index, 'date'), event.date, now) ?? [],
+      );
+      if (future.length > 0) throw new ProblemsError(future);
       if (request.patientAccess !== 'clinician') {
         const index = events.findIndex((e) => e.event.type === 'clinician');
         if (index >= 0) {
@@ -55,7 +60,7 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
           store.getScreening(patientId),
         ]);
         if (patient === undefined) throw notFound();
-        const days = entryDays(patient, screening, clock());
+        const days = entryDays(patient, screening, now);
         const problems = events.flatMap(
           ({ event }, index) => entryDateProblem(event.date, days, path(index, 'date')) ?? [],
         );
@@ -69,7 +74,7 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
           type: event.type,
           body: canonicalJson(event),
         })),
-        clock().toISOString(),
+        now.toISOString(),
       );
       if (!result.ok) {
         throw new HttpError(409, 'an event id is already used by an event with different content', [
@@ -86,7 +91,7 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
     },
   );
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
@@ -8,10 +9,6 @@ import { jsonExport } from './export-json.js';
 import { jsonExportSchema } from './export-schema.js';
 import { fhirBundle } from './fhir-bundle.js';
 import { decideFor, loadPatientData, missingForDecision } from '../../cases/patient-case.js';
-
-interface Params {
-  patientId: string;
-}
 
 const fhirSchema = {
   type: 'object',
@@ -27,7 +24,8 @@ const fhirSchema = {
 
 /** GET /api/v1/patients/{patientId}/export?format=json|fhir: everything kept about the patient. */
 export function registerExport(app: FastifyInstance, { store, clock }: Deps): void {
-  app.get<{ Params: Params; Querystring: { format?: 'json' | 'fhir' } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/export',
     {
       schema: {
@@ -39,7 +37,17 @@ export function registerExport(app: FastifyInstance, { store, clock }: Deps): vo
           additionalProperties: false,
           properties: { format: { enum: ['json', 'fhir'], default: 'json' } },
         },
-        response: { 200: { oneOf: [jsonExportSchema, fhirSchema] }, ...errorResponses },
+        response: {
+          200: {
+            description:
+              'format=json: the export as JSON; format=fhir: a FHIR R4 Bundle (`application/fhir+json`)',
+            content: {
+              'application/json': { schema: jsonExportSchema },
+              'application/fhir+json': { schema: fhirSchema },
+            },
+          },
+          ...errorResponses,
+        },
       },
       config: { access: 'patient', audit: 'export.read' },
     },

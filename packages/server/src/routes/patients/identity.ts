@@ -1,21 +1,19 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound } from '../../http/errors.js';
-import { identityOf, identityProperties, identitySchema, type IdentityInput } from '../../http/identity.js';
+import { identityOf, identityProperties, identitySchema } from '../../http/identity.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
-
-interface Params {
-  patientId: string;
-}
 
 /**
  * GET and PUT /api/v1/patients/{patientId}/identity: who the patient is (name, date of birth, the clinic's
  * reference number). The patient or a clinician of their clinic may read and correct it.
  */
 export function registerIdentity(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/identity';
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {
@@ -33,7 +31,7 @@ export function registerIdentity(app: FastifyInstance, { store, clock }: Deps): 
     },
   );
 
-  app.put<{ Params: Params; Body: IdentityInput }>(
+  api.put(
     url,
     {
       schema: {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { schemaOf, typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import { canonicalJson } from '../../cases/canonical-json.js';
 import { derivedUuid } from '../../http/derived-uuid.js';
@@ -64,7 +65,8 @@ async function holdsOnlyThisExport(store: Store, patientId: string, body: Import
  * the account has data of its own; a retry stores nothing twice.
  */
 export function registerImport(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
-  app.post<{ Params: { patientId: string }; Body: ImportBody }>(
+  const api = typed(app);
+  api.post(
     '/api/v1/patients/:patientId/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
@@ -76,7 +78,8 @@ export function registerImport(app: FastifyInstance, { store, clock, snapshots }
           'restored when the account already has data of its own (409). 201 when something was stored, 200 ' +
           'when the same export had already been restored.',
         params: patientParamsSchema,
-        body: importBodySchema,
+        // The engine's checks turn the export into an ImportBody: the schema names that type.
+        body: schemaOf<ImportBody>()(importBodySchema),
         response: { 200: uploadResultSchema, 201: uploadResultSchema, ...errorResponses },
       },
       validatorCompiler: (part) =>

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { HttpError, notFound, ProblemsError } from '../../http/errors.js';
@@ -59,21 +60,15 @@ export const presentNote = (note: TreatmentNote) => ({
   ...(note.enteredInError === undefined ? {} : { enteredInError: note.enteredInError }),
 });
 
-interface NoteBody {
-  id?: string;
-  kind: NoteKind;
-  text: string;
-  date?: string;
-}
-
 /**
  * POST /api/v1/patients/{patientId}/notes: a linked clinician records a treatment (soft tissue work,
  * taping, dry needling, education, other). GET: the notes, for the clinician and, read-only, the patient.
  */
 export function registerNotes(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/notes';
 
-  app.post<{ Params: { patientId: string }; Body: NoteBody }>(
+  api.post(
     url,
     {
       schema: {
@@ -136,7 +131,7 @@ export function registerNotes(app: FastifyInstance, { store, clock }: Deps): voi
     },
   );
 
-  app.get<{ Params: { patientId: string } }>(
+  api.get(
     url,
     {
       schema: {

@@ -119,6 +119,30 @@ describe('profile and screening routes', () => {
       ]);
       expect(await t.store.getScreening(me.patientId)).toBeUndefined();
     });
+
+    it('accepts any real day from year 0 up to the day after the server’s today, and names the date past it', async () => {
+      // The test app's clock says 2026-03-10T12:00Z.
+      const ancient = await t.request('PUT', `${base}/screening`, {
+        session: me,
+        body: { date: '0050-02-01', answers: {} },
+      });
+      expect(ancient.statusCode).toBe(200);
+      const far = await t.request('PUT', `${base}/screening`, {
+        session: me,
+        body: { date: '4536-10-02', answers: {} },
+      });
+      expect(far.statusCode).toBe(400);
+      expect(far.json<{ problems: unknown[] }>().problems).toEqual([
+        { path: 'date', message: 'must not be later than 2026-03-11 (the day after today)' },
+      ]);
+      expect((await t.store.getScreening(me.patientId))?.date).toBe('0050-02-01');
+      t.setNow('2026-03-11T00:00:00.000Z');
+      const tomorrow = await t.request('PUT', `${base}/screening`, {
+        session: me,
+        body: { date: '2026-03-12', answers: {} },
+      });
+      expect(tomorrow.statusCode).toBe(200);
+    });
   });
   describe('red flags stick (ADR 209)', () => {
     const emergency = {

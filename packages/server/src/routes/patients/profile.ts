@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
@@ -8,20 +9,15 @@ import type { Profile } from '../../store/store.js';
 import { CURRENT_PROTOCOL } from '../../cases/patient-case.js';
 import { profileBody, profileSchema } from './schemas.js';
 
-interface Params {
-  patientId: string;
-}
-
 /** The youngest age the program takes a birth year for (younger answers are typing mistakes). */
 export const MIN_AGE = 10;
 
-type ProfileBody = Partial<Profile> & { birthYear: number };
-
 /** GET and PUT /api/v1/patients/{patientId}/profile. */
 export function registerProfile(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/profile';
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {
@@ -39,7 +35,7 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
     },
   );
 
-  app.put<{ Params: Params; Body: ProfileBody }>(
+  api.put(
     url,
     {
       schema: {
@@ -52,14 +48,8 @@ export function registerProfile(app: FastifyInstance, { store, clock, snapshots 
       config: { access: 'patient', audit: 'profile.write' },
     },
     async (request) => {
-      const {
-        birthYear,
-        affectedSide = null,
-        runner = false,
-        sport = false,
-        painCeiling = 5,
-        timeZone = 'UTC',
-      } = request.body;
+      // Fields left out took the schema's defaults.
+      const { birthYear, affectedSide, runner, sport, painCeiling, timeZone } = request.body;
       // Stored canonical (`europe/london` -> `Europe/London`); the schema's format check let only known zones in.
       const zone = canonicalTimeZone(timeZone) ?? 'UTC';
       const latest = clock().getUTCFullYear() - MIN_AGE;

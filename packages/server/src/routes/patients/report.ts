@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../http/access.js';
 import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
@@ -6,6 +6,7 @@ import { notFound } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema } from '../../http/schemas.js';
 import { renderReport } from '../../reports/pdf-report.js';
 import { reportData } from '../../reports/report-data.js';
+import { schemaOf, typed } from '../../http/typed-app.js';
 import { loadPatientData } from '../../cases/patient-case.js';
 
 /** The clinician's summary: up to 2,000 characters, no control character but line breaks (ADR 130). */
@@ -27,7 +28,7 @@ const summaryBody = {
 const pdfResponse = {
   200: {
     description: 'The report',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    content: { 'application/pdf': { schema: schemaOf<Buffer>()({ type: 'string', format: 'binary' }) } },
   },
   ...errorResponses,
 };
@@ -39,7 +40,8 @@ const pdfResponse = {
  * out of URLs, browser history and access logs (ADR 130). Audited as `report.read` and `report.generate`.
  */
 export function registerReport(app: FastifyInstance, deps: Deps): void {
-  app.get<{ Params: { patientId: string } }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/report.pdf',
     {
       schema: {
@@ -50,9 +52,12 @@ export function registerReport(app: FastifyInstance, deps: Deps): void {
       },
       config: { access: 'patient', audit: 'report.read' },
     },
-    async (request, reply) => sendReport(deps, request, reply, null),
+    async (request, reply) => {
+      const report = await renderFor(deps, request.params.patientId, actorOf(request).userId, null);
+      return reply.type('application/pdf').header('content-disposition', report.fileName).send(report.body);
+    },
   );
-  app.post<{ Params: { patientId: string }; Body: { summary?: string } }>(
+  api.post(
     '/api/v1/patients/:patientId/report.pdf',
     {
       schema: {
@@ -64,24 +69,28 @@ export function registerReport(app: FastifyInstance, deps: Deps): void {
       },
       config: { access: 'linked-clinician', audit: 'report.generate', whileDischarged: true },
     },
-    async (request, reply) => sendReport(deps, request, reply, request.body.summary ?? null),
+    async (request, reply) => {
+      const { patientId } = request.params;
+      const summary = request.body.summary ?? null;
+      const report = await renderFor(deps, patientId, actorOf(request).userId, summary);
+      return reply.type('application/pdf').header('content-disposition', report.fileName).send(report.body);
+    },
   );
 }
 
-async function sendReport(
+/** The report's PDF and its file name, as the user `actorId` asked for it. */
+async function renderFor(
   { store, clock, pdf }: Deps,
-  request: FastifyRequest<{ Params: { patientId: string } }>,
-  reply: FastifyReply,
+  patientId: string,
+  actorId: string,
   summary: string | null,
-): Promise<FastifyReply> {
-  const { patientId } = request.params;
-  const actor = actorOf(request);
+): Promise<{ body: Buffer; fileName: string }> {
   const [patient, data, clinicians, identity, member, notes] = await Promise.all([
     store.getPatient(patientId),
     loadPatientData(store, patientId),
     store.listPatientClinicians(patientId),
     store.getIdentity(patientId),
-    store.getClinicMember(actor.userId),
+    store.getClinicMember(actorId),
     store.listNotes(patientId),
   ]);
   if (patient === undefined || data === undefined) throw notFound();
@@ -89,7 +98,7 @@ async function sendReport(
   const clinicId = member?.clinicId;
   const clinic = clinicId === undefined ? undefined : await store.getClinic(clinicId);
   const owner = patient.ownerUserId === null ? undefined : await store.findUserById(patient.ownerUserId);
-  const me = clinicians.find((c) => c.id === actor.userId);
+  const me = clinicians.find((c) => c.id === actorId);
   const now = clock();
   const asOf = todayIn(data.profile.timeZone, now);
   const body = await renderReport(
@@ -114,10 +123,7 @@ async function sendReport(
     ),
     pdf,
   );
-  return reply
-    .type('application/pdf')
-    .header('content-disposition', reportFileName(identity?.name ?? null, asOf))
-    .send(body);
+  return { body, fileName: reportFileName(identity?.name ?? null, asOf) };
 }
 
 /**

@@ -1,6 +1,12 @@
 import { storedEventSchema, uuidSchema } from '../../http/schemas.js';
 import { MAX_BATCH } from './events-body.js';
 
+/**
+ * The shape of an IANA time zone name (`Europe/London`, `UTC`, `Etc/GMT+5`), for API tools that do not know
+ * the `time-zone` format; the format then checks the name is a known zone.
+ */
+export const TIME_ZONE_PATTERN = '^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$';
+
 const birthYear = { type: 'integer', minimum: 1900, maximum: 2100 } as const;
 const sides = ['left', 'right', 'both'] as const;
 
@@ -36,6 +42,8 @@ export const profileBody = {
     timeZone: {
       type: 'string',
       format: 'time-zone',
+      pattern: TIME_ZONE_PATTERN,
+      'x-problem': { message: 'must be an IANA time zone name, such as Europe/London or UTC' },
       maxLength: 64,
       default: 'UTC',
       description:

@@ -1,19 +1,17 @@
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import type { Deps } from '../../http/deps.js';
-import { HttpError } from '../../http/errors.js';
+import { futureDayProblem } from '../../cases/dates.js';
+import { HttpError, ProblemsError } from '../../http/errors.js';
 import { errorResponses, patientParamsSchema, screeningSchema } from '../../http/schemas.js';
-import type { Screening } from '../../store/store.js';
 import { checkReplacement } from './screening-guard.js';
-
-interface Params {
-  patientId: string;
-}
 
 /** GET and PUT /api/v1/patients/{patientId}/screening: the intake screening, as the case schema has it. */
 export function registerScreening(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/screening';
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {
@@ -31,7 +29,7 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
     },
   );
 
-  app.put<{ Params: Params; Body: Screening }>(
+  api.put(
     url,
     {
       schema: {
@@ -50,6 +48,9 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
     async (request) => {
       const { patientId } = request.params;
       const screening = { date: request.body.date, answers: request.body.answers };
+      const now = clock();
+      const future = futureDayProblem('date', screening.date, now);
+      if (future !== undefined) throw new ProblemsError([future]);
       const stored = await store.getScreening(patientId);
       if (stored !== undefined) {
         const [patient, events] = await Promise.all([
@@ -61,7 +62,7 @@ export function registerScreening(app: FastifyInstance, { store, clock, snapshot
           eventCount: events.length,
         });
       }
-      await store.setScreening(request.params.patientId, screening, clock().toISOString());
+      await store.setScreening(request.params.patientId, screening, now.toISOString());
       snapshots.schedule(request.params.patientId);
       return screening;
     },

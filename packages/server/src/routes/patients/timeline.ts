@@ -1,5 +1,6 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
@@ -106,13 +107,6 @@ function kindsOf(text: string | undefined): Set<string> {
   return new Set(asked);
 }
 
-interface Query {
-  from?: string;
-  kinds?: string;
-  limit?: number;
-  offset?: number;
-}
-
 /**
  * GET /api/v1/patients/{patientId}/timeline?from=YYYY-MM-DD&kinds=tests,notes&limit=50&offset=0: the
  * patient's events (those marked entered in error with their mark), treatment notes and the engine's decision
@@ -121,7 +115,8 @@ interface Query {
  * (the changes explained). `total` counts every item the filter matches.
  */
 export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): void {
-  app.get<{ Params: { patientId: string }; Querystring: Query }>(
+  const api = typed(app);
+  api.get(
     '/api/v1/patients/:patientId/timeline',
     {
       schema: {
@@ -153,7 +148,7 @@ export function registerTimeline(app: FastifyInstance, { store, clock }: Deps): 
     },
     async (request) => {
       const { patientId } = request.params;
-      const { from, limit, offset = 0 } = request.query;
+      const { from, limit, offset } = request.query;
       const kinds = kindsOf(request.query.kinds);
       const [data, notes, rows] = await Promise.all([
         loadPatientData(store, patientId),

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { FromSchema } from 'json-schema-to-ts';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { notFound, ProblemsError } from '../../http/errors.js';
@@ -59,12 +61,8 @@ const responseSchema = {
   },
 } as const;
 
-interface Settings {
-  checkIn: string | null;
-  sessions: string[];
-  painAfter: string | null;
-  run: { time: string; days: number[] } | null;
-}
+/** The reminder times as the body schema describes them. */
+type Settings = FromSchema<typeof bodySchema>;
 
 function toRows(s: Settings): ReminderSetting[] {
   const rows: ReminderSetting[] = [];
@@ -88,15 +86,12 @@ function fromRows(rows: readonly ReminderSetting[]): Settings {
   };
 }
 
-interface Params {
-  patientId: string;
-}
-
 /**
  * GET and PUT /api/v1/patients/:patientId/reminders: the patient's push reminder times in their own time zone
  * (ADR 127). Only the patient: when to remind them is theirs to choose.
  */
 export function registerReminders(app: FastifyInstance, { store, clock }: Deps): void {
+  const api = typed(app);
   const url = '/api/v1/patients/:patientId/reminders';
   const answer = async (patientId: string, userId: string) => {
     const patient = await store.getPatient(patientId);
@@ -108,7 +103,7 @@ export function registerReminders(app: FastifyInstance, { store, clock }: Deps):
     };
   };
 
-  app.get<{ Params: Params }>(
+  api.get(
     url,
     {
       schema: {
@@ -122,7 +117,7 @@ export function registerReminders(app: FastifyInstance, { store, clock }: Deps):
     async (request) => answer(request.params.patientId, actorOf(request).userId),
   );
 
-  app.put<{ Params: Params; Body: Settings }>(
+  api.put(
     url,
     {
       schema: {

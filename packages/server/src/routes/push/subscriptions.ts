@@ -1,6 +1,7 @@
 import { createECDH, randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { actorOf } from '../../http/access.js';
 import type { Deps } from '../../http/deps.js';
 import { ProblemsError } from '../../http/errors.js';
@@ -49,12 +50,6 @@ const subscriptionSchema = {
   },
 } as const;
 
-interface SubscriptionBody {
-  endpoint: string;
-  expirationTime?: number | null;
-  keys: { p256dh: string; auth: string };
-}
-
 /**
  * What is wrong with a push endpoint, or undefined. The server will POST to it: only https URLs with a host
  * name (no address, no single-label name such as localhost, no user name or password), so that a caller cannot
@@ -93,7 +88,8 @@ export function registerPushSubscriptions(
   { store, clock, config }: Deps,
   publicKey: string,
 ): void {
-  app.get(
+  const api = typed(app);
+  api.get(
     '/api/v1/push/public-key',
     {
       schema: {
@@ -114,7 +110,7 @@ export function registerPushSubscriptions(
     () => ({ publicKey }),
   );
 
-  app.post<{ Body: SubscriptionBody }>(
+  api.post(
     '/api/v1/push/subscriptions',
     {
       schema: {
@@ -156,7 +152,7 @@ export function registerPushSubscriptions(
     },
   );
 
-  app.delete<{ Body: { endpoint: string } }>(
+  api.delete(
     '/api/v1/push/subscriptions',
     {
       schema: {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { typed } from '../../http/typed-app.js';
 import { notFound } from '../../http/errors.js';
 import { landingPage } from './landing-page.js';
 
@@ -11,8 +12,9 @@ import { landingPage } from './landing-page.js';
  * running.
  */
 export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  const api = typed(app);
   if (!fs.existsSync(path.join(webDir, 'index.html'))) {
-    app.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
+    api.get('/', { schema: { hide: true }, config: { access: 'public' } }, async (_request, reply) =>
       reply.type('text/html; charset=utf-8').send(landingPage),
     );
     return;
@@ -23,7 +25,7 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     wildcard: false,
     allowedPath: (pathName) => !pathName.endsWith('.map'),
   });
-  app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
+  api.get('/*', { schema: { hide: true }, config: { access: 'public' } }, async (request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') throw notFound();
     if (/\.map(\?|$)/.test(request.url)) throw notFound();
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

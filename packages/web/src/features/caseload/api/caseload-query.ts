@@ -1,5 +1,4 @@
 import { api } from '../../../lib/api';
-import type { CaseloadPage } from '../../../lib/clinic';
 /** What the clinician filters, sorts and pages the caseload by: all of it kept in the page's URL. */
 export interface CaseloadFilters {
   search: string;
@@ -98,4 +97,5 @@ export function percentText(percent: number | null): string {
 }
 
 /** One page of the caseload for a query string made by `caseloadQuery`. */
-export const fetchCaseload = (query: string) => api<CaseloadPage>('GET', `clinician/patients?${query}`);
+export const fetchCaseload = (query: string) =>
+  api<'GET /clinician/patients'>('GET', `clinician/patients?${query}`);

@@ -4,18 +4,15 @@ import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../../components/form-error';
 import { PageTitle } from '../../../components/page-title';
 import { ApiError, errorText } from '../../../lib/api';
-import { acceptInvite, fetchInvitePreview, patientSignup } from '../api/invites-api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
+import {
+  acceptInvite,
+  fetchInvitePreview,
+  patientSignup,
+  type InvitePreview as Preview,
+} from '../api/invites-api';
 import { resetSession, useMe } from '../../../lib/hooks';
 import { signIn } from '../../../lib/patient-store';
 import { CheckEmail } from '../../../components/check-email';
-
-interface Preview {
-  kind: 'patient' | 'clinician';
-  clinicName: string;
-  patient: PatientIdentity;
-  expiresAt: string;
-}
 
 /**
  * A clinician's invite link (/invite/CODE): names the clinic; signed out, the patient creates their account

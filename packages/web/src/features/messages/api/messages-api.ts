@@ -1,21 +1,9 @@
+import type { ApiOk } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { unreadKey } from '../../../lib/unread-messages';
 
-export interface ThreadMessage {
-  id: string;
-  authorRole: 'patient' | 'clinician';
-  authorEmail: string | null;
-  mine: boolean;
-  /** Plain text: rendered as text, never as HTML. */
-  text: string;
-  createdAt: string;
-}
-
-interface Thread {
-  messages: ThreadMessage[];
-  unread: number;
-}
+export type ThreadMessage = ApiOk<'GET /patients/{patientId}/messages'>['messages'][number];
 
 const threadKey = (patientId: string) => ['messages', 'thread', patientId] as const;
 
@@ -25,7 +13,7 @@ export function useThread(patientId: string) {
   return useQuery({
     queryKey: threadKey(patientId),
     queryFn: async () => {
-      const thread = await api<Thread>('GET', `patients/${patientId}/messages`);
+      const thread = await api<'GET /patients/{patientId}/messages'>('GET', `patients/${patientId}/messages`);
       await client.invalidateQueries({ queryKey: unreadKey });
       return thread;
     },
@@ -39,7 +27,7 @@ export function useSendMessage(patientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { id: string; text: string }) =>
-      api<ThreadMessage>('POST', `patients/${patientId}/messages`, input),
+      api<'POST /patients/{patientId}/messages'>('POST', `patients/${patientId}/messages`, input),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: threadKey(patientId) });
     },

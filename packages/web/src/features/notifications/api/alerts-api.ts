@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import type { ApiOk } from '../../../lib/api-types';
 
 export const ALERT_CHOICES = [
   { kind: 'red-flag', label: 'A red flag (sent at once)' },
@@ -12,23 +13,24 @@ export const ALERT_CHOICES = [
 
 export type AlertKind = (typeof ALERT_CHOICES)[number]['kind'];
 
-export interface Preferences {
-  email: AlertKind[];
-  /** Sent to the browsers the clinician turned notifications on in (ADR 128). */
-  push: AlertKind[];
-}
+/** The alerts the clinician gets by e-mail and by push (ADR 121, 128), as the server answers them. */
+export type Preferences = ApiOk<'GET /clinicians/me/alerts'>;
 
 const key = ['alert-preferences'] as const;
 
 export function useAlertPreferences() {
-  return useQuery({ queryKey: key, queryFn: () => api<Preferences>('GET', 'clinicians/me/alerts') });
+  return useQuery({
+    queryKey: key,
+    queryFn: () => api<'GET /clinicians/me/alerts'>('GET', 'clinicians/me/alerts'),
+  });
 }
 
 /** Saves the whole choice (a PUT: saving it twice is the same as once). */
 export function useSaveAlertPreferences() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (choice: Preferences) => api<Preferences>('PUT', 'clinicians/me/alerts', choice),
+    mutationFn: (choice: Preferences) =>
+      api<'PUT /clinicians/me/alerts'>('PUT', 'clinicians/me/alerts', choice),
     onSuccess: (saved) => {
       client.setQueryData(key, saved);
     },

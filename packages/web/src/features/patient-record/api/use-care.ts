@@ -1,25 +1,16 @@
+import type { ApiOk, PatientWrite } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import type { PatientIdentity } from '../../../lib/clinic-identity';
 import { recordKey } from './use-record';
 
-export interface Care {
-  assigneeId: string | null;
-  assigneeEmail: string | null;
-  dischargedAt: string | null;
-}
+export type Care = ApiOk<'GET /patients/{patientId}/care'>;
 
-export interface TeamMember {
-  id: string;
-  email: string;
-  clinicRole: 'admin' | 'clinician';
-  assigned: number;
-}
+export type TeamMember = ApiOk<'GET /clinician/team'>['clinicians'][number];
 
 export function useIdentity(patientId: string) {
   return useQuery({
     queryKey: [...recordKey(patientId), 'identity'],
-    queryFn: () => api<PatientIdentity>('GET', `patients/${patientId}/identity`),
+    queryFn: () => api<'GET /patients/{patientId}/identity'>('GET', `patients/${patientId}/identity`),
     staleTime: 0,
   });
 }
@@ -27,7 +18,7 @@ export function useIdentity(patientId: string) {
 export function useCare(patientId: string) {
   return useQuery({
     queryKey: [...recordKey(patientId), 'care'],
-    queryFn: () => api<Care>('GET', `patients/${patientId}/care`),
+    queryFn: () => api<'GET /patients/{patientId}/care'>('GET', `patients/${patientId}/care`),
     staleTime: 0,
   });
 }
@@ -35,7 +26,7 @@ export function useCare(patientId: string) {
 export function useTeam() {
   return useQuery({
     queryKey: ['clinic-team'],
-    queryFn: () => api<{ clinicians: TeamMember[] }>('GET', 'clinician/team'),
+    queryFn: () => api<'GET /clinician/team'>('GET', 'clinician/team'),
     staleTime: 30_000,
   });
 }
@@ -44,7 +35,7 @@ export function useTeam() {
 export function useCareWrite<B extends object>(patientId: string, method: 'POST' | 'PUT', path: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: B) => api<unknown>(method, `patients/${patientId}/${path}`, body),
+    mutationFn: (body: B) => api<PatientWrite>(method, `patients/${patientId}/${path}`, body),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: recordKey(patientId) });
       await client.invalidateQueries({ queryKey: ['caseload'] });

@@ -1,7 +1,6 @@
-import type { AppDecision } from '@hamstring-rehab/engine';
+import type { PatientWrite } from '../../../lib/api-types';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import type { TimelineItem } from '../../../lib/clinic';
 import { useSubmitOnce } from '../../../lib/use-submit-once';
 
 export const recordKey = (patientId: string) => ['record', patientId] as const;
@@ -9,7 +8,7 @@ export const recordKey = (patientId: string) => ['record', patientId] as const;
 export function useDecision(patientId: string) {
   return useQuery({
     queryKey: [...recordKey(patientId), 'decision'],
-    queryFn: () => api<AppDecision>('GET', `patients/${patientId}/decision`),
+    queryFn: () => api<'GET /patients/{patientId}/decision'>('GET', `patients/${patientId}/decision`),
     staleTime: 0,
   });
 }
@@ -17,7 +16,7 @@ export function useDecision(patientId: string) {
 export function useTimeline(patientId: string) {
   return useQuery({
     queryKey: [...recordKey(patientId), 'timeline'],
-    queryFn: () => api<{ asOf: string; items: TimelineItem[] }>('GET', `patients/${patientId}/timeline`),
+    queryFn: () => api<'GET /patients/{patientId}/timeline'>('GET', `patients/${patientId}/timeline`),
     staleTime: 0,
   });
 }
@@ -26,7 +25,7 @@ export function useTimeline(patientId: string) {
 export function useRecordWrite(patientId: string, path: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: object) => api<unknown>('POST', `patients/${patientId}/${path}`, body),
+    mutationFn: (body: object) => api<PatientWrite>('POST', `patients/${patientId}/${path}`, body),
     // The record re-reads in the background: the save is done when the server has taken it.
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: recordKey(patientId) });

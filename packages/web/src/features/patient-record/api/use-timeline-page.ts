@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
-import type { ErrorMark, TimelineItem, TimelineKind } from '../../../lib/clinic';
+import type { TimelineKind } from '../../../lib/clinic';
 import { recordKey } from './use-record';
 
 /** How many entries a page of the timeline adds. */
@@ -17,10 +17,7 @@ export function useTimelinePage(
   return useQuery({
     queryKey: [...recordKey(patientId), 'timeline-page', kinds?.join(',') ?? 'all', limit],
     queryFn: () =>
-      api<{ asOf: string; total: number; items: TimelineItem[] }>(
-        'GET',
-        `patients/${patientId}/timeline?${query.toString()}`,
-      ),
+      api<'GET /patients/{patientId}/timeline'>('GET', `patients/${patientId}/timeline?${query.toString()}`),
     enabled: kinds === undefined || kinds.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 0,
@@ -32,7 +29,10 @@ export function useMarkInError(patientId: string, entry: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (reason: string) =>
-      api<ErrorMark>('POST', `patients/${patientId}/${entry}/entered-in-error`, { reason }),
+      api<
+        | 'POST /patients/{patientId}/events/{eventId}/entered-in-error'
+        | 'POST /patients/{patientId}/notes/{noteId}/entered-in-error'
+      >('POST', `patients/${patientId}/${entry}/entered-in-error`, { reason }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: recordKey(patientId) });
       void client.invalidateQueries({ queryKey: ['caseload'] });

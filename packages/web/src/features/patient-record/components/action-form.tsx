@@ -1,4 +1,4 @@
-import type { AppDecision } from '@hamstring-rehab/engine';
+import type { AppDecision, Decision } from '@hamstring-rehab/engine';
 import { useState, type SyntheticEvent } from 'react';
 import { FormError } from '../../../components/form-error';
 import { errorText } from '../../../lib/api';
@@ -63,8 +63,11 @@ function EffectText({ effect, saved }: { effect: ActionEffect; saved: boolean })
   );
 }
 
+/** The server's decision; the pain ceiling is missing from a snapshot stored by an older engine. */
+type RecordDecision = Decision & Partial<Pick<AppDecision, 'painCeiling'>>;
+
 /** The current values of what the actions change: where the form opens. */
-function currentValues(decision: AppDecision | undefined): Record<string, number> {
+function currentValues(decision: RecordDecision | undefined): Record<string, number> {
   return {
     stage: decision?.stage ?? 1,
     level: decision?.level ?? 1,
@@ -83,7 +86,7 @@ export function ActionForm({
   decision,
 }: {
   patientId: string;
-  decision: AppDecision | undefined;
+  decision: RecordDecision | undefined;
 }) {
   const [action, setAction] = useState<Action>('set-stage');
   const [draft, setDraft] = useState<Record<string, number>>({});

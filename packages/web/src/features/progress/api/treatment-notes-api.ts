@@ -1,6 +1,5 @@
 import { api } from '../../../lib/api';
-import type { TreatmentNote } from '../../../lib/clinic';
 
 /** The treatments the patient's clinicians recorded, oldest first. */
 export const fetchTreatmentNotes = (patientId: string) =>
-  api<{ notes: TreatmentNote[] }>('GET', `patients/${patientId}/notes`);
+  api<'GET /patients/{patientId}/notes'>('GET', `patients/${patientId}/notes`);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditSentence, type AuditEntry } from './audit-words';
+import { auditSentence, type AuditEntry, type LinkedClinician } from './audit-words';
 
-const lee = {
+const lee: LinkedClinician = {
   id: 'c1',
+  clinicId: 'k1',
   email: 'dr.lee@clinic.example',
   clinicName: 'City Physio',
   linkedAt: '2026-11-01T10:00:00Z',
@@ -14,12 +15,14 @@ const entry = (action: string, actorId: string | null = 'c1'): AuditEntry => ({
   actorRole: 'clinician',
   action,
   outcome: 'success',
+  route: 'GET /api/v1/patients/:patientId/decision',
+  statusCode: 200,
   count: 1,
 });
 
 describe('the audit list in words', () => {
   it('says how often a summarized refusal happened', () => {
-    const refused = { ...entry('decision.read'), outcome: 'failure', count: 12 };
+    const refused: AuditEntry = { ...entry('decision.read'), outcome: 'failure', count: 12 };
     expect(auditSentence(refused, [lee])).toMatch(/viewed your plan \(refused 12 times within the hour\)$/);
     expect(auditSentence({ ...refused, count: 1 }, [lee])).toMatch(/viewed your plan \(refused\)$/);
   });

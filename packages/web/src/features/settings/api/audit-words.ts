@@ -1,20 +1,10 @@
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorRole: 'patient' | 'clinician' | null;
-  action: string;
-  outcome: string;
-  /** Refused attempts are summarized: one entry per caller, action and hour, with how many there were. */
-  count: number;
-}
+import type { ApiOk } from '../../../lib/api-types';
 
-export interface LinkedClinician {
-  id: string;
-  email: string;
-  clinicName: string | null;
-  linkedAt: string;
-}
+/** One entry of the patient's audit log, as GET /patients/{patientId}/audit answers. */
+export type AuditEntry = ApiOk<'GET /patients/{patientId}/audit'>['entries'][number];
+
+/** A clinician linked to the patient, as GET /patients/{patientId}/clinicians answers. */
+export type LinkedClinician = ApiOk<'GET /patients/{patientId}/clinicians'>['clinicians'][number];
 
 /** What each audited route did, as a person would say it. */
 const DID: Record<string, string> = {
@@ -56,8 +46,8 @@ export function auditSentence(entry: AuditEntry, clinicians: readonly LinkedClin
   const refused =
     entry.outcome !== 'failure'
       ? ''
-      : entry.count > 1
-        ? ` (refused ${String(entry.count)} times within the hour)`
+      : (entry.count ?? 1) > 1
+        ? ` (refused ${String(entry.count ?? 1)} times within the hour)`
         : ' (refused)';
   return `${actor} ${did}${refused}`;
 }

@@ -1,19 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
+import type { ApiBody, ApiOk } from '../../../lib/api-types';
 
-/** The patient's push reminder times, in their own time zone (ADR 127). */
-export interface ReminderTimes {
-  checkIn: string | null;
-  sessions: string[];
-  painAfter: string | null;
-  run: { time: string; days: number[] } | null;
-}
+/** The patient's push reminder times, in their own time zone (ADR 127), as the PUT takes them. */
+export type ReminderTimes = ApiBody<'PUT /patients/{patientId}/reminders'>;
 
-export interface ReminderAnswer extends ReminderTimes {
-  timeZone: string;
-  /** Browsers with notifications on. */
-  devices: number;
-}
+/** The times with the time zone they are in and the browsers with notifications on. */
+export type ReminderAnswer = ApiOk<'GET /patients/{patientId}/reminders'>;
 
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -22,7 +15,7 @@ const key = (patientId: string) => ['push-reminders', patientId] as const;
 export function useReminders(patientId: string) {
   return useQuery({
     queryKey: key(patientId),
-    queryFn: () => api<ReminderAnswer>('GET', `patients/${patientId}/reminders`),
+    queryFn: () => api<'GET /patients/{patientId}/reminders'>('GET', `patients/${patientId}/reminders`),
   });
 }
 
@@ -31,7 +24,7 @@ export function useSaveReminders(patientId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (times: ReminderTimes) =>
-      api<ReminderAnswer>('PUT', `patients/${patientId}/reminders`, times),
+      api<'PUT /patients/{patientId}/reminders'>('PUT', `patients/${patientId}/reminders`, times),
     onSuccess: (saved) => {
       client.setQueryData(key(patientId), saved);
     },

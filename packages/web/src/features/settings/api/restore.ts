@@ -1,9 +1,8 @@
 import { api } from '../../../lib/api';
+import type { ApiOk } from '../../../lib/api-types';
 
-export interface Restored {
-  stored: number;
-  duplicates: number;
-}
+/** What an import stored, and what it had stored already. */
+export type Restored = ApiOk<'POST /patients/{patientId}/import'>;
 
 /** The JSON export read from a file, or a sentence saying why it is not one (nothing is sent then). */
 export function parseExport(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
@@ -26,4 +25,4 @@ export function parseExport(text: string): { ok: true; value: unknown } | { ok: 
 
 /** Restores an export into the signed-in patient's new account; the server checks it whole (ADR 133). */
 export const restoreExport = (patientId: string, exported: unknown) =>
-  api<Restored>('POST', `patients/${patientId}/import`, exported);
+  api<'POST /patients/{patientId}/import'>('POST', `patients/${patientId}/import`, exported);

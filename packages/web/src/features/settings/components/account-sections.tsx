@@ -73,7 +73,7 @@ export function AuditSection({ patientId }: { patientId: string }) {
   });
   const clinicians = useClinicians(patientId).data?.clinicians ?? [];
   const others = q.data?.entries.filter((e) => e.actorRole === 'clinician') ?? [];
-  const total = q.data?.entries.reduce((n, e) => n + e.count, 0);
+  const total = q.data?.entries.reduce((n, e) => n + (e.count ?? 1), 0);
   return (
     <section className="card" aria-labelledby="audit">
       <h2 id="audit">Who viewed my data</h2>

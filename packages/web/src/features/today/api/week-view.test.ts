@@ -3,7 +3,14 @@ import type { LocalData } from '../../../lib/patient-case';
 import { weekView } from './week-view';
 
 const data = (events: LocalData['events']): LocalData => ({
-  profile: { birthYear: 1985, affectedSide: 'left', runner: false, painCeiling: 5, timeZone: 'UTC' },
+  profile: {
+    birthYear: 1985,
+    affectedSide: 'left',
+    runner: false,
+    sport: false,
+    painCeiling: 5,
+    timeZone: 'UTC',
+  },
   screening: {
     date: '2026-03-01',
     answers: {
