@@ -27,7 +27,11 @@ describe('npm run erasures (PostgreSQL’s ledger outside its backups)', () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-erasures-'));
       const ledger = path.join(dir, 'erasures.ledger');
       const ann = await newPatient(store);
-      await store.appendEvents(patientIdOf(ann), [storedMorningCheck('2026-02-01', 2)], 'now');
+      await store.appendEvents(
+        patientIdOf(ann),
+        [storedMorningCheck('2026-02-01', 2)],
+        '2026-02-01T08:00:00.000Z',
+      );
       await store.erasePatient(patientIdOf(ann), '2026-03-02T10:00:00.000Z');
       expect(await syncErasures(url ?? '', ledger, schema)).toEqual({ reapplied: 0, recorded: 1 });
       expect(fs.readFileSync(ledger, 'utf8')).toBe(
