@@ -1,15 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { oldDatabases } from '../../test/old-database.js';
 import { newPatient, patientIdOf } from '../../test/store-helpers.js';
-import { migrations } from '../migrations/migrate.js';
 import { NO_ATTENTION } from '../cases/attention.js';
-import { createStore, type StoreOptions } from './create-store.js';
+import { createStore } from './create-store.js';
 
 /** Rows of a release before 007: two patients on pht-v1, one with a repeated flare (rank 1), one without. */
 const SEED = [
@@ -24,77 +17,7 @@ const SEED = [
            ('c1', 'p2', 'then', 6, 'active', 0, '2999-01-01T00:00:00.000Z', 'bob@example.org')`,
 ];
 
-interface Target {
-  name: string;
-  /** A database migrated up to 006 holding SEED, and how to open it with the current release. */
-  before007: () => Promise<{ options: StoreOptions; cleanup: () => Promise<void> }>;
-}
-
-async function migrateTo006(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres', schema?: string) {
-  const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const migrator = new Migrator({
-    db,
-    provider,
-    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-  });
-  const result = await migrator.migrateTo('006-caseload-search');
-  expect(result.error).toBeUndefined();
-  for (const statement of SEED) await sql.raw(statement).execute(db);
-}
-
-const sqliteTarget: Target = {
-  name: 'sqlite',
-  async before007() {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-007-'));
-    const file = path.join(dir, 'old.sqlite');
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-    try {
-      await migrateTo006(old, 'sqlite');
-    } finally {
-      await old.destroy();
-    }
-    return {
-      options: { kind: 'sqlite', file },
-      cleanup: () => {
-        fs.rmSync(dir, { recursive: true, force: true });
-        return Promise.resolve();
-      },
-    };
-  },
-};
-
-function postgresTarget(url: string): Target {
-  return {
-    name: 'postgres',
-    async before007() {
-      const schema = `test_${randomBytes(6).toString('hex')}`;
-      const pool = new pg.Pool({ connectionString: url, max: 1, options: `-c search_path=${schema}` });
-      const old = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-      try {
-        await sql.raw(`create schema ${schema}`).execute(old);
-        await migrateTo006(old, 'postgres', schema);
-      } finally {
-        await old.destroy();
-      }
-      return {
-        options: { kind: 'postgres', url, schema, poolSize: 2 },
-        async cleanup() {
-          const client = new pg.Client({ connectionString: url });
-          await client.connect();
-          try {
-            await client.query(`drop schema ${schema} cascade`);
-          } finally {
-            await client.end();
-          }
-        },
-      };
-    },
-  };
-}
-
-const url = process.env.TEST_DATABASE_URL;
-// SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, as for the store suite (test/stores.ts)
-const targets: Target[] = [sqliteTarget, ...(url ? [postgresTarget(url)] : [])];
+const targets = oldDatabases('006-caseload-search', SEED);
 
 describe.each(targets)('migration 007 on $name: every patient moves to pht-v2', (target) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -103,7 +26,7 @@ describe.each(targets)('migration 007 on $name: every patient moves to pht-v2', 
   });
 
   it('records pht-v2 for existing and new patients, makes every snapshot stale and renumbers attention', async () => {
-    const old = await target.before007();
+    const old = await target.before();
     cleanup = old.cleanup;
     const store = await createStore(old.options);
     try {

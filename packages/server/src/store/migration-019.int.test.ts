@@ -1,14 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrations } from '../migrations/migrate.js';
+import { oldDatabases } from '../../test/old-database.js';
 import { storedMorningCheck } from '../../test/store-helpers.js';
-import { createStore, type StoreOptions } from './create-store.js';
+import { createStore } from './create-store.js';
 
 /** Rows of a release before 019: a patient with a fresh snapshot and an event (a UUID and an ISO time, as every
  * stored event has: migration 020 keeps them compactly). */
@@ -23,77 +16,7 @@ const SEED = [
       '{"date":"2026-03-01","score":1,"type":"morning-check"}', '2026-03-01T08:00:00.000Z')`,
 ];
 
-interface Target {
-  name: string;
-  /** A database migrated up to 013 holding SEED, and how to open it with the current release. */
-  before019: () => Promise<{ options: StoreOptions; cleanup: () => Promise<void> }>;
-}
-
-async function migrateTo013(db: Kysely<unknown>, dialect: 'sqlite' | 'postgres', schema?: string) {
-  const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const migrator = new Migrator({
-    db,
-    provider,
-    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-  });
-  const result = await migrator.migrateTo('013-messages');
-  expect(result.error).toBeUndefined();
-  for (const statement of SEED) await sql.raw(statement).execute(db);
-}
-
-const sqliteTarget: Target = {
-  name: 'sqlite',
-  async before019() {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-019-'));
-    const file = path.join(dir, 'old.sqlite');
-    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-    try {
-      await migrateTo013(old, 'sqlite');
-    } finally {
-      await old.destroy();
-    }
-    return {
-      options: { kind: 'sqlite', file },
-      cleanup: () => {
-        fs.rmSync(dir, { recursive: true, force: true });
-        return Promise.resolve();
-      },
-    };
-  },
-};
-
-function postgresTarget(url: string): Target {
-  return {
-    name: 'postgres',
-    async before019() {
-      const schema = `test_${randomBytes(6).toString('hex')}`;
-      const pool = new pg.Pool({ connectionString: url, max: 1, options: `-c search_path=${schema}` });
-      const old = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-      try {
-        await sql.raw(`create schema ${schema}`).execute(old);
-        await migrateTo013(old, 'postgres', schema);
-      } finally {
-        await old.destroy();
-      }
-      return {
-        options: { kind: 'postgres', url, schema, poolSize: 2 },
-        async cleanup() {
-          const client = new pg.Client({ connectionString: url });
-          await client.connect();
-          try {
-            await client.query(`drop schema ${schema} cascade`);
-          } finally {
-            await client.end();
-          }
-        },
-      };
-    },
-  };
-}
-
-const url = process.env.TEST_DATABASE_URL;
-// SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, as for the store suite (test/stores.ts)
-const targets: Target[] = [sqliteTarget, ...(url ? [postgresTarget(url)] : [])];
+const targets = oldDatabases('013-messages', SEED);
 
 describe.each(targets)('migration 019 on $name: snapshots keep a replay checkpoint', (target) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -102,7 +25,7 @@ describe.each(targets)('migration 019 on $name: snapshots keep a replay checkpoi
   });
 
   it('leaves existing snapshots as they were, without a checkpoint, and stores one from then on', async () => {
-    const old = await target.before019();
+    const old = await target.before();
     cleanup = old.cleanup;
     const store = await createStore(old.options);
     try {
