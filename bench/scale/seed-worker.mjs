@@ -123,6 +123,12 @@ function batchRows(from, to) {
       sessions: values.sessions,
       last_activity: lastActivity,
       decision: values.decision,
+      planned_check_ins: values.plannedCheckIns,
+      planned_sessions: values.plannedSessions,
+      adherence: values.adherence,
+      // The replay checkpoint, as the server stores it (ADR 134): the first write then replays only later days.
+      checkpoint: values.checkpoint?.json ?? null,
+      checkpoint_day: values.checkpoint?.day ?? '',
       updated_at: nowIso,
       version: 1,
       claimed_until: '',
