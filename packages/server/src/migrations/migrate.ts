@@ -21,6 +21,7 @@ import { caseloadNameOrderMigration } from './017-caseload-name-order.js';
 import { eventOriginMigration } from './018-event-origin.js';
 import { replayCheckpointsMigration } from './019-replay-checkpoints.js';
 import { compactEventsMigration } from './020-compact-events.js';
+import { eventTypeEnumMigration } from './021-event-type-enum.js';
 
 /** Every migration, in order. Names sort in the order they must run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -45,6 +46,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '018-event-origin': eventOriginMigration,
     '019-replay-checkpoints': replayCheckpointsMigration,
     '020-compact-events': compactEventsMigration(dialect),
+    '021-event-type-enum': eventTypeEnumMigration(dialect),
   };
 }
 
