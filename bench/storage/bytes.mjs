@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // `npm run bench:bytes`: what a stored event costs before and after the compact events table (migration 020,
-// ADR 135), and how long the migration takes. Builds a database at migration 019 (the table as it was, with
-// 018's author_id and imported) with PATIENTS patients (default 1,000), each a year of history as bench/scale
-// makes them (about 660 events each), measures it, runs the server's migrations (020 converts the table in
-// place and checks every patient's history), measures again. PostgreSQL (a fresh database beside
-// BYTES_DATABASE_URL's, dropped afterwards) unless BYTES_SQLITE=1. Figures: bench/storage/out/bytes-<backend>.json.
+// ADR 135) and the event type as a PostgreSQL enum (migration 021, ADR 137), and how long each migration takes.
+// Builds a database at migration 019 (the table as it was, with 018's author_id and imported) with PATIENTS
+// patients (default 1,000), each a year of history as bench/scale makes them (about 660 events each), measures
+// it, runs migration 020 (converts the table in place and checks every patient's history), measures, runs the
+// remaining migrations (021: the type column to the enum, in place; nothing on SQLite), measures again.
+// PostgreSQL (a fresh database beside BYTES_DATABASE_URL's, dropped afterwards) unless BYTES_SQLITE=1.
+// Figures: bench/storage/out/bytes-<backend>.json.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +71,10 @@ async function measure(label) {
       where c.relname = 'events' or c.oid in (select indexrelid from pg_index where indrelid = 'events'::regclass)`);
     parts = Object.fromEntries(rows.map((r) => [r.name, Number(r.bytes)]));
   }
+  // The type column's average width in the row: text (1 + its characters) or the enum (4 bytes on PostgreSQL).
+  const typeBytes = sqlite
+    ? undefined
+    : Number((await rowsOf(sql`select avg(pg_column_size(type)) as n from events`))[0].n);
   const body = Number((await rowsOf(sql`select avg(length(body)) as n from events`))[0].n);
   const events = Number((await rowsOf(sql`select count(*) as n from events`))[0].n);
   const figure = {
@@ -78,12 +84,14 @@ async function measure(label) {
     bytesPerEvent: Math.round(bytes / events),
     eventsTableAndIndexesPerEvent: Math.round(eventBytes / events),
     averageBodyCharacters: Math.round(body),
+    ...(typeBytes === undefined ? {} : { averageTypeBytes: Math.round(typeBytes * 10) / 10 }),
     perEvent: Object.fromEntries(Object.entries(parts).map(([name, n]) => [name, Math.round(n / events)])),
   };
   log(
     `${label}: ${events} events, ${figure.megabytes} MB, ${figure.bytesPerEvent} bytes per event ` +
       `(events table and its indexes ${figure.eventsTableAndIndexesPerEvent}: ${JSON.stringify(figure.perEvent)}; ` +
-      `body ${figure.averageBodyCharacters} characters)`,
+      `body ${figure.averageBodyCharacters} characters` +
+      `${typeBytes === undefined ? '' : `, type ${figure.averageTypeBytes} bytes`})`,
   );
   return figure;
 }
@@ -136,10 +144,16 @@ try {
   log(`seeded ${PATIENTS} patients at migration 019 in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const before = await measure(`before (019, ${dialect})`);
   t0 = performance.now();
-  await migrateToLatest(db, dialect);
+  const compacted = await new Migrator({ db, provider }).migrateTo('020-compact-events');
+  if (compacted.error) throw compacted.error;
   const migrationSeconds = Math.round((performance.now() - t0) / 100) / 10;
   log(`migration 020 (convert, index, check every history, swap) in ${migrationSeconds} s`);
   const after = await measure(`after (020, ${dialect})`);
+  t0 = performance.now();
+  await migrateToLatest(db, dialect);
+  const enumMigrationSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  log(`migration 021 (event type as an enum: count, convert in place, count) in ${enumMigrationSeconds} s`);
+  const afterEnum = await measure(`after (021, ${dialect})`);
   const plan = sqlite
     ? (await rowsOf(sql`explain query plan select id from events where patient_key = 1 order by date, seq`))
         .map((r) => r.detail)
@@ -148,7 +162,26 @@ try {
         .map((r) => r['QUERY PLAN'])
         .join('; ');
   log(`a patient's events in replay order: ${plan}`);
-  const result = { patients: PATIENTS, dialect, before, after, migrationSeconds, plan };
+  const typePlan = (
+    await rowsOf(
+      sql`${sql.raw(sqlite ? 'explain query plan' : 'explain')} select id from events where patient_key = 1
+        and type in ('load-test', 'function-check')`,
+    )
+  )
+    .map((r) => (sqlite ? r.detail : r['QUERY PLAN']))
+    .join('; ');
+  log(`a patient's events of two types: ${typePlan}`);
+  const result = {
+    patients: PATIENTS,
+    dialect,
+    before,
+    after,
+    afterEnum,
+    migrationSeconds,
+    enumMigrationSeconds,
+    plan,
+    typePlan,
+  };
   mkdirSync(join(root, 'bench/storage/out'), { recursive: true });
   writeFileSync(
     join(root, `bench/storage/out/bytes-${dialect}.json`),
