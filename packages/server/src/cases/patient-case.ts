@@ -1,5 +1,5 @@
 import { caseFrom, decide, type AppDecision, type Case } from '@hamstring-rehab/engine';
-import type { Profile, ProtocolId, Screening, Store } from '../store/store.js';
+import type { PatientRecord, Profile, ProtocolId, Screening, Store, StoredEvent } from '../store/store.js';
 import { parseStoredEvents, type IdentifiedEvent } from './stored-events.js';
 
 /** The protocol new patients follow, and every patient since migration 007 (docs/decisions/117). */
@@ -27,7 +27,15 @@ export async function loadPatientData(
     store.getScreening(patientId),
     after === undefined ? store.listEvents(patientId) : store.listEventsAfter(patientId, after),
   ]);
-  if (patient === undefined) return undefined;
+  return patient === undefined ? undefined : patientData(patient, screening, rows);
+}
+
+/** The same from what was read already: the patient, their screening and stored events. */
+export function patientData(
+  patient: PatientRecord,
+  screening: Screening | undefined,
+  rows: StoredEvent[],
+): PatientData {
   return {
     profile: patient.profile,
     protocol: patient.protocol,

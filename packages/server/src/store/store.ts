@@ -50,6 +50,7 @@ import type {
   SessionRecord,
   DecisionSnapshot,
   Snapshot,
+  SnapshotSource,
   SnapshotValues,
   StoredEvent,
   TreatmentNote,
@@ -190,6 +191,11 @@ export interface Store {
 
   /** The patient's decision snapshot, with their time zone. */
   getSnapshot(patientId: string): Promise<Snapshot | undefined>;
+  /**
+   * The snapshot with the patient's profile and screening, in one read (what a recomputation starts from,
+   * with the events); undefined when there is no such patient.
+   */
+  getSnapshotSource(patientId: string): Promise<SnapshotSource | undefined>;
   /**
    * The fields of the snapshot that answer a decision request (the request path's read). `now` (ISO) is for
    * a store that keeps recent reads in memory.
