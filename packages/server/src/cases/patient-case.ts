@@ -13,19 +13,12 @@ export interface PatientData {
   events: IdentifiedEvent[];
 }
 
-/**
- * Everything the server keeps about a patient's rehab, or undefined when there is no such patient. With
- * `after` (a replay checkpoint's day), only the events dated after it.
- */
-export async function loadPatientData(
-  store: Store,
-  patientId: string,
-  after?: string,
-): Promise<PatientData | undefined> {
+/** Everything the server keeps about a patient's rehab, or undefined when there is no such patient. */
+export async function loadPatientData(store: Store, patientId: string): Promise<PatientData | undefined> {
   const [patient, screening, rows] = await Promise.all([
     store.getPatient(patientId),
     store.getScreening(patientId),
-    after === undefined ? store.listEvents(patientId) : store.listEventsAfter(patientId, after),
+    store.listEvents(patientId),
   ]);
   return patient === undefined ? undefined : patientData(patient, screening, rows);
 }
