@@ -99,12 +99,17 @@ export class SnapshotService {
       const computed = await this.compute(source, now);
       const at = now.toISOString();
       const alerts = this.alerts;
+      // the stored checkpoint carried on as it was (the same string): the save leaves it in place
+      const stored = before.checkpoint ?? null;
+      const next = computed.values.checkpoint ?? null;
+      const kept = stored !== null && next !== null && next.json === stored.json && next.day === stored.day;
       const saved = await this.store.saveSnapshot(
         patientId,
         before.version,
         computed.values,
         at,
         alerts === undefined ? undefined : flagAlerts(alerts.publicUrl, patientId, at),
+        { keepCheckpoint: kept },
       );
       if (saved) alerts?.queued();
       if (saved || attempt >= 2) return computed;
@@ -125,7 +130,7 @@ export class SnapshotService {
         screening,
         await this.store.listEventsAfter(patientId, from.engine.day),
       );
-      const continued = continueSnapshot(later, now, from);
+      const continued = continueSnapshot(later, now, from, before.checkpoint?.json);
       if (continued !== undefined) return continued;
     }
     return computeSnapshot(patientData(patient, screening, await this.store.listEvents(patientId)), now);

@@ -243,9 +243,9 @@ export class KyselyStore implements Store {
     const cache = this.caches?.decisions;
     return cache === undefined ? load() : cache.through(patientId, now, load);
   };
-  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now, alerts) =>
+  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now, alerts, options) =>
     this.thenDrop(
-      saveSnapshot(this.sql, patientId, version, values, now, alerts),
+      saveSnapshot(this.sql, patientId, version, values, now, alerts, options),
       this.dropDecision(patientId),
     );
   claimStaleSnapshots: Store['claimStaleSnapshots'] = (now, claimUntil, limit) =>

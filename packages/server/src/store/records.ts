@@ -235,6 +235,15 @@ export interface Snapshot extends Omit<SnapshotValues, 'computedFor'> {
   timeZone: string;
 }
 
+/** How a snapshot is saved. */
+export interface SaveSnapshotOptions {
+  /**
+   * The values' checkpoint is the one the snapshot row holds, unchanged (read with the version saved for):
+   * its columns are left as they are instead of written again (ADR 136).
+   */
+  keepCheckpoint?: boolean;
+}
+
 /**
  * A snapshot with what it is recomputed from besides the event log, read together in one query: the
  * patient (profile and protocol) and their screening, as of the snapshot's version.

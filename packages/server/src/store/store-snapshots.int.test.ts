@@ -229,6 +229,29 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
   });
 
+  it('leaves the stored checkpoint as it is when the save keeps it', async () => {
+    const checkpoint = { day: '2026-03-05', json: '{"day":"2026-03-05"}' };
+    expect(await store.saveSnapshot(patientId, 0, values({ checkpoint }), NOW)).toBe(true);
+    const kept = { keepCheckpoint: true };
+    // the values hold it too; only the other columns are written
+    expect(
+      await store.saveSnapshot(patientId, 0, values({ checkpoint, stage: 3 }), LATER, undefined, kept),
+    ).toBe(true);
+    expect(await store.getSnapshot(patientId)).toMatchObject({ stage: 3, checkpoint });
+    // not even what the values say: the columns are not in the statement
+    const other = { day: '2026-03-06', json: '{"day":"2026-03-06"}' };
+    expect(
+      await store.saveSnapshot(patientId, 0, values({ checkpoint: other }), LATER, undefined, kept),
+    ).toBe(true);
+    expect((await store.getSnapshot(patientId))?.checkpoint).toEqual(checkpoint);
+    // a write dated on its day still drops it, and a stale version saves nothing
+    await store.appendEvents(patientId, [storedMorningCheck('2026-03-05', 2)], NOW);
+    expect(await store.saveSnapshot(patientId, 0, values({ checkpoint }), LATER, undefined, kept)).toBe(
+      false,
+    );
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+  });
+
   it('answers a decision read with every write already seen, however often it was read before', async () => {
     // What getSnapshot (never kept in memory) says, in the decision read's shape.
     const expected = async () => {

@@ -49,6 +49,7 @@ import type {
   Screening,
   SessionRecord,
   DecisionSnapshot,
+  SaveSnapshotOptions,
   Snapshot,
   SnapshotSource,
   SnapshotValues,
@@ -213,6 +214,7 @@ export interface Store {
     values: SnapshotValues,
     now: string,
     alerts?: (newFlags: number) => AlertMails | undefined,
+    options?: SaveSnapshotOptions,
   ): Promise<boolean>;
   /**
    * Claims up to `limit` stale snapshots (changed, or computed for a day that has ended) that no other

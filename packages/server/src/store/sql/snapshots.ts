@@ -1,7 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { Database, PatientSnapshotsTable } from '../database.js';
-import type { AlertMails, DecisionSnapshot, Snapshot, SnapshotSource, SnapshotValues } from '../store.js';
+import type {
+  AlertMails,
+  DecisionSnapshot,
+  SaveSnapshotOptions,
+  Snapshot,
+  SnapshotSource,
+  SnapshotValues,
+} from '../store.js';
 import { toPatient, toScreening } from './patient-rows.js';
 import type { SqlContext } from './context.js';
 import { alertRecipients } from './alerts.js';
@@ -109,6 +116,7 @@ export async function saveSnapshot(
   values: SnapshotValues,
   now: string,
   alerts?: (newFlags: number) => AlertMails | undefined,
+  { keepCheckpoint = false }: SaveSnapshotOptions = {},
 ): Promise<boolean> {
   const lastActivity = values.lastActivity ?? '';
   const snapshot = {
@@ -127,8 +135,10 @@ export async function saveSnapshot(
     adherence: values.adherence ?? -1,
     last_activity: lastActivity,
     decision: values.decision,
-    checkpoint: values.checkpoint?.json ?? null,
-    checkpoint_day: values.checkpoint?.day ?? '',
+    // a kept checkpoint (9 KB of JSON on average) is not written again: the version check guarantees it
+    ...(keepCheckpoint
+      ? {}
+      : { checkpoint: values.checkpoint?.json ?? null, checkpoint_day: values.checkpoint?.day ?? '' }),
     updated_at: now,
   };
   const link = {
