@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { keys, useCachedPatient, useMe } from '../lib/session-hooks';
-import { pullFromServer } from '../lib/patient-store';
+import { pullQuery, useCachedPatient, useMe } from '../lib/session-hooks';
 
 /**
  * Pages for a signed-in patient. When the device holds a complete copy for the user who signed in on it
@@ -15,17 +14,8 @@ export function RequireSession() {
   const client = useQueryClient();
   const location = useLocation();
   const pull = useQuery({
-    queryKey: [...keys.pull, me?.id],
+    ...pullQuery(client, me?.id),
     enabled: me !== null && me !== undefined && me.role === 'patient' && !cached,
-    staleTime: Infinity,
-    queryFn: async () => {
-      try {
-        await pullFromServer();
-      } finally {
-        await client.invalidateQueries({ queryKey: keys.local });
-      }
-      return true;
-    },
   });
   if (loading) return <p role="status">Loading…</p>;
   if (me === null || me === undefined)

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
@@ -6,9 +6,25 @@ import { RootError } from './root-error';
 import { RequireClinician } from './require-clinician';
 import { RequireSession } from './require-session';
 
-/** Each page is its own chunk, loaded when first opened (and precached by the service worker). */
-const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+/**
+ * Each page is its own chunk, loaded when first opened (and precached by the service worker). `preload`
+ * loads it ahead; a page whose chunk is already loaded when it mounts renders at once, without suspending
+ * (the app's first render waits for the start page's chunk: ADR 229).
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  let loaded: ComponentType | undefined;
+  const preload = async (): Promise<ComponentType> => {
+    loaded ??= (await load())[name];
+    return loaded;
+  };
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Page() {
+    // Chosen once per mount: switching between the two would remount the page and lose its state.
+    const [Loaded] = useState(() => loaded);
+    return Loaded === undefined ? <Lazy /> : <Loaded />;
+  }
+  return Object.assign(Page, { preload });
+}
 
 const LoginPage = page(() => import('../features/auth/components/login-page'), 'LoginPage');
 const SignupPage = page(() => import('../features/auth/components/signup-page'), 'SignupPage');
@@ -17,16 +33,17 @@ const ProfilePage = page(() => import('../features/onboarding/components/profile
 const ScreeningPage = page(() => import('../features/onboarding/components/screening-page'), 'ScreeningPage');
 const OutcomePage = page(() => import('../features/onboarding/components/outcome-page'), 'OutcomePage');
 const BaselinePage = page(() => import('../features/onboarding/components/baseline-page'), 'BaselinePage');
-const loadToday = () => import('../features/today/components/today-page');
-const TodayPage = page(loadToday, 'TodayPage');
+const TodayPage = page(() => import('../features/today/components/today-page'), 'TodayPage');
 
 /**
  * A patient's app opens on Today: when it starts there, Today's chunks (its page and the engine, which
  * are not in the initial JavaScript) start loading with the app, beside the session check and the first
- * pull, rather than once they are done. Called by main.tsx only.
+ * pull. Resolves when they are loaded (or failed: the page then shows the error as it would). Called by
+ * main.tsx only.
  */
-export function preloadStartPage(pathname: string): void {
-  if (pathname === '/' || pathname === '/today') void loadToday();
+export async function preloadStartPage(pathname: string): Promise<void> {
+  if (pathname !== '/' && pathname !== '/today') return;
+  await TodayPage.preload().catch(() => undefined);
 }
 const CheckInPage = page(() => import('../features/check-in/components/check-in-page'), 'CheckInPage');
 const ProgressPage = page(() => import('../features/progress/components/progress-page'), 'ProgressPage');

@@ -1,4 +1,5 @@
 import type { ApiOk, Route } from './api-types';
+import { closeEarlyReads, takeEarlyRead } from './early-reads';
 
 type Method<R extends Route> = R extends `${infer M} ${string}` ? M : never;
 
@@ -31,13 +32,17 @@ export async function api<R extends Route = never>(
   body?: unknown,
 ): Promise<ApiOk<R>> {
   let response: Response;
+  // A write changes what an early read would say (ADR 229).
+  if (method !== 'GET') closeEarlyReads();
+  const early = method === 'GET' ? takeEarlyRead(path) : undefined;
   try {
-    response = await fetch(`/api/v1/${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await (early ??
+      fetch(`/api/v1/${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }));
   } catch {
     throw new NetworkError();
   }

@@ -1,10 +1,10 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
 import { api, ApiError, NetworkError } from './api';
-import { clearDevice, getKey, replaceEvents, setKey } from './db';
-import { allEvents, enqueue } from './outbox';
+import { clearDevice, getKey, readDeviceCopy, savePulledCopy, setKey } from './db';
+import { closeEarlyReads } from './early-reads';
+import { enqueue } from './outbox';
 import type { LocalData } from './patient-case';
 import { Syncer } from './sync';
-import { readCheckpoint } from './checkpoint-store';
 import type { Me, Profile, Screening } from './types';
 
 async function signedInPatient(): Promise<Me & { patientId: string }> {
@@ -81,35 +81,30 @@ export async function readCachedPatient(): Promise<Me | null> {
 /** Everything the device holds for the plan of `userId`: cached profile, screening, synced and queued
  * events. Nothing when the device's copy belongs to someone else (or to no one). */
 export async function loadLocal(userId: string): Promise<LocalData> {
-  if ((await getKey('me'))?.id !== userId) return { profile: undefined, screening: undefined, events: [] };
-  return {
-    profile: await getKey('profile'),
-    screening: await getKey('screening'),
-    events: await allEvents(),
-    checkpoint: await readCheckpoint(userId),
-  };
+  return readDeviceCopy(userId);
 }
 
 /** Uploads the queue, then refreshes the device's copy from the server. Offline, it changes nothing. */
 export async function pullFromServer(): Promise<void> {
-  await syncer.sync();
-  const me = await signedInPatient();
-  const base = `patients/${me.patientId}`;
   try {
-    const profile = await api<'GET /patients/{patientId}/profile'>('GET', `${base}/profile`);
-    await setKey('profile', profile);
-    try {
-      await setKey('screening', await api<'GET /patients/{patientId}/screening'>('GET', `${base}/screening`));
-    } catch (error) {
-      if (!(error instanceof ApiError && error.status === 404)) throw error;
-    }
-    const { events } = await api<'GET /patients/{patientId}/events'>('GET', `${base}/events`);
-    await replaceEvents(events);
-    // The device now holds this user's complete copy: later starts may show it before the server answers.
-    if ((await getKey('me'))?.id === me.id) await setKey('pulledFor', me.id);
+    await syncer.sync();
+    const me = await signedInPatient();
+    const base = `patients/${me.patientId}`;
+    // The three reads side by side (on a cold start they were started before the app ran: ADR 229).
+    const [profile, screening, { events }] = await Promise.all([
+      api<'GET /patients/{patientId}/profile'>('GET', `${base}/profile`),
+      api<'GET /patients/{patientId}/screening'>('GET', `${base}/screening`).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return undefined;
+        throw error;
+      }),
+      api<'GET /patients/{patientId}/events'>('GET', `${base}/events`),
+    ]);
+    await savePulledCopy(me.id, { profile, screening, events });
   } catch (error) {
     if (error instanceof NetworkError) return;
     throw error;
+  } finally {
+    closeEarlyReads();
   }
   await syncer.refresh();
 }

@@ -1,5 +1,6 @@
 import { skipToken, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { closeEarlyReads, isPatientPage } from './early-reads';
 import { fetchMe, loadLocal, pullFromServer, readCachedPatient, syncer } from './patient-store';
 import type { LocalData } from './patient-case';
 import type { Me } from './types';
@@ -12,6 +13,52 @@ import type { Me } from './types';
 
 /** `local` and `pull` are followed by the user id: one user's copy is never shown to another. */
 export const keys = { me: ['me'], cached: ['cached-patient'], local: ['local'], pull: ['pull'] } as const;
+
+/**
+ * The first pull of a session, as a query (RequireSession waits for it when the device holds no copy):
+ * the device's copy refreshed from the server, then read back, so the page that waits shows it at once.
+ */
+export function pullQuery(client: QueryClient, userId: string | undefined) {
+  return {
+    queryKey: [...keys.pull, userId],
+    staleTime: Infinity,
+    queryFn: async () => {
+      try {
+        await pullFromServer();
+      } finally {
+        await client.invalidateQueries({ queryKey: keys.local });
+      }
+      // Fresh when the page's own read was just refetched; else read now, before the page asks.
+      if (userId !== undefined)
+        await client.query({ queryKey: [...keys.local, userId], queryFn: () => loadLocal(userId) });
+      return true;
+    },
+  };
+}
+
+/**
+ * Opening the app on a patient's page: the session check and then the first pull run at once, beside the
+ * app's start, rather than once React has rendered (ADR 229). Resolves (never rejects) when the page can
+ * show the plan: the device holds a copy for the patient who last signed in on it (read into the query
+ * the page reads), or the session check and, for a patient, the first pull have ended, however they
+ * ended. The pages read the same queries and show their errors; elsewhere it resolves at once.
+ */
+export function startSession(client: QueryClient, pathname: string): Promise<void> {
+  if (!isPatientPage(pathname)) return Promise.resolve();
+  const pulled = client
+    .query({ queryKey: keys.me, queryFn: fetchMe, staleTime: Infinity })
+    .then((me) => (me?.role === 'patient' ? client.query(pullQuery(client, me.id)) : undefined));
+  const fromDevice = client
+    .query({ queryKey: keys.cached, queryFn: readCachedPatient, staleTime: Infinity })
+    .then(async (cached): Promise<unknown> => {
+      if (cached === null) return pulled;
+      return client.query({ queryKey: [...keys.local, cached.id], queryFn: () => loadLocal(cached.id) });
+    });
+  return Promise.race([pulled, fromDevice]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 /** The patient whose plan the device can show before the server answers, or null (IndexedDB only). */
 export function useCachedPatient() {
@@ -42,6 +89,7 @@ export function useLocalData(): LocalData | undefined {
 
 /** After signing in, out or up: forgets what was read for the previous session, then sets who it is. */
 export function resetSession(client: QueryClient, me: Me | null): void {
+  closeEarlyReads();
   for (const queryKey of [keys.cached, keys.local, keys.pull]) client.removeQueries({ queryKey });
   client.setQueryData(keys.me, me);
 }

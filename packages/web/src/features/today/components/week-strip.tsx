@@ -1,23 +1,34 @@
 import { useMemo } from 'react';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 import type { LocalData } from '../../../lib/patient-case';
 import { weekView } from '../api/week-view';
 
-const weekday = (iso: string) => {
+// One formatter each, made on first use: toLocaleDateString builds a new one on every call (14 per render).
+let formats: { short: Intl.DateTimeFormat; long: Intl.DateTimeFormat } | undefined;
+const format = (iso: string, kind: 'short' | 'long') => {
+  formats ??= {
+    short: new Intl.DateTimeFormat(undefined, { weekday: 'short' }),
+    long: new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }),
+  };
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short' });
+  return formats[kind].format(new Date(y, m - 1, d));
 };
-const longDay = (iso: string) => {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
-};
+const weekday = (iso: string) => format(iso, 'short');
+const longDay = (iso: string) => format(iso, 'long');
 
 /** The last 7 days at a glance: sessions and morning checks done against the plan of each day. */
 export function WeekStrip({ data, today }: { data: LocalData; today: string }) {
-  const week = useMemo(() => weekView(data, today), [data, today]);
+  // Seven decisions and the first date formats (the browser loads its locale data): counted once Today's
+  // plan is on screen, not before (ADR 229).
+  const painted = useAfterPaint();
+  const week = useMemo(() => (painted ? weekView(data, today) : undefined), [painted, data, today]);
+  if (week === undefined)
+    return (
+      <section className="card week-strip" aria-labelledby="week-title" aria-busy="true">
+        <h2 id="week-title">Your week</h2>
+        <p className="muted">Counting your week…</p>
+      </section>
+    );
   return (
     <section className="card week-strip" aria-labelledby="week-title" data-testid="week-view">
       <h2 id="week-title">Your week</h2>
