@@ -1,5 +1,5 @@
 import { caseFrom, decide, type AppDecision, type Case } from '@hamstring-rehab/engine';
-import type { Profile, ProtocolId, Screening, Store } from '../store/store.js';
+import type { PatientRecord, Profile, ProtocolId, Screening, Store, StoredEvent } from '../store/store.js';
 import { parseStoredEvents, type IdentifiedEvent } from './stored-events.js';
 
 /** The protocol new patients follow, and every patient since migration 007 (docs/decisions/117). */
@@ -13,21 +13,22 @@ export interface PatientData {
   events: IdentifiedEvent[];
 }
 
-/**
- * Everything the server keeps about a patient's rehab, or undefined when there is no such patient. With
- * `after` (a replay checkpoint's day), only the events dated after it.
- */
-export async function loadPatientData(
-  store: Store,
-  patientId: string,
-  after?: string,
-): Promise<PatientData | undefined> {
+/** Everything the server keeps about a patient's rehab, or undefined when there is no such patient. */
+export async function loadPatientData(store: Store, patientId: string): Promise<PatientData | undefined> {
   const [patient, screening, rows] = await Promise.all([
     store.getPatient(patientId),
     store.getScreening(patientId),
-    after === undefined ? store.listEvents(patientId) : store.listEventsAfter(patientId, after),
+    store.listEvents(patientId),
   ]);
-  if (patient === undefined) return undefined;
+  return patient === undefined ? undefined : patientData(patient, screening, rows);
+}
+
+/** The same from what was read already: the patient, their screening and stored events. */
+export function patientData(
+  patient: PatientRecord,
+  screening: Screening | undefined,
+  rows: StoredEvent[],
+): PatientData {
   return {
     profile: patient.profile,
     protocol: patient.protocol,

@@ -56,14 +56,16 @@ export function computeSnapshot(data: PatientData, now: Date): ComputedSnapshot 
 /**
  * The same from a checkpoint, `data` holding only the events dated after its day; undefined when the
  * checkpoint does not hold (another year, another profile or screening, an earlier event, or older than the
- * 14 days adherence reads): the caller then computes from every event.
+ * 14 days adherence reads): the caller then computes from every event. `stored`: the JSON `from` was parsed
+ * from, kept as it is (the same string) when no later checkpoint is found.
  */
 export function continueSnapshot(
   data: PatientData,
   now: Date,
   from: SnapshotCheckpoint,
+  stored?: string,
 ): ComputedSnapshot | undefined {
-  return snapshotOf(data, now, from);
+  return snapshotOf(data, now, from, stored);
 }
 
 const min = (a: string | null, b: string | null): string | null =>
@@ -75,6 +77,7 @@ function snapshotOf(
   data: PatientData,
   now: Date,
   from: SnapshotCheckpoint | undefined,
+  stored?: string,
 ): ComputedSnapshot | undefined {
   const zone = data.profile.timeZone;
   const today = todayIn(zone, now);
@@ -105,7 +108,7 @@ function snapshotOf(
       if (continued === undefined) return undefined;
       full = continued;
     }
-    checkpoint = nextCheckpoint(c, data, from);
+    checkpoint = nextCheckpoint(c, data, from, stored);
   }
   const history = full?.history ?? [];
   let decision: AppDecision | null = null;
@@ -158,15 +161,19 @@ function snapshotOf(
 /** Days of events a checkpoint keeps (the engine's window). */
 const KEPT_DAYS = 28;
 
-/** The latest checkpoint of the case (taken from `from` when there is one), as the snapshot stores it. */
+/**
+ * The latest checkpoint of the case (taken from `from` when there is one), as the snapshot stores it; `from`
+ * itself when there is no later one (as `fromJson`, the JSON it was read from, when given).
+ */
 function nextCheckpoint(
   c: Case,
   data: PatientData,
   from: SnapshotCheckpoint | undefined,
+  fromJson: string | undefined,
 ): SnapshotValues['checkpoint'] {
   const engine = latestCheckpoint(c, from?.engine);
   if (engine === undefined)
-    return from === undefined ? null : { day: from.engine.day, json: JSON.stringify(from) };
+    return from === undefined ? null : { day: from.engine.day, json: fromJson ?? JSON.stringify(from) };
   let firstDay = from?.firstDay ?? null;
   let lastDay = from?.lastDay ?? null;
   for (const { event } of data.events) {

@@ -49,6 +49,23 @@ describe('SnapshotService', () => {
     expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-05');
   });
 
+  it('leaves a snapshot that a decision request recomputed after the write', async () => {
+    const { t, saves } = await counted({ debounceMs: 20 });
+    const me = await patientWith(t, calmDays('2026-03-02', '2026-03-05'));
+    await t.app.snapshots.idle();
+    saves.length = 0;
+    await t.request('POST', `/api/v1/patients/${me.patientId}/events`, {
+      session: me,
+      body: morningCheck('2026-03-10', 2),
+    });
+    const decision = await t.request('GET', `/api/v1/patients/${me.patientId}/decision`, { session: me });
+    expect(decision.statusCode).toBe(200);
+    expect(saves).toEqual([`${me.patientId}:true`]);
+    await t.app.snapshots.idle();
+    expect(saves).toEqual([`${me.patientId}:true`]);
+    expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-10');
+  });
+
   it('computes again when the case changed while it computed', async () => {
     let patientId = '';
     const { t, saves } = await counted({ debounceMs: 60_000 }, async (store) => {

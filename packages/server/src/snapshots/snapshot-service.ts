@@ -1,6 +1,6 @@
 import { flagAlerts } from '../mail/alerts.js';
-import { loadPatientData } from '../cases/patient-case.js';
-import type { Snapshot, Store } from '../store/store.js';
+import { patientData } from '../cases/patient-case.js';
+import type { Snapshot, SnapshotSource, Store } from '../store/store.js';
 import {
   computeSnapshot,
   continueSnapshot,
@@ -77,20 +77,39 @@ export class SnapshotService {
    * tries again, up to three times). Undefined when there is no such patient.
    */
   async refresh(patientId: string): Promise<ComputedSnapshot | undefined> {
+    return this.recompute(patientId, false);
+  }
+
+  /**
+   * `refresh`; with `unlessFresh`, nothing when the snapshot is fresh already (a request recomputed it since
+   * the write that scheduled this): then its decision is not returned, and undefined means either.
+   */
+  private async recompute(patientId: string, unlessFresh: boolean): Promise<ComputedSnapshot | undefined> {
+    if (unlessFresh) {
+      // the narrow read of a decision request: the checkpoint is read only when it is needed
+      const nowIso = this.clock().toISOString();
+      const current = await this.store.getDecisionSnapshot(patientId, nowIso);
+      if (current === undefined || isFresh(current, nowIso)) return undefined;
+    }
     for (let attempt = 0; ; attempt++) {
-      const before = await this.store.getSnapshot(patientId);
-      if (before === undefined) return undefined;
+      const source = await this.store.getSnapshotSource(patientId);
+      if (source === undefined) return undefined;
+      const before = source.snapshot;
       const now = this.clock();
-      const computed = await this.compute(patientId, before, now);
-      if (computed === undefined) return undefined;
+      const computed = await this.compute(source, now);
       const at = now.toISOString();
       const alerts = this.alerts;
+      // the stored checkpoint carried on as it was (the same string): the save leaves it in place
+      const stored = before.checkpoint ?? null;
+      const next = computed.values.checkpoint ?? null;
+      const kept = stored !== null && next !== null && next.json === stored.json && next.day === stored.day;
       const saved = await this.store.saveSnapshot(
         patientId,
         before.version,
         computed.values,
         at,
         alerts === undefined ? undefined : flagAlerts(alerts.publicUrl, patientId, at),
+        { keepCheckpoint: kept },
       );
       if (saved) alerts?.queued();
       if (saved || attempt >= 2) return computed;
@@ -99,22 +118,22 @@ export class SnapshotService {
 
   /**
    * The snapshot for `now`: from the stored replay checkpoint and the events dated after it when it holds,
-   * else from every event (ADR 134). Undefined when there is no such patient.
+   * else from every event (ADR 134); the patient and screening are those read with the snapshot.
    */
-  private async compute(
-    patientId: string,
-    before: Snapshot,
-    now: Date,
-  ): Promise<ComputedSnapshot | undefined> {
+  private async compute(source: SnapshotSource, now: Date): Promise<ComputedSnapshot> {
+    const { snapshot: before, patient, screening } = source;
+    const patientId = before.patientId;
     const from = parseCheckpoint(before.checkpoint);
     if (from !== undefined) {
-      const later = await loadPatientData(this.store, patientId, from.engine.day);
-      if (later === undefined) return undefined;
-      const continued = continueSnapshot(later, now, from);
+      const later = patientData(
+        patient,
+        screening,
+        await this.store.listEventsAfter(patientId, from.engine.day),
+      );
+      const continued = continueSnapshot(later, now, from, before.checkpoint?.json);
       if (continued !== undefined) return continued;
     }
-    const data = await loadPatientData(this.store, patientId);
-    return data === undefined ? undefined : computeSnapshot(data, now);
+    return computeSnapshot(patientData(patient, screening, await this.store.listEvents(patientId)), now);
   }
 
   /** Recomputes the patient's snapshot in the background once their writes pause (see RefreshQueue). */
@@ -172,9 +191,10 @@ export class SnapshotService {
     await this.sweeping;
   }
 
+  /** Background work: recomputes the snapshot unless it is fresh, logging failures. */
   private async refreshQuietly(patientId: string): Promise<void> {
     try {
-      await this.refresh(patientId);
+      await this.recompute(patientId, true);
     } catch (error) {
       this.log.error({ err: error, patientId }, 'snapshot refresh failed');
     }

@@ -85,7 +85,13 @@ import {
   setProfile,
   setScreening,
 } from './sql/patients.js';
-import { claimStaleSnapshots, getDecisionSnapshot, getSnapshot, saveSnapshot } from './sql/snapshots.js';
+import {
+  claimStaleSnapshots,
+  getDecisionSnapshot,
+  getSnapshot,
+  getSnapshotSource,
+  saveSnapshot,
+} from './sql/snapshots.js';
 import {
   createSession,
   deleteExpiredSessions,
@@ -231,14 +237,15 @@ export class KyselyStore implements Store {
   };
 
   getSnapshot: Store['getSnapshot'] = (patientId) => getSnapshot(this.sql, patientId);
+  getSnapshotSource: Store['getSnapshotSource'] = (patientId) => getSnapshotSource(this.sql, patientId);
   getDecisionSnapshot: Store['getDecisionSnapshot'] = (patientId, now) => {
     const load = () => getDecisionSnapshot(this.sql, patientId);
     const cache = this.caches?.decisions;
     return cache === undefined ? load() : cache.through(patientId, now, load);
   };
-  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now, alerts) =>
+  saveSnapshot: Store['saveSnapshot'] = (patientId, version, values, now, alerts, options) =>
     this.thenDrop(
-      saveSnapshot(this.db, patientId, version, values, now, alerts),
+      saveSnapshot(this.sql, patientId, version, values, now, alerts, options),
       this.dropDecision(patientId),
     );
   claimStaleSnapshots: Store['claimStaleSnapshots'] = (now, claimUntil, limit) =>

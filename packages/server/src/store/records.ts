@@ -235,6 +235,25 @@ export interface Snapshot extends Omit<SnapshotValues, 'computedFor'> {
   timeZone: string;
 }
 
+/** How a snapshot is saved. */
+export interface SaveSnapshotOptions {
+  /**
+   * The values' checkpoint is the one the snapshot row holds, unchanged (read with the version saved for):
+   * its columns are left as they are instead of written again (ADR 136).
+   */
+  keepCheckpoint?: boolean;
+}
+
+/**
+ * A snapshot with what it is recomputed from besides the event log, read together in one query: the
+ * patient (profile and protocol) and their screening, as of the snapshot's version.
+ */
+export interface SnapshotSource {
+  snapshot: Snapshot;
+  patient: PatientRecord;
+  screening: Screening | undefined;
+}
+
 /** What answering today's decision needs of a snapshot: a narrower, cheaper read than `Snapshot`. */
 export type DecisionSnapshot = Pick<Snapshot, 'freshUntil' | 'computedFor' | 'timeZone' | 'decision'>;
 

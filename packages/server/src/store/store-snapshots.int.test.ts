@@ -63,6 +63,36 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     expect(await store.getSnapshot(randomUUID())).toBeUndefined();
   });
 
+  it('reads the snapshot with the patient and screening it is recomputed from in one', async () => {
+    expect(await store.getSnapshotSource(patientId)).toEqual({
+      snapshot: await store.getSnapshot(patientId),
+      patient: await store.getPatient(patientId),
+      screening: undefined,
+    });
+    await store.setProfile(
+      patientId,
+      {
+        birthYear: 1990,
+        affectedSide: 'left',
+        runner: true,
+        sport: true,
+        painCeiling: 4,
+        timeZone: 'Asia/Tokyo',
+      },
+      NOW,
+    );
+    await store.setScreening(patientId, { date: '2026-03-01', answers: { 'night-pain': false } }, NOW);
+    const source = await store.getSnapshotSource(patientId);
+    expect(source).toEqual({
+      snapshot: await store.getSnapshot(patientId),
+      patient: await store.getPatient(patientId),
+      screening: { date: '2026-03-01', answers: { 'night-pain': false } },
+    });
+    expect(source?.snapshot).toMatchObject({ version: 2, timeZone: 'Asia/Tokyo' });
+    expect(source?.patient.profile).toMatchObject({ birthYear: 1990, runner: true, painCeiling: 4 });
+    expect(await store.getSnapshotSource(randomUUID())).toBeUndefined();
+  });
+
   it('saves a snapshot only for the version of the case it was computed from', async () => {
     expect(await store.saveSnapshot(patientId, 0, values(), NOW)).toBe(true);
     expect(await store.getSnapshot(patientId)).toMatchObject({ ...values(), version: 0 });
@@ -84,6 +114,29 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     expect((await store.getSnapshot(patientId))?.stage).toBe(1);
     expect(await store.saveSnapshot(patientId, 1, values({ stage: 3, lastActivity: null }), NOW)).toBe(true);
     expect(await store.getSnapshot(patientId)).toMatchObject({ stage: 3, lastActivity: null });
+  });
+
+  it('hands the flags that appear with a saved snapshot to its alerts, and only those', async () => {
+    const appeared: number[] = [];
+    const alerts = (bits: number) => {
+      appeared.push(bits);
+      return () => [];
+    };
+    const save = (version: number, flags: number) =>
+      store.saveSnapshot(patientId, version, values({ flags }), NOW, alerts);
+    expect(await save(0, 0b0110)).toBe(true);
+    expect(await save(0, 0b0110)).toBe(true);
+    expect(await save(0, 0b0010)).toBe(true);
+    expect(await save(0, 0b0011)).toBe(true);
+    expect(appeared).toEqual([0b0110, 0b0001]);
+    expect((await store.getSnapshot(patientId))?.flags).toBe(0b0011);
+    await store.appendEvents(patientId, [storedMorningCheck('2026-03-01', 2)], NOW);
+    expect(await save(0, 0b1000)).toBe(false);
+    expect(await save(0, 0b0011)).toBe(false);
+    expect(appeared).toEqual([0b0110, 0b0001]);
+    expect((await store.getSnapshot(patientId))?.flags).toBe(0b0011);
+    expect(await save(1, 0b1011)).toBe(true);
+    expect(appeared).toEqual([0b0110, 0b0001, 0b1000]);
   });
 
   it('is marked stale by every write to the case, in its transaction, and not by a retry', async () => {
@@ -173,6 +226,29 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
     // a snapshot saved without one has none
     expect(await store.saveSnapshot(patientId, await version(), values(), NOW)).toBe(true);
+    expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
+  });
+
+  it('leaves the stored checkpoint as it is when the save keeps it', async () => {
+    const checkpoint = { day: '2026-03-05', json: '{"day":"2026-03-05"}' };
+    expect(await store.saveSnapshot(patientId, 0, values({ checkpoint }), NOW)).toBe(true);
+    const kept = { keepCheckpoint: true };
+    // the values hold it too; only the other columns are written
+    expect(
+      await store.saveSnapshot(patientId, 0, values({ checkpoint, stage: 3 }), LATER, undefined, kept),
+    ).toBe(true);
+    expect(await store.getSnapshot(patientId)).toMatchObject({ stage: 3, checkpoint });
+    // not even what the values say: the columns are not in the statement
+    const other = { day: '2026-03-06', json: '{"day":"2026-03-06"}' };
+    expect(
+      await store.saveSnapshot(patientId, 0, values({ checkpoint: other }), LATER, undefined, kept),
+    ).toBe(true);
+    expect((await store.getSnapshot(patientId))?.checkpoint).toEqual(checkpoint);
+    // a write dated on its day still drops it, and a stale version saves nothing
+    await store.appendEvents(patientId, [storedMorningCheck('2026-03-05', 2)], NOW);
+    expect(await store.saveSnapshot(patientId, 0, values({ checkpoint }), LATER, undefined, kept)).toBe(
+      false,
+    );
     expect((await store.getSnapshot(patientId))?.checkpoint).toBeNull();
   });
 

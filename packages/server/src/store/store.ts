@@ -49,7 +49,9 @@ import type {
   Screening,
   SessionRecord,
   DecisionSnapshot,
+  SaveSnapshotOptions,
   Snapshot,
+  SnapshotSource,
   SnapshotValues,
   StoredEvent,
   TreatmentNote,
@@ -191,6 +193,11 @@ export interface Store {
   /** The patient's decision snapshot, with their time zone. */
   getSnapshot(patientId: string): Promise<Snapshot | undefined>;
   /**
+   * The snapshot with the patient's profile and screening, in one read (what a recomputation starts from,
+   * with the events); undefined when there is no such patient.
+   */
+  getSnapshotSource(patientId: string): Promise<SnapshotSource | undefined>;
+  /**
    * The fields of the snapshot that answer a decision request (the request path's read). `now` (ISO) is for
    * a store that keeps recent reads in memory.
    */
@@ -207,6 +214,7 @@ export interface Store {
     values: SnapshotValues,
     now: string,
     alerts?: (newFlags: number) => AlertMails | undefined,
+    options?: SaveSnapshotOptions,
   ): Promise<boolean>;
   /**
    * Claims up to `limit` stale snapshots (changed, or computed for a day that has ended) that no other

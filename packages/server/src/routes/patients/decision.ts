@@ -61,9 +61,12 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
       if (asOf === undefined || asOf === todayIn(snapshot.timeZone, now)) {
         const computed = await snapshots.refresh(patientId);
         if (computed === undefined) throw notFound();
-        if (computed.decision === null)
+        if (computed.values.decision === null)
           throw new HttpError(409, computed.missing ?? 'the case is incomplete');
-        return computed.decision;
+        // as the snapshot stored it, as a fresh snapshot's is sent (not serialised a second time)
+        return reply
+          .type('application/json; charset=utf-8')
+          .send(computed.values.decision as unknown as AppDecision);
       }
       const data = await loadPatientData(store, patientId);
       if (data === undefined) throw notFound();

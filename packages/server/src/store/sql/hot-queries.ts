@@ -30,6 +30,27 @@ export function hotQueries(db: Kysely<Database>) {
         .select('p.time_zone')
         .where('s.patient_id', '=', patientId),
     ),
+    getSnapshotSource: precompile(1, (patientId: string) =>
+      db
+        .selectFrom('patient_snapshots as s')
+        .innerJoin('patients as p', 'p.id', 's.patient_id')
+        .leftJoin('screenings as sc', 'sc.patient_id', 's.patient_id')
+        .selectAll('s')
+        .select([
+          'p.time_zone',
+          'p.owner_user_id',
+          'p.birth_year',
+          'p.affected_side',
+          'p.runner',
+          'p.sport',
+          'p.pain_ceiling',
+          'p.protocol',
+          'p.created_at',
+          'sc.date as screening_date',
+          'sc.answers as screening_answers',
+        ])
+        .where('s.patient_id', '=', patientId),
+    ),
     getDecisionSnapshot: precompile(1, (patientId: string) =>
       db
         .selectFrom('patient_snapshots as s')

@@ -1,29 +1,12 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, PatientsTable } from '../database.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
 import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import { toPatient, toScreening } from './patient-rows.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
 import { listErrorMarks, withMark } from './entered-in-error.js';
 import { dayNumber } from '../event-codec.js';
 import { eventSelection, patientKeyOf, storedEvent, type EventRow } from './event-rows.js';
-
-function toPatient(row: Selectable<PatientsTable>): PatientRecord {
-  const ceiling = row.pain_ceiling;
-  return {
-    id: row.id,
-    ownerUserId: row.owner_user_id,
-    profile: {
-      birthYear: row.birth_year,
-      affectedSide: row.affected_side,
-      runner: Boolean(row.runner),
-      sport: Boolean(row.sport),
-      painCeiling: ceiling === 3 || ceiling === 4 ? ceiling : 5,
-      timeZone: row.time_zone,
-    },
-    protocol: row.protocol === 'pht-v1' ? 'pht-v1' : 'pht-v2',
-    createdAt: row.created_at,
-  };
-}
 
 export async function getPatient(
   db: Kysely<Database>,
@@ -64,8 +47,7 @@ export async function getScreening(db: Kysely<Database>, patientId: string): Pro
     .select(['date', 'answers'])
     .where('patient_id', '=', patientId)
     .executeTakeFirst();
-  if (row === undefined) return undefined;
-  return { date: row.date, answers: JSON.parse(row.answers) as Record<string, boolean> };
+  return row === undefined ? undefined : toScreening(row);
 }
 
 export async function setScreening(

@@ -7,6 +7,7 @@ import { usePlan } from '../../../lib/use-plan';
 import { protocolOf } from '../../../lib/protocol';
 import { AVULSION_IDS } from '../../../lib/screening-wording';
 import { SetupRedirect } from '../../../lib/setup-redirect';
+import { useAfterPaint } from '../../../lib/use-after-paint';
 import { useDoneExercises } from '../api/use-done-exercises';
 import { AdviceList } from './advice-list';
 import { ExerciseCard } from './exercise-card';
@@ -39,6 +40,8 @@ export function TodayPage() {
   const { data, decision, today } = usePlan();
   const location = useLocation();
   const { done, setDone } = useDoneExercises(today);
+  // The plan first; the logging forms, tests, advice and the rest once it is painted (ADR 229).
+  const painted = useAfterPaint();
   const justCheckedIn = (location.state as { checkedIn?: boolean } | null)?.checkedIn === true;
   if (data === undefined) return <p role="status">Loading…</p>;
   if (decision === undefined) return <SetupRedirect data={data} />;
@@ -154,46 +157,54 @@ export function TodayPage() {
               }}
             />
           ))}
-          {secondSession && (
-            <SessionLog
-              today={today}
-              ceiling={ceiling}
-              exercises={plan.exercises}
-              done={done}
-              setDone={setDone}
-              second
-            />
-          )}
-          {sessions.length > 0 ? (
-            painAfterLogged ? (
-              <p className="alert alert-ok" role="status" data-testid="session-done">
-                Today’s session and evening pain are logged. See you at tomorrow’s morning check.
-              </p>
-            ) : (
-              <PainAfterCard today={today} ceiling={ceiling} painDuring={painDuring} />
-            )
-          ) : (
-            <SessionLog
-              today={today}
-              ceiling={ceiling}
-              exercises={plan.exercises}
-              done={done}
-              setDone={setDone}
-            />
+          {painted && (
+            <>
+              {secondSession && (
+                <SessionLog
+                  today={today}
+                  ceiling={ceiling}
+                  exercises={plan.exercises}
+                  done={done}
+                  setDone={setDone}
+                  second
+                />
+              )}
+              {sessions.length > 0 ? (
+                painAfterLogged ? (
+                  <p className="alert alert-ok" role="status" data-testid="session-done">
+                    Today’s session and evening pain are logged. See you at tomorrow’s morning check.
+                  </p>
+                ) : (
+                  <PainAfterCard today={today} ceiling={ceiling} painDuring={painDuring} />
+                )
+              ) : (
+                <SessionLog
+                  today={today}
+                  ceiling={ceiling}
+                  exercises={plan.exercises}
+                  done={done}
+                  setDone={setDone}
+                />
+              )}
+            </>
           )}
         </section>
       )}
-      <GateTests
-        decision={decision}
-        events={data.events}
-        profile={data.profile}
-        today={today}
-        ceiling={ceiling}
-      />
-      <WeekStrip data={data} today={today} />
-      <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
-      <ReportLink />
-      <DecidedBy decision={decision} />
+      {painted && (
+        <>
+          <GateTests
+            decision={decision}
+            events={data.events}
+            profile={data.profile}
+            today={today}
+            ceiling={ceiling}
+          />
+          <WeekStrip data={data} today={today} />
+          <AdviceList ids={plan.advice} sittingBreakMinutes={plan.sittingBreakMinutes} />
+          <ReportLink />
+          <DecidedBy decision={decision} />
+        </>
+      )}
     </>
   );
 }

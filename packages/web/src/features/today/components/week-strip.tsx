@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useAfterPaint } from '../../../lib/use-after-paint';
 import type { LocalData } from '../../../lib/patient-case';
 import { weekView } from '../api/week-view';
 
@@ -18,17 +17,8 @@ const longDay = (iso: string) => format(iso, 'long');
 
 /** The last 7 days at a glance: sessions and morning checks done against the plan of each day. */
 export function WeekStrip({ data, today }: { data: LocalData; today: string }) {
-  // Seven decisions and the first date formats (the browser loads its locale data): counted once Today's
-  // plan is on screen, not before (ADR 229).
-  const painted = useAfterPaint();
-  const week = useMemo(() => (painted ? weekView(data, today) : undefined), [painted, data, today]);
-  if (week === undefined)
-    return (
-      <section className="card week-strip" aria-labelledby="week-title" aria-busy="true">
-        <h2 id="week-title">Your week</h2>
-        <p className="muted">Counting your week…</p>
-      </section>
-    );
+  // Seven decisions and the page's first date formats: Today shows it once its plan is painted (ADR 229).
+  const week = useMemo(() => weekView(data, today), [data, today]);
   return (
     <section className="card week-strip" aria-labelledby="week-title" data-testid="week-view">
       <h2 id="week-title">Your week</h2>
