@@ -152,7 +152,10 @@ try {
   t0 = performance.now();
   await migrateToLatest(db, dialect);
   const enumMigrationSeconds = Math.round((performance.now() - t0) / 100) / 10;
-  log(`migration 021 (event type as an enum: count, convert in place, count) in ${enumMigrationSeconds} s`);
+  log(
+    `migration 021 (${sqlite ? 'nothing on SQLite' : 'event type as an enum: count, convert in place, count'}) ` +
+      `in ${enumMigrationSeconds} s`,
+  );
   const afterEnum = await measure(`after (021, ${dialect})`);
   const plan = sqlite
     ? (await rowsOf(sql`explain query plan select id from events where patient_key = 1 order by date, seq`))
