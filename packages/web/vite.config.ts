@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { skipsStartPage, startPagePreload } from './scripts/start-page-preload.js';
 
 /**
  * The patient app. The engine is compiled from its TypeScript source (`source` condition), so the plan the
@@ -11,6 +12,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   plugins: [
     react(),
+    startPagePreload(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
@@ -43,7 +45,12 @@ export default defineConfig({
   resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   // 'hidden': maps are written for the operator (to read a stack trace) but no file points to them, and the
   // server never serves a .map file (issue 14: source maps were public).
-  build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: 'hidden',
+    manifest: true,
+    modulePreload: { resolveDependencies: skipsStartPage },
+  },
   server: { proxy: { '/api': { target: 'http://localhost:3000' } } },
   preview: { proxy: { '/api': { target: 'http://localhost:3000' } } },
 });
