@@ -20,6 +20,8 @@ describe('SnapshotService with replay checkpoints', () => {
   });
 
   const readLog = new WeakMap<TestApp, string[]>();
+  /** Set by a test: the version the early read of later events names is off by this much. */
+  let versionSkew = 0;
   const readsOf = (app: TestApp): string[] => readLog.get(app) ?? [];
 
   /** An app whose store records which event reads the snapshot service made. */
@@ -37,6 +39,12 @@ describe('SnapshotService with replay checkpoints', () => {
           return (patientId: string, date: string) => {
             reads.push(`after ${date}`);
             return target.listEventsAfter(patientId, date);
+          };
+        if (property === 'listEventsAfterAt')
+          return async (patientId: string, date: string) => {
+            reads.push(`beside the source, after ${date}`);
+            const read = await target.listEventsAfterAt(patientId, date);
+            return read && { ...read, version: read.version + versionSkew };
           };
         return Reflect.get(target, property, receiver) as unknown;
       },
@@ -130,5 +138,39 @@ describe('SnapshotService with replay checkpoints', () => {
     reads.length = 0;
     await refreshAndCompare(t, me.patientId, '2027-01-01T09:00:00.000Z');
     expect(reads).toEqual([`after ${cp?.engine.day ?? ''}`, 'all']);
+  });
+
+  it('after a write, the decision request reads the later events beside the source, for its version only', async () => {
+    const { t, reads } = await recorded();
+    const me = await patientWith(t, calmDays('2026-02-20', '2026-03-09'));
+    const cp = await refreshAndCompare(t, me.patientId, '2026-03-10T12:00:00.000Z');
+    expect(cp?.engine.day).toBe('2026-03-09');
+    const decide = async (now: string) => {
+      t.setNow(now);
+      const answer = await t.request('GET', `/api/v1/patients/${me.patientId}/decision`, { session: me });
+      expect(answer.statusCode).toBe(200);
+      // what the request read, not the full read below that checks its answer
+      const made = [...reads];
+      const data = await loadPatientData(t.store, me.patientId);
+      if (data === undefined) throw new Error('no such patient');
+      expect(answer.json()).toEqual(computeSnapshot(data, new Date(now)).decision);
+      reads.splice(0, Infinity, ...made);
+    };
+    try {
+      expect((await post(t, me, morningCheck('2026-03-10', 1))).statusCode).toBe(201);
+      reads.length = 0;
+      await decide('2026-03-10T13:00:00.000Z');
+      // one read of the later events, made beside the source: the narrow read named the checkpoint's day
+      expect(reads).toEqual(['beside the source, after 2026-03-09']);
+
+      // an early read of another version (a write landed between the two reads) is not used
+      versionSkew = -1;
+      expect((await post(t, me, session('2026-03-10', 2))).statusCode).toBe(201);
+      reads.length = 0;
+      await decide('2026-03-10T14:00:00.000Z');
+      expect(reads).toEqual(['beside the source, after 2026-03-09', 'after 2026-03-09']);
+    } finally {
+      versionSkew = 0;
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { flagAlerts } from '../mail/alerts.js';
 import { patientData } from '../cases/patient-case.js';
-import type { Snapshot, SnapshotSource, Store } from '../store/store.js';
+import type { Snapshot, SnapshotSource, StoredEvent, Store } from '../store/store.js';
 import {
   computeSnapshot,
   continueSnapshot,
@@ -74,29 +74,39 @@ export class SnapshotService {
 
   /**
    * Recomputes the patient's snapshot for today and saves it, unless the case changed meanwhile (then it
-   * tries again, up to three times). Undefined when there is no such patient.
+   * tries again, up to three times). Undefined when there is no such patient. `checkpointDay`, the stored
+   * checkpoint's day as a read just made found it, lets the events after it be read beside the snapshot.
    */
-  async refresh(patientId: string): Promise<ComputedSnapshot | undefined> {
-    return this.recompute(patientId, false);
+  async refresh(patientId: string, checkpointDay = ''): Promise<ComputedSnapshot | undefined> {
+    return this.recompute(patientId, false, checkpointDay);
   }
 
   /**
    * `refresh`; with `unlessFresh`, nothing when the snapshot is fresh already (a request recomputed it since
    * the write that scheduled this): then its decision is not returned, and undefined means either.
    */
-  private async recompute(patientId: string, unlessFresh: boolean): Promise<ComputedSnapshot | undefined> {
+  private async recompute(
+    patientId: string,
+    unlessFresh: boolean,
+    checkpointDay = '',
+  ): Promise<ComputedSnapshot | undefined> {
+    let hint = checkpointDay;
     if (unlessFresh) {
       // the narrow read of a decision request: the checkpoint is read only when it is needed
       const nowIso = this.clock().toISOString();
       const current = await this.store.getDecisionSnapshot(patientId, nowIso);
       if (current === undefined || isFresh(current, nowIso)) return undefined;
+      hint = current.checkpointDay;
     }
     for (let attempt = 0; ; attempt++) {
+      // the events after the checkpoint's day, read beside the source on a first attempt (ADR 136)
+      const later = attempt === 0 && hint !== '' ? this.store.listEventsAfterAt(patientId, hint) : undefined;
+      later?.catch(() => undefined);
       const source = await this.store.getSnapshotSource(patientId);
       if (source === undefined) return undefined;
       const before = source.snapshot;
       const now = this.clock();
-      const computed = await this.compute(source, now);
+      const computed = await this.compute(source, now, later && { day: hint, read: later });
       const at = now.toISOString();
       const alerts = this.alerts;
       // the stored checkpoint carried on as it was (the same string): the save leaves it in place
@@ -120,16 +130,22 @@ export class SnapshotService {
    * The snapshot for `now`: from the stored replay checkpoint and the events dated after it when it holds,
    * else from every event (ADR 134); the patient and screening are those read with the snapshot.
    */
-  private async compute(source: SnapshotSource, now: Date): Promise<ComputedSnapshot> {
+  private async compute(
+    source: SnapshotSource,
+    now: Date,
+    early?: { day: string; read: Promise<{ version: number; events: StoredEvent[] } | undefined> },
+  ): Promise<ComputedSnapshot> {
     const { snapshot: before, patient, screening } = source;
     const patientId = before.patientId;
     const from = parseCheckpoint(before.checkpoint);
     if (from !== undefined) {
-      const later = patientData(
-        patient,
-        screening,
-        await this.store.listEventsAfter(patientId, from.engine.day),
-      );
+      // read early, they hold when they are of this checkpoint's day and of the source's version
+      const read = early?.day === from.engine.day ? await early.read.catch(() => undefined) : undefined;
+      const events =
+        read !== undefined && read.version === before.version
+          ? read.events
+          : await this.store.listEventsAfter(patientId, from.engine.day);
+      const later = patientData(patient, screening, events);
       const continued = continueSnapshot(later, now, from, before.checkpoint?.json);
       if (continued !== undefined) return continued;
     }

@@ -82,6 +82,7 @@ import {
   getScreening,
   listEvents,
   listEventsAfter,
+  listEventsAfterAt,
   setProfile,
   setScreening,
 } from './sql/patients.js';
@@ -224,6 +225,8 @@ export class KyselyStore implements Store {
     );
   listEvents: Store['listEvents'] = (patientId) => listEvents(this.sql, patientId);
   listEventsAfter: Store['listEventsAfter'] = (patientId, date) => listEventsAfter(this.sql, patientId, date);
+  listEventsAfterAt: Store['listEventsAfterAt'] = (patientId, date) =>
+    listEventsAfterAt(this.sql, patientId, date);
   addNote: Store['addNote'] = (note) => addNote(this.db, note);
   listNotes: Store['listNotes'] = (patientId) => listNotes(this.db, patientId);
   markEnteredInError: Store['markEnteredInError'] = (input) =>

@@ -102,6 +102,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
       computedFor,
       decision,
       timeZone: 'UTC',
+      checkpointDay: '',
     });
     expect(await store.getDecisionSnapshot(randomUUID(), NOW)).toBeUndefined();
     await store.appendEvents(patientId, [storedMorningCheck('2026-03-01', 2)], NOW);
@@ -213,6 +214,12 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     ).toMatchObject({
       enteredInError: { reason: 'wrong day' },
     });
+    // read with the version it belongs to: the same events and marks, and the snapshot's version now
+    expect(await store.listEventsAfterAt(patientId, '2026-02-28')).toEqual({
+      version: (await store.getSnapshot(patientId))?.version,
+      events: await store.listEventsAfter(patientId, '2026-02-28'),
+    });
+    expect(await store.listEventsAfterAt(randomUUID(), '2026-02-28')).toBeUndefined();
     await saveWith();
     // the profile and the screening: none holds
     await store.setProfile(
@@ -257,8 +264,8 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     const expected = async () => {
       const snapshot = await store.getSnapshot(patientId);
       if (snapshot === undefined) return undefined;
-      const { freshUntil, computedFor, timeZone, decision } = snapshot;
-      return { freshUntil, computedFor, timeZone, decision };
+      const { freshUntil, computedFor, timeZone, decision, checkpoint } = snapshot;
+      return { freshUntil, computedFor, timeZone, decision, checkpointDay: checkpoint?.day ?? '' };
     };
     const readTwice = async () => {
       await store.getDecisionSnapshot(patientId, NOW);

@@ -175,6 +175,15 @@ export interface Store {
   listEvents(patientId: string): Promise<StoredEvent[]>;
   /** The patient's events dated after `date` (ISO day), in `listEvents` order: what follows a replay checkpoint. */
   listEventsAfter(patientId: string, date: string): Promise<StoredEvent[]>;
+  /**
+   * `listEventsAfter` with the snapshot version they belong to (read so that events and marks agree on it):
+   * read beside `getSnapshotSource`, they hold when the two versions are equal. Undefined without a snapshot
+   * (or when writes kept landing between the reads).
+   */
+  listEventsAfterAt(
+    patientId: string,
+    date: string,
+  ): Promise<{ version: number; events: StoredEvent[] } | undefined>;
   /** Stores the note once: false (nothing stored) when its id is already used (a retried request). */
   addNote(note: NoteInput): Promise<boolean>;
   /** The patient's treatment notes by date, then in the order written. */

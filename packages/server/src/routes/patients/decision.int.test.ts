@@ -106,6 +106,12 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
             return target.listEventsAfter(patientId, date);
           };
         }
+        if (property === 'listEventsAfterAt') {
+          return (patientId: string, date: string) => {
+            continued++;
+            return target.listEventsAfterAt(patientId, date);
+          };
+        }
         return Reflect.get(target, property, receiver) as unknown;
       },
     });

@@ -59,7 +59,7 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
           .type('application/json; charset=utf-8')
           .send(snapshot.decision as unknown as AppDecision);
       if (asOf === undefined || asOf === todayIn(snapshot.timeZone, now)) {
-        const computed = await snapshots.refresh(patientId);
+        const computed = await snapshots.refresh(patientId, snapshot.checkpointDay);
         if (computed === undefined) throw notFound();
         if (computed.values.decision === null)
           throw new HttpError(409, computed.missing ?? 'the case is incomplete');

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import type { PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
+import type { ErrorMark, PatientRecord, Profile, Screening, StoredEvent } from '../store.js';
 import { toPatient, toScreening } from './patient-rows.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
@@ -98,6 +98,72 @@ export async function listEventsAfter(
     const event = storedEvent(r);
     return { ...event, ...withMark(marks.get(event.id)) };
   });
+}
+
+/**
+ * `listEventsAfter` with the snapshot version the events belong to, for reading them beside the snapshot
+ * source rather than after it (ADR 136): the events and the marks are each read by one statement that also
+ * reads the snapshot's version (a write or a mark raises it in its own transaction, and one statement sees
+ * one state), and they are read again until both name the same version. Undefined when the patient has no
+ * snapshot, or when three reads in a row disagreed.
+ */
+export async function listEventsAfterAt(
+  context: SqlContext,
+  patientId: string,
+  date: string,
+): Promise<{ version: number; events: StoredEvent[] } | undefined> {
+  const { db, dialect } = context;
+  const version = (eb: ExpressionBuilder<Database, 'events'>) =>
+    eb
+      .selectFrom('patient_snapshots')
+      .select('version')
+      .where('patient_id', '=', patientId)
+      .as('snapshot_version');
+  // writes keep landing between the two: the caller reads the later events after the source instead
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const [rows, marks] = await Promise.all([
+      db
+        .selectFrom('events')
+        .select(eventSelection(dialect))
+        .select(version)
+        .$castTo<EventRow & { snapshot_version: number | null }>()
+        .where('patient_key', '=', patientKeyOf(db, patientId))
+        .where('events.date', '>', dialect === 'sqlite' ? dayNumber(date) : date)
+        .orderBy('events.date')
+        .orderBy('events.seq')
+        .execute(),
+      // one row even without marks: the snapshot's, with the marks joined to it
+      db
+        .selectFrom('patient_snapshots as s')
+        .leftJoin('entered_in_error as m', (join) =>
+          join.on('m.patient_id', '=', patientId).on('m.target', '=', 'event'),
+        )
+        .leftJoin('users as u', 'u.id', 'm.marked_by')
+        .select(['s.version', 'm.target_id', 'm.reason', 'm.marked_by', 'u.email', 'm.marked_at'])
+        .where('s.patient_id', '=', patientId)
+        .execute(),
+    ]);
+    const at = marks[0]?.version;
+    if (at === undefined) return undefined;
+    if (rows.some((r) => r.snapshot_version !== at)) continue;
+    const byEvent = new Map<string, ErrorMark>();
+    for (const m of marks)
+      if (m.target_id !== null && m.reason !== null && m.marked_at !== null)
+        byEvent.set(m.target_id, {
+          reason: m.reason,
+          markedBy: m.marked_by,
+          markedByEmail: m.email,
+          markedAt: m.marked_at,
+        });
+    return {
+      version: at,
+      events: rows.map((r) => {
+        const event = storedEvent(r);
+        return { ...event, ...withMark(byEvent.get(event.id)) };
+      }),
+    };
+  }
+  return undefined;
 }
 
 /** What an erasure leaves behind: ids only (the erasure ledger, ADR 112). */

@@ -95,6 +95,7 @@ export async function getDecisionSnapshot(
     computedFor: row.computed_for,
     timeZone: row.time_zone,
     decision: row.decision,
+    checkpointDay: row.checkpoint_day,
   };
 }
 
