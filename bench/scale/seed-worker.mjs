@@ -5,7 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
-import { canonicalJson, computeSnapshot, packBody, parseStoredEvents } from '@hamstring-rehab/server/tools';
+import {
+  canonicalJson,
+  computeSnapshot,
+  packBody,
+  parseStoredEvents,
+  snapshotColumns,
+} from '@hamstring-rehab/server/tools';
 import { liveTemplate, patientHistory } from './history.mjs';
 import { clinicianId, clinicianOfPatient, colleagueOfPatient, patientEmail, patientIdOf } from './layout.mjs';
 
@@ -109,30 +115,8 @@ function batchRows(from, to) {
       },
       now,
     );
-    const lastActivity = values.lastActivity ?? '';
-    push('patient_snapshots', {
-      patient_id: patientId,
-      fresh_until: values.freshUntil,
-      computed_for: values.computedFor,
-      status: values.status,
-      stage: values.stage,
-      level: values.level,
-      flags: values.flags,
-      attention: values.attention,
-      check_ins: values.checkIns,
-      sessions: values.sessions,
-      last_activity: lastActivity,
-      decision: values.decision,
-      planned_check_ins: values.plannedCheckIns,
-      planned_sessions: values.plannedSessions,
-      adherence: values.adherence,
-      // The replay checkpoint, as the server stores it (ADR 134): the first write then replays only later days.
-      checkpoint: values.checkpoint?.json ?? null,
-      checkpoint_day: values.checkpoint?.day ?? '',
-      updated_at: nowIso,
-      version: 1,
-      claimed_until: '',
-    });
+    // the columns as the server's store writes them (its checkpoint too: the first write replays only later days)
+    push('patient_snapshots', { patient_id: patientId, ...snapshotColumns(values, nowIso), version: 1 });
     const key = `${values.status}/a${values.attention}`;
     statuses[key] = (statuses[key] ?? 0) + 1;
     for (const clinician of [clinicianOfPatient(i, layout), colleagueOfPatient(i, layout)]) {
@@ -142,7 +126,7 @@ function batchRows(from, to) {
         patient_id: patientId,
         created_at: createdAt,
         attention: values.attention,
-        last_activity: lastActivity,
+        last_activity: values.lastActivity ?? '',
         fresh_until: values.freshUntil,
         status: values.status,
         flags: values.flags,

@@ -14,4 +14,5 @@ export { listCaseload } from './store/sql/caseload.js';
 export { createStore } from './store/create-store.js';
 export type { Database } from './store/database.js';
 export { packBody } from './store/event-codec.js';
+export { snapshotColumns } from './store/sql/snapshots.js';
 export { migrateToLatest, migrations } from './migrations/migrate.js';

@@ -100,6 +100,33 @@ export async function getDecisionSnapshot(
 }
 
 /**
+ * A computed snapshot as the columns of its `patient_snapshots` row (all but the patient and the version):
+ * what `saveSnapshot` writes, and what bench/scale's seed writes for its patients.
+ */
+export function snapshotColumns(values: SnapshotValues, now: string) {
+  return {
+    fresh_until: values.freshUntil,
+    claimed_until: '',
+    computed_for: values.computedFor,
+    status: values.status,
+    stage: values.stage,
+    level: values.level,
+    flags: values.flags,
+    attention: values.attention,
+    check_ins: values.checkIns,
+    sessions: values.sessions,
+    planned_check_ins: values.plannedCheckIns ?? 0,
+    planned_sessions: values.plannedSessions ?? 0,
+    adherence: values.adherence ?? -1,
+    last_activity: values.lastActivity ?? '',
+    decision: values.decision,
+    checkpoint: values.checkpoint?.json ?? null,
+    checkpoint_day: values.checkpoint?.day ?? '',
+    updated_at: now,
+  };
+}
+
+/**
  * Saves a recomputed snapshot unless the case changed since `version` was read; true when saved. Flags that
  * appear with it queue their alert mails in the same transaction (ADR 121).
  *
@@ -118,29 +145,10 @@ export async function saveSnapshot(
   alerts?: (newFlags: number) => AlertMails | undefined,
   { keepCheckpoint = false }: SaveSnapshotOptions = {},
 ): Promise<boolean> {
-  const lastActivity = values.lastActivity ?? '';
-  const snapshot = {
-    fresh_until: values.freshUntil,
-    claimed_until: '',
-    computed_for: values.computedFor,
-    status: values.status,
-    stage: values.stage,
-    level: values.level,
-    flags: values.flags,
-    attention: values.attention,
-    check_ins: values.checkIns,
-    sessions: values.sessions,
-    planned_check_ins: values.plannedCheckIns ?? 0,
-    planned_sessions: values.plannedSessions ?? 0,
-    adherence: values.adherence ?? -1,
-    last_activity: lastActivity,
-    decision: values.decision,
-    // a kept checkpoint (9 KB of JSON on average) is not written again: the version check guarantees it
-    ...(keepCheckpoint
-      ? {}
-      : { checkpoint: values.checkpoint?.json ?? null, checkpoint_day: values.checkpoint?.day ?? '' }),
-    updated_at: now,
-  };
+  const { checkpoint, checkpoint_day, ...columns } = snapshotColumns(values, now);
+  const lastActivity = columns.last_activity;
+  // a kept checkpoint (9 KB of JSON on average) is not written again: the version check guarantees it
+  const snapshot = keepCheckpoint ? columns : { ...columns, checkpoint, checkpoint_day };
   const link = {
     attention: values.attention,
     last_activity: lastActivity,
