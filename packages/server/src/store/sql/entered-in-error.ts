@@ -19,12 +19,17 @@ export async function listErrorMarks(
     .where('m.patient_id', '=', patientId)
     .where('m.target', '=', target)
     .execute();
-  return new Map(
-    rows.map((r) => [
-      r.target_id,
-      { reason: r.reason, markedBy: r.marked_by, markedByEmail: r.email, markedAt: r.marked_at },
-    ]),
-  );
+  return new Map(rows.map((r) => [r.target_id, toErrorMark(r)]));
+}
+
+/** A mark as read with its marker's email (`entered_in_error` joined to `users`). */
+export function toErrorMark(row: {
+  reason: string;
+  marked_by: string | null;
+  email: string | null;
+  marked_at: string;
+}): ErrorMark {
+  return { reason: row.reason, markedBy: row.marked_by, markedByEmail: row.email, markedAt: row.marked_at };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ErrorMark, PatientRecord, Profile, Screening, StoredEvent } from '
 import { toPatient, toScreening } from './patient-rows.js';
 import type { SqlContext } from './context.js';
 import { markStale } from './snapshots.js';
-import { listErrorMarks, withMark } from './entered-in-error.js';
+import { listErrorMarks, toErrorMark, withMark } from './entered-in-error.js';
 import { dayNumber } from '../event-codec.js';
 import { eventSelection, patientKeyOf, storedEvent, type EventRow } from './event-rows.js';
 
@@ -72,6 +72,24 @@ export async function listEvents(context: SqlContext, patientId: string): Promis
   return listEventsAfter(context, patientId, '');
 }
 
+/** The query of the patient's events dated after `date` (every event for ''), by date then arrival. */
+function eventsAfter({ db, dialect }: SqlContext, patientId: string, date: string) {
+  return db
+    .selectFrom('events')
+    .select(eventSelection(dialect))
+    .where('patient_key', '=', patientKeyOf(db, patientId))
+    .$if(date !== '', (q) => q.where('events.date', '>', dialect === 'sqlite' ? dayNumber(date) : date))
+    .orderBy('events.date')
+    .orderBy('events.seq');
+}
+
+/** Stored events from their rows, each with its error mark. */
+const withMarks = (rows: EventRow[], marks: Map<string, ErrorMark>): StoredEvent[] =>
+  rows.map((r) => {
+    const event = storedEvent(r);
+    return { ...event, ...withMark(marks.get(event.id)) };
+  });
+
 /**
  * The patient's events dated after `date` (every event for ''), by date then arrival, with their error
  * marks (a replay checkpoint's later events, ADR 134). Read from `events_by_day` (ADR 135).
@@ -81,23 +99,11 @@ export async function listEventsAfter(
   patientId: string,
   date: string,
 ): Promise<StoredEvent[]> {
-  const { db, dialect } = context;
   const [rows, marks] = await Promise.all([
-    db
-      .selectFrom('events')
-      .select(eventSelection(dialect))
-      .$castTo<EventRow>()
-      .where('patient_key', '=', patientKeyOf(db, patientId))
-      .$if(date !== '', (q) => q.where('events.date', '>', dialect === 'sqlite' ? dayNumber(date) : date))
-      .orderBy('events.date')
-      .orderBy('events.seq')
-      .execute(),
-    listErrorMarks(db, patientId, 'event'),
+    eventsAfter(context, patientId, date).$castTo<EventRow>().execute(),
+    listErrorMarks(context.db, patientId, 'event'),
   ]);
-  return rows.map((r) => {
-    const event = storedEvent(r);
-    return { ...event, ...withMark(marks.get(event.id)) };
-  });
+  return withMarks(rows, marks);
 }
 
 /**
@@ -112,7 +118,7 @@ export async function listEventsAfterAt(
   patientId: string,
   date: string,
 ): Promise<{ version: number; events: StoredEvent[] } | undefined> {
-  const { db, dialect } = context;
+  const { db } = context;
   const version = (eb: ExpressionBuilder<Database, 'events'>) =>
     eb
       .selectFrom('patient_snapshots')
@@ -122,15 +128,9 @@ export async function listEventsAfterAt(
   // writes keep landing between the two: the caller reads the later events after the source instead
   for (let attempt = 0; attempt < 3; attempt++) {
     const [rows, marks] = await Promise.all([
-      db
-        .selectFrom('events')
-        .select(eventSelection(dialect))
+      eventsAfter(context, patientId, date)
         .select(version)
         .$castTo<EventRow & { snapshot_version: number | null }>()
-        .where('patient_key', '=', patientKeyOf(db, patientId))
-        .where('events.date', '>', dialect === 'sqlite' ? dayNumber(date) : date)
-        .orderBy('events.date')
-        .orderBy('events.seq')
         .execute(),
       // one row even without marks: the snapshot's, with the marks joined to it
       db
@@ -147,21 +147,10 @@ export async function listEventsAfterAt(
     if (at === undefined) return undefined;
     if (rows.some((r) => r.snapshot_version !== at)) continue;
     const byEvent = new Map<string, ErrorMark>();
-    for (const m of marks)
-      if (m.target_id !== null && m.reason !== null && m.marked_at !== null)
-        byEvent.set(m.target_id, {
-          reason: m.reason,
-          markedBy: m.marked_by,
-          markedByEmail: m.email,
-          markedAt: m.marked_at,
-        });
-    return {
-      version: at,
-      events: rows.map((r) => {
-        const event = storedEvent(r);
-        return { ...event, ...withMark(byEvent.get(event.id)) };
-      }),
-    };
+    for (const { target_id, reason, marked_at, ...m } of marks)
+      if (target_id !== null && reason !== null && marked_at !== null)
+        byEvent.set(target_id, toErrorMark({ ...m, reason, marked_at }));
+    return { version: at, events: withMarks(rows, byEvent) };
   }
   return undefined;
 }
