@@ -51,5 +51,5 @@ export function startPagePreload(): Plugin {
  * lists its chunks); every other dynamic import keeps Vite's.
  */
 export function skipsStartPage(filename: string, deps: string[]): string[] {
-  return filename.endsWith('.js') && /(^|\/)today-page-[\w-]+\.js$/.test(filename) ? [] : deps;
+  return /(^|\/)today-page-[\w-]+\.js$/.test(filename) ? [] : deps;
 }

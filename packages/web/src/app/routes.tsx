@@ -5,6 +5,7 @@ import { NotFound } from './not-found';
 import { RootError } from './root-error';
 import { RequireClinician } from './require-clinician';
 import { RequireSession } from './require-session';
+import { isStartPage } from '../lib/early-reads';
 
 /**
  * Each page is its own chunk, loaded when first opened (and precached by the service worker). `preload`
@@ -42,7 +43,7 @@ const TodayPage = page(() => import('../features/today/components/today-page'), 
  * main.tsx only.
  */
 export async function preloadStartPage(pathname: string): Promise<void> {
-  if (pathname !== '/' && pathname !== '/today') return;
+  if (!isStartPage(pathname)) return;
   await TodayPage.preload().catch(() => undefined);
 }
 const CheckInPage = page(() => import('../features/check-in/components/check-in-page'), 'CheckInPage');

@@ -115,12 +115,17 @@ export async function readDeviceCopy(userId: string): Promise<LocalData> {
   ]);
   await tx.done;
   if (me?.id !== userId) return { profile: undefined, screening: undefined, events: [] };
+  const events = deviceEvents(synced, queued);
+  return { profile, screening, events, checkpoint: checkpoint?.userId === userId ? checkpoint : undefined };
+}
+
+/** Every event the device knows: synced ones in the server's order, then queued ones not synced yet, in logging order. */
+export function deviceEvents(synced: SyncedEvent[], queued: QueuedEvent[]): IdentifiedEvent[] {
   const known = new Set(synced.map((e) => e.id));
-  const events = [
+  return [
     ...synced.sort((a, b) => a.seq - b.seq),
     ...queued.sort((a, b) => a.queuedAt - b.queuedAt).filter((q) => !known.has(q.id)),
   ].map((e) => ({ ...e.event, id: e.id }));
-  return { profile, screening, events, checkpoint: checkpoint?.userId === userId ? checkpoint : undefined };
 }
 
 /** Forgets everything on this device (log out, account deleted). */

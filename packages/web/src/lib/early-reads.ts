@@ -22,6 +22,9 @@ const PATIENT_PAGES = new Set([
 /** A page of the patient's app (where the app checks the session and pulls the device's copy at once). */
 export const isPatientPage = (pathname: string): boolean => PATIENT_PAGES.has(pathname);
 
+/** Where the app opens on Today (whose chunks then load from the start). */
+export const isStartPage = (pathname: string): boolean => pathname === '/' || pathname === '/today';
+
 const pending = new Map<string, Promise<Response>>();
 let closed = false;
 

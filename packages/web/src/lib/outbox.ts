@@ -1,5 +1,5 @@
 import type { CaseEvent } from '@hamstring-rehab/engine';
-import { db } from './db';
+import { db, deviceEvents } from './db';
 import type { IdentifiedEvent, QueuedEvent } from './types';
 import { newId } from './uuid';
 
@@ -55,8 +55,5 @@ export async function countRejected(): Promise<number> {
 /** Every event the device knows: synced ones and queued ones, each id once, in logging order. */
 export async function allEvents(): Promise<IdentifiedEvent[]> {
   const d = await db();
-  const synced = (await d.getAll('events')).sort((a, b) => a.seq - b.seq);
-  const known = new Set(synced.map((e) => e.id));
-  const queued = (await listOutbox()).filter((q) => !known.has(q.id));
-  return [...synced, ...queued].map((e) => ({ ...e.event, id: e.id }));
+  return deviceEvents(await d.getAll('events'), await d.getAll('outbox'));
 }
