@@ -23,6 +23,8 @@ describe('SnapshotService with replay checkpoints', () => {
   /** Set by a test: the version the early read of later events names is off by this much. */
   let versionSkew = 0;
   const readsOf = (app: TestApp): string[] => readLog.get(app) ?? [];
+  /** The snapshot reads a test's app made, in the order they were started. */
+  const started: string[] = [];
 
   /** An app whose store records which event reads the snapshot service made. */
   async function recorded() {
@@ -40,8 +42,16 @@ describe('SnapshotService with replay checkpoints', () => {
             reads.push(`after ${date}`);
             return target.listEventsAfter(patientId, date);
           };
+        if (property === 'getDecisionSnapshot' || property === 'getSnapshotSource')
+          return (...args: [string, string]) => {
+            started.push(property === 'getDecisionSnapshot' ? 'narrow' : 'source');
+            return property === 'getDecisionSnapshot'
+              ? target.getDecisionSnapshot(...args)
+              : target.getSnapshotSource(args[0]);
+          };
         if (property === 'listEventsAfterAt')
           return async (patientId: string, date: string) => {
+            started.push(`later events, after ${date}`);
             reads.push(`beside the source, after ${date}`);
             const read = await target.listEventsAfterAt(patientId, date);
             return read && { ...read, version: read.version + versionSkew };
@@ -156,8 +166,15 @@ describe('SnapshotService with replay checkpoints', () => {
       expect(answer.json()).toEqual(computeSnapshot(data, new Date(now)).decision);
       reads.splice(0, Infinity, ...made);
     };
+    // written by the store alone: no recomputation starts with the write (ADR 138), the request computes
+    const write = ({ id, type, date, ...rest }: { id: string; type: string; date: string }) =>
+      t.store.appendEvents(
+        me.patientId,
+        [{ id, date, type, body: JSON.stringify({ date, type, ...rest }) }],
+        '2026-03-10T12:00:00.000Z',
+      );
     try {
-      expect((await post(t, me, morningCheck('2026-03-10', 1))).statusCode).toBe(201);
+      await write(morningCheck('2026-03-10', 1));
       reads.length = 0;
       await decide('2026-03-10T13:00:00.000Z');
       // one read of the later events, made beside the source: the narrow read named the checkpoint's day
@@ -165,12 +182,69 @@ describe('SnapshotService with replay checkpoints', () => {
 
       // an early read of another version (a write landed between the two reads) is not used
       versionSkew = -1;
-      expect((await post(t, me, session('2026-03-10', 2))).statusCode).toBe(201);
+      await write(session('2026-03-10', 2));
       reads.length = 0;
       await decide('2026-03-10T14:00:00.000Z');
       expect(reads).toEqual(['beside the source, after 2026-03-09', 'after 2026-03-09']);
     } finally {
       versionSkew = 0;
     }
+  });
+
+  it('a write starts the recomputation at once, and the decision request that follows joins it (ADR 138)', async () => {
+    const { t, reads } = await recorded();
+    const me = await patientWith(t, calmDays('2026-02-20', '2026-03-09'));
+    await refreshAndCompare(t, me.patientId, '2026-03-10T12:00:00.000Z');
+    const write = async (body: unknown) => {
+      reads.length = 0;
+      expect((await post(t, me, body)).statusCode).toBe(201);
+    };
+    const decide = async (now: string) => {
+      t.setNow(now);
+      started.length = 0;
+      const answer = await t.request('GET', `/api/v1/patients/${me.patientId}/decision`, { session: me });
+      expect(answer.statusCode).toBe(200);
+      // what the request started (the queue's refresh once writes pause follows, during idle)
+      const made = { started: [...started], reads: [...reads] };
+      await t.app.snapshots.idle();
+      const data = await loadPatientData(t.store, me.patientId);
+      if (data === undefined) throw new Error('no such patient');
+      expect(answer.json()).toEqual(computeSnapshot(data, new Date(now)).decision);
+      return made;
+    };
+    // minutes after the set-up's writes (a write within the quiet time of the last one starts nothing)
+    t.setNow('2026-03-10T12:05:00.000Z');
+    started.length = 0;
+    await write(morningCheck('2026-03-10', 1));
+    // the write's recomputation read the later events beside the source; the request reads the snapshot only
+    expect(started.slice(-2)).toEqual(['later events, after 2026-03-09', 'source']);
+    expect((await decide('2026-03-10T12:05:00.000Z')).started).toEqual(['narrow']);
+    // nothing written since: the same
+    expect((await decide('2026-03-10T12:30:00.000Z')).started).toEqual(['narrow']);
+    // a write dated on the checkpoint's day: the recomputation replays everything, and is joined all the same
+    t.setNow('2026-03-10T13:00:00.000Z');
+    started.length = 0;
+    await write(morningCheck('2026-03-09', 8));
+    expect(started.slice(-2)).toEqual(['later events, after 2026-03-09', 'source']);
+    expect(reads.at(-1)).toBe('all');
+    expect((await decide('2026-03-10T13:00:00.000Z')).started).toEqual(['narrow']);
+  });
+
+  it('a second write within the quiet time leaves the recomputation to the queue and the request', async () => {
+    const { t } = await recorded();
+    const me = await patientWith(t, calmDays('2026-02-20', '2026-03-09'));
+    await refreshAndCompare(t, me.patientId, '2026-03-10T12:00:00.000Z');
+    t.setNow('2026-03-10T12:05:00.000Z');
+    expect((await post(t, me, morningCheck('2026-03-10', 1))).statusCode).toBe(201);
+    await t.app.snapshots.idle();
+    started.length = 0;
+    // the same minute: no recomputation starts with the write
+    expect((await post(t, me, session('2026-03-10', 2))).statusCode).toBe(201);
+    expect(started).toEqual([]);
+    const answer = await t.request('GET', `/api/v1/patients/${me.patientId}/decision`, { session: me });
+    expect(started).toEqual(['narrow', 'later events, after 2026-03-09', 'source']);
+    const data = await loadPatientData(t.store, me.patientId);
+    if (data === undefined) throw new Error('no such patient');
+    expect(answer.json()).toEqual(computeSnapshot(data, new Date('2026-03-10T12:05:00.000Z')).decision);
   });
 });

@@ -33,11 +33,13 @@ describe('SnapshotService', () => {
     return { t, saves };
   }
 
-  it('recomputes once after a burst of writes', async () => {
-    const { t, saves } = await counted({ debounceMs: 20 });
+  it('recomputes a burst of writes at once after the first, then once when they pause', async () => {
+    const { t, saves } = await counted({ debounceMs: 60_000 });
     const me = await patientWith(t, []);
     await t.app.snapshots.idle();
     saves.length = 0;
+    // a minute after the set-up's writes: the first write of the burst starts a recomputation at once
+    t.setNow('2026-03-10T12:01:00.000Z');
     for (const day of ['2026-03-03', '2026-03-04', '2026-03-05']) {
       await t.request('POST', `/api/v1/patients/${me.patientId}/events`, {
         session: me,
@@ -45,7 +47,7 @@ describe('SnapshotService', () => {
       });
     }
     await t.app.snapshots.idle();
-    expect(saves).toEqual([`${me.patientId}:true`]);
+    expect(saves).toEqual([`${me.patientId}:true`, `${me.patientId}:true`]);
     expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-05');
   });
 
@@ -60,8 +62,51 @@ describe('SnapshotService', () => {
     });
     const decision = await t.request('GET', `/api/v1/patients/${me.patientId}/decision`, { session: me });
     expect(decision.statusCode).toBe(200);
-    expect(saves).toEqual([`${me.patientId}:true`]);
     await t.app.snapshots.idle();
+    expect(saves).toEqual([`${me.patientId}:true`]);
+    expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-10');
+  });
+
+  it('answers a decision request before its snapshot is saved, and saves it once (ADR 138)', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = false;
+    const { t, saves } = await counted({ debounceMs: 60_000 }, async () => {
+      if (holding) await held;
+    });
+    const me = await patientWith(t, calmDays('2026-03-02', '2026-03-05'));
+    await t.app.snapshots.idle();
+    saves.length = 0;
+    holding = true;
+    // written by the store alone, so that no background refresh is scheduled: only the request computes
+    await t.store.appendEvents(
+      me.patientId,
+      [
+        {
+          id: 'a1f2f7d0-8a3c-4a43-9f4e-1d2b3c4d5e6f',
+          date: '2026-03-10',
+          type: 'morning-check',
+          body: '{"date":"2026-03-10","score":2,"type":"morning-check"}',
+        },
+      ],
+      '2026-03-10T12:00:00.000Z',
+    );
+    const decision = await t.request('GET', `/api/v1/patients/${me.patientId}/decision`, { session: me });
+    expect(decision.statusCode).toBe(200);
+    expect(decision.json<{ stage: number }>().stage).toBe(1);
+    // answered while the save waits
+    expect(saves).toEqual([]);
+    expect((await t.store.getSnapshot(me.patientId))?.freshUntil).toBe('');
+    let idle = false;
+    const waiting = t.app.snapshots.idle().then(() => {
+      idle = true;
+    });
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    release();
+    await waiting;
     expect(saves).toEqual([`${me.patientId}:true`]);
     expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-10');
   });

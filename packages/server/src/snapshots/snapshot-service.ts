@@ -1,12 +1,14 @@
 import { flagAlerts } from '../mail/alerts.js';
 import { patientData } from '../cases/patient-case.js';
-import type { Snapshot, SnapshotSource, StoredEvent, Store } from '../store/store.js';
+import type { DecisionSnapshot, Snapshot, SnapshotSource, StoredEvent, Store } from '../store/store.js';
 import {
   computeSnapshot,
   continueSnapshot,
   parseCheckpoint,
   type ComputedSnapshot,
 } from './compute-snapshot.js';
+import { todayIn } from '../cases/dates.js';
+import { EagerRefreshes } from './eager-refresh.js';
 import { RefreshQueue } from './refresh-queue.js';
 
 /** Where failures of background work are reported (Fastify's logger, or the console in scripts). */
@@ -35,6 +37,13 @@ export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = {
   caseloadRefreshLimit: 50,
 };
 
+/** A computed snapshot and what its save checks: the snapshot row it was computed from, and when. */
+interface PendingSave {
+  before: Snapshot;
+  snapshot: ComputedSnapshot;
+  at: string;
+}
+
 /** A sweeping server holds its claim on a stale snapshot this long; then another may take it. */
 const CLAIM_MS = 60_000;
 
@@ -56,6 +65,10 @@ export class SnapshotService {
   private readonly queue: RefreshQueue;
   private sweepTimer: NodeJS.Timeout | undefined;
   private sweeping: Promise<unknown> | undefined;
+  /** Saves of snapshots already answered (`decide`), and eager recomputations (ADR 138). */
+  private readonly saving = new Set<Promise<void>>();
+  /** Recomputations started as soon as a write commits, for the decision request that follows (ADR 138). */
+  private readonly eager: EagerRefreshes;
   private stopped = false;
   /**
    * Clinician alerts (ADR 121): flags that appear with a saved snapshot queue alert mails in its transaction;
@@ -69,6 +82,17 @@ export class SnapshotService {
     private readonly log: ErrorLog,
     readonly options: SnapshotOptions = DEFAULT_SNAPSHOT_OPTIONS,
   ) {
+    this.eager = new EagerRefreshes((patientId, day) => {
+      const computed = this.computeFor(patientId, day);
+      const done = computed.then(async (c) => {
+        if (c !== undefined) await this.save(c.save);
+      });
+      this.background(patientId, done);
+      return {
+        computed: computed.then((c) => c && { version: c.save.before.version, snapshot: c.snapshot }),
+        done: done.catch(() => undefined),
+      };
+    }, options.debounceMs);
     this.queue = new RefreshQueue((id) => this.refreshQuietly(id), options.debounceMs, options.maxWaitMs);
   }
 
@@ -79,6 +103,45 @@ export class SnapshotService {
    */
   async refresh(patientId: string, checkpointDay = ''): Promise<ComputedSnapshot | undefined> {
     return this.recompute(patientId, false, checkpointDay);
+  }
+
+  /**
+   * `refresh` for a request that waits for the decision (ADR 138), given the snapshot fields its narrow read
+   * found: joins the recomputation a write through this server started when it computes from that same
+   * version for the same day; else computes as `refresh` does and resolves with it while the save follows
+   * without the request waiting for it. A save that finds the case changed meanwhile is not retried: the write
+   * that changed it scheduled its own refresh. Failed saves are logged; `idle()` and `stop()` wait for them.
+   */
+  async decide(patientId: string, current: DecisionSnapshot): Promise<ComputedSnapshot | undefined> {
+    const joined = await this.eager.runningFor(patientId);
+    if (
+      joined !== undefined &&
+      joined.version === current.version &&
+      joined.snapshot.values.computedFor === todayIn(current.timeZone, this.clock())
+    )
+      return joined.snapshot;
+    const computed = await this.computeFor(patientId, current.checkpointDay);
+    if (computed === undefined) return undefined;
+    this.background(patientId, this.save(computed.save));
+    return computed.snapshot;
+  }
+
+  /** The decision fields of the patient's snapshot (the request path's narrow read). */
+  async current(patientId: string, nowIso: string): Promise<DecisionSnapshot | undefined> {
+    const snapshot = await this.store.getDecisionSnapshot(patientId, nowIso);
+    if (snapshot !== undefined) this.eager.checkpointAt(patientId, snapshot.checkpointDay);
+    return snapshot;
+  }
+
+  /** Work a request does not wait for: logged when it fails, waited for by `idle()` and `stop()`. */
+  private background(patientId: string, work: Promise<unknown>): void {
+    const tracked: Promise<void> = work
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        this.log.error({ err: error, patientId }, 'snapshot refresh failed');
+      })
+      .finally(() => this.saving.delete(tracked));
+    this.saving.add(tracked);
   }
 
   /**
@@ -99,31 +162,49 @@ export class SnapshotService {
       hint = current.checkpointDay;
     }
     for (let attempt = 0; ; attempt++) {
-      // the events after the checkpoint's day, read beside the source on a first attempt (ADR 136)
-      const later = attempt === 0 && hint !== '' ? this.store.listEventsAfterAt(patientId, hint) : undefined;
-      later?.catch(() => undefined);
-      const source = await this.store.getSnapshotSource(patientId);
-      if (source === undefined) return undefined;
-      const before = source.snapshot;
-      const now = this.clock();
-      const computed = await this.compute(source, now, later && { day: hint, read: later });
-      const at = now.toISOString();
-      const alerts = this.alerts;
-      // the stored checkpoint carried on as it was (the same string): the save leaves it in place
-      const stored = before.checkpoint ?? null;
-      const next = computed.values.checkpoint ?? null;
-      const kept = stored !== null && next !== null && next.json === stored.json && next.day === stored.day;
-      const saved = await this.store.saveSnapshot(
-        patientId,
-        before.version,
-        computed.values,
-        at,
-        alerts === undefined ? undefined : flagAlerts(alerts.publicUrl, patientId, at),
-        { keepCheckpoint: kept },
-      );
-      if (saved) alerts?.queued();
-      if (saved || attempt >= 2) return computed;
+      const computed = await this.computeFor(patientId, attempt === 0 ? hint : '');
+      if (computed === undefined) return undefined;
+      const saved = await this.save(computed.save);
+      if (saved || attempt >= 2) return computed.snapshot;
     }
+  }
+
+  /**
+   * The snapshot computed from the patient's stored case now, with what saving it takes; the events after the
+   * checkpoint's day `hint` are read beside the source (ADR 136). Undefined when there is no such patient.
+   */
+  private async computeFor(
+    patientId: string,
+    hint: string,
+  ): Promise<{ snapshot: ComputedSnapshot; save: PendingSave } | undefined> {
+    const early =
+      hint !== '' ? { day: hint, read: this.store.listEventsAfterAt(patientId, hint) } : undefined;
+    early?.read.catch(() => undefined);
+    const source = await this.store.getSnapshotSource(patientId);
+    if (source === undefined) return undefined;
+    const now = this.clock();
+    const snapshot = await this.compute(source, now, early);
+    this.eager.checkpointAt(patientId, snapshot.values.checkpoint?.day ?? '');
+    return { snapshot, save: { before: source.snapshot, snapshot, at: now.toISOString() } };
+  }
+
+  /** Saves a computed snapshot unless the case changed since it was read; whether it was saved. */
+  private async save({ before, snapshot, at }: PendingSave): Promise<boolean> {
+    const alerts = this.alerts;
+    // the stored checkpoint carried on as it was (the same string): the save leaves it in place
+    const stored = before.checkpoint ?? null;
+    const next = snapshot.values.checkpoint ?? null;
+    const kept = stored !== null && next !== null && next.json === stored.json && next.day === stored.day;
+    const saved = await this.store.saveSnapshot(
+      before.patientId,
+      before.version,
+      snapshot.values,
+      at,
+      alerts === undefined ? undefined : flagAlerts(alerts.publicUrl, before.patientId, at),
+      { keepCheckpoint: kept },
+    );
+    if (saved) alerts?.queued();
+    return saved;
   }
 
   /**
@@ -152,9 +233,14 @@ export class SnapshotService {
     return computeSnapshot(patientData(patient, screening, await this.store.listEvents(patientId)), now);
   }
 
-  /** Recomputes the patient's snapshot in the background once their writes pause (see RefreshQueue). */
+  /**
+   * After a write: recomputes the patient's snapshot in the background at once when it is the first write of a
+   * burst (ADR 138), and once their writes pause (see RefreshQueue).
+   */
   schedule(patientId: string): void {
-    if (!this.stopped) this.queue.add(patientId);
+    if (this.stopped) return;
+    this.queue.add(patientId);
+    this.eager.wrote(patientId, this.clock().getTime());
   }
 
   /** Recomputes the stale snapshots of a clinician's patients, changed ones first, up to the limit. */
@@ -193,9 +279,10 @@ export class SnapshotService {
 
   /** Resolves when no background recomputation is waiting or running (tests use it). */
   async idle(): Promise<void> {
-    while (this.queue.busy || this.sweeping !== undefined) {
+    while (this.queue.busy || this.sweeping !== undefined || this.saving.size > 0) {
       await this.queue.flush();
       await this.sweeping;
+      await Promise.all(this.saving);
     }
   }
 
@@ -205,6 +292,7 @@ export class SnapshotService {
     clearInterval(this.sweepTimer);
     await this.queue.stop();
     await this.sweeping;
+    await Promise.all(this.saving);
   }
 
   /** Background work: recomputes the snapshot unless it is fresh, logging failures. */

@@ -255,7 +255,10 @@ export interface SnapshotSource {
 }
 
 /** What answering today's decision needs of a snapshot: a narrower, cheaper read than `Snapshot`. */
-export type DecisionSnapshot = Pick<Snapshot, 'freshUntil' | 'computedFor' | 'timeZone' | 'decision'> & {
+export type DecisionSnapshot = Pick<
+  Snapshot,
+  'version' | 'freshUntil' | 'computedFor' | 'timeZone' | 'decision'
+> & {
   /** The day of the stored replay checkpoint, '' without one: a recomputation may read the later events at once. */
   checkpointDay: string;
 };

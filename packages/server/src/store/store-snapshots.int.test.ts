@@ -98,6 +98,7 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     expect(await store.getSnapshot(patientId)).toMatchObject({ ...values(), version: 0 });
     const { freshUntil, computedFor, decision } = values();
     expect(await store.getDecisionSnapshot(patientId, NOW)).toEqual({
+      version: 0,
       freshUntil,
       computedFor,
       decision,
@@ -264,8 +265,8 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     const expected = async () => {
       const snapshot = await store.getSnapshot(patientId);
       if (snapshot === undefined) return undefined;
-      const { freshUntil, computedFor, timeZone, decision, checkpoint } = snapshot;
-      return { freshUntil, computedFor, timeZone, decision, checkpointDay: checkpoint?.day ?? '' };
+      const { version, freshUntil, computedFor, timeZone, decision, checkpoint } = snapshot;
+      return { version, freshUntil, computedFor, timeZone, decision, checkpointDay: checkpoint?.day ?? '' };
     };
     const readTwice = async () => {
       await store.getDecisionSnapshot(patientId, NOW);

@@ -45,7 +45,7 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
       const { patientId } = request.params;
       const now = clock();
       const nowIso = now.toISOString();
-      const snapshot = await store.getDecisionSnapshot(patientId, nowIso);
+      const snapshot = await snapshots.current(patientId, nowIso);
       if (snapshot === undefined) throw notFound();
       const { asOf } = request.query;
       // The stored JSON is the engine's decision as it was serialised: sent as it is.
@@ -59,7 +59,8 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
           .type('application/json; charset=utf-8')
           .send(snapshot.decision as unknown as AppDecision);
       if (asOf === undefined || asOf === todayIn(snapshot.timeZone, now)) {
-        const computed = await snapshots.refresh(patientId, snapshot.checkpointDay);
+        // joins the recomputation a write started, or answers once computed: the save follows (ADR 138)
+        const computed = await snapshots.decide(patientId, snapshot);
         if (computed === undefined) throw notFound();
         if (computed.values.decision === null)
           throw new HttpError(409, computed.missing ?? 'the case is incomplete');

@@ -55,7 +55,14 @@ export function hotQueries(db: Kysely<Database>) {
       db
         .selectFrom('patient_snapshots as s')
         .innerJoin('patients as p', 'p.id', 's.patient_id')
-        .select(['s.fresh_until', 's.computed_for', 's.decision', 's.checkpoint_day', 'p.time_zone'])
+        .select([
+          's.version',
+          's.fresh_until',
+          's.computed_for',
+          's.decision',
+          's.checkpoint_day',
+          'p.time_zone',
+        ])
         .where('s.patient_id', '=', patientId),
     ),
     isLinked: precompile(2, (clinicianId: string, patientId: string) =>

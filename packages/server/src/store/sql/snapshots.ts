@@ -91,6 +91,7 @@ export async function getDecisionSnapshot(
   const [row] = (await hot.getDecisionSnapshot(reader, patientId)).rows;
   if (row === undefined) return undefined;
   return {
+    version: row.version,
     freshUntil: row.fresh_until,
     computedFor: row.computed_for,
     timeZone: row.time_zone,

@@ -1,0 +1,67 @@
+import type { ComputedSnapshot } from './compute-snapshot.js';
+
+/** A snapshot computed from `version` of the patient's case. */
+export interface Computation {
+  version: number;
+  snapshot: ComputedSnapshot;
+}
+
+/** A recomputation as it was started: its result once computed, and `done` once saved (never rejects). */
+export interface Started {
+  computed: Promise<Computation | undefined>;
+  done: Promise<void>;
+}
+
+/** Most patients remembered; the oldest are forgotten first. */
+const MAX_PATIENTS = 10_000;
+/** Most eager recomputations running at once; past it, a write leaves its patient to the queue alone. */
+const MAX_RUNNING = 8;
+
+/**
+ * Recomputations started at once after a write through this server (ADR 138), so that a decision request
+ * that follows the write finds its answer computed or computing: it joins a running one when its own read of
+ * the snapshot names the version that one computed from. One per patient at a time, and only the first write
+ * of a burst starts one (no other in the last `quietMs`): the queue's recomputation once writes pause covers
+ * the rest. Remembers each patient's checkpoint day as reads and saves found it, so that the recomputation
+ * reads the later events beside the source.
+ */
+export class EagerRefreshes {
+  private readonly patients = new Map<string, { day: string; startedAt: number }>();
+  private readonly running = new Map<string, Promise<Computation | undefined>>();
+
+  constructor(
+    private readonly run: (patientId: string, checkpointDay: string) => Started,
+    private readonly quietMs: number,
+  ) {}
+
+  /** The patient's checkpoint day, as a read or save just found it ('' for none). */
+  checkpointAt(patientId: string, day: string): void {
+    const known = this.patients.get(patientId);
+    this.remember(patientId, { day, startedAt: known?.startedAt ?? -Infinity });
+  }
+
+  /** A write for the patient committed at `now` (ms): starts their recomputation, unless one runs or ran just now. */
+  wrote(patientId: string, now: number): void {
+    const known = this.patients.get(patientId);
+    if (this.running.has(patientId) || this.running.size >= MAX_RUNNING) return;
+    if (known !== undefined && now - known.startedAt < this.quietMs) return;
+    this.remember(patientId, { day: known?.day ?? '', startedAt: now });
+    const { computed, done } = this.run(patientId, known?.day ?? '');
+    this.running.set(
+      patientId,
+      computed.catch(() => undefined),
+    );
+    void done.finally(() => this.running.delete(patientId));
+  }
+
+  /** The recomputation running for the patient (until it is saved), if any. */
+  runningFor(patientId: string): Promise<Computation | undefined> | undefined {
+    return this.running.get(patientId);
+  }
+
+  private remember(patientId: string, entry: { day: string; startedAt: number }): void {
+    this.patients.delete(patientId);
+    this.patients.set(patientId, entry);
+    if (this.patients.size > MAX_PATIENTS) this.patients.delete(this.patients.keys().next().value as string);
+  }
+}
