@@ -1,11 +1,10 @@
-import { act, lazy, Suspense, type ReactElement } from 'react';
+import { act } from '../lib/test-act';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isStaleChunk, RootError } from './root-error';
 import { router } from './routes';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let root: Root | undefined;
 afterEach(() => {
