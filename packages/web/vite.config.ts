@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preactAliases } from './scripts/preact-aliases.js';
-import { skipsStartPage, startPageDeps, startPagePreload } from './scripts/start-page-preload.js';
+import { skipsStartPage, startPagePreload } from './scripts/start-page-preload.js';
 
 /**
  * The patient app. The engine is compiled from its TypeScript source (`source` condition), so the plan the
@@ -53,15 +53,6 @@ export default defineConfig({
     sourcemap: 'hidden',
     manifest: true,
     modulePreload: { resolveDependencies: skipsStartPage },
-    // Today's dependencies in one chunk (ADR 232).
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          includeDependenciesRecursively: false,
-          groups: [{ name: startPageDeps(import.meta.dirname) }],
-        },
-      },
-    },
   },
   server: { proxy: { '/api': { target: 'http://localhost:3000' } } },
   preview: { proxy: { '/api': { target: 'http://localhost:3000' } } },

@@ -53,39 +53,3 @@ export function startPagePreload(): Plugin {
 export function skipsStartPage(filename: string, deps: string[]): string[] {
   return /(^|\/)today-page-[\w-]+\.js$/.test(filename) ? [] : deps;
 }
-
-/** What the chunking pass tells about a module (rolldown's ChunkingContext, the part used here). */
-interface ModuleGraph {
-  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
-}
-
-/**
- * A `build.rolldownOptions.output.codeSplitting` group's `name` (ADR 232): every module Today's page imports
- * statically (at any depth), apart from the page itself and the app's initial JavaScript, goes into one
- * chunk, `today-deps`. A cold start on Today then fetches two chunks beside the entry's rather than twenty,
- * which on HTTP/1.1's six connections per host had kept the session check and the first pull waiting.
- * Other pages that share some of those modules load that chunk too (the service worker precaches it).
- */
-export function startPageDeps(root: string): (id: string, ctx: ModuleGraph) => string | null {
-  let deps: Set<string> | undefined;
-  const reach = (from: string, ctx: ModuleGraph, into: Set<string>) => {
-    const stack = [from];
-    while (stack.length > 0) {
-      const id = stack.pop();
-      if (id === undefined || into.has(id)) continue;
-      into.add(id);
-      stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
-    }
-  };
-  return (id, ctx) => {
-    if (deps === undefined) {
-      const initial = new Set<string>();
-      reach(`${root}/src/main.tsx`, ctx, initial);
-      const today = new Set<string>();
-      reach(`${root}/${START_PAGE}`, ctx, today);
-      today.delete(`${root}/${START_PAGE}`);
-      deps = new Set([...today].filter((m) => !initial.has(m)));
-    }
-    return deps.has(id) ? 'today-deps' : null;
-  };
-}
