@@ -1,6 +1,6 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { preactAliases } from './scripts/preact-aliases.js';
 import { skipsStartPage, startPagePreload } from './scripts/start-page-preload.js';
 
 /**
@@ -11,7 +11,6 @@ import { skipsStartPage, startPagePreload } from './scripts/start-page-preload.j
  */
 export default defineConfig({
   plugins: [
-    react(),
     startPagePreload(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -42,7 +41,11 @@ export default defineConfig({
       injectManifest: { globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'] },
     }),
   ],
-  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+  // React's imports resolve to Preact (ADR 230); JSX compiles to `react/jsx-runtime`, which is aliased too.
+  resolve: {
+    alias: preactAliases,
+    conditions: ['source', 'module', 'browser', 'development|production'],
+  },
   // 'hidden': maps are written for the operator (to read a stack trace) but no file points to them, and the
   // server never serves a .map file (issue 14: source maps were public).
   build: {

@@ -1,10 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { refreshFromServer } from '../lib/session-hooks';
 import { syncer } from '../lib/patient-store';
 import { queryClient } from './query-client';
-import { router } from './routes';
+import { AppRoutes } from './routes';
 
 /** The app: data client, router, and a sync whenever the device comes back online. */
 export function App() {
@@ -34,7 +34,9 @@ export function App() {
   }, []);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

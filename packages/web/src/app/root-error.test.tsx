@@ -1,11 +1,10 @@
-import { act, lazy, Suspense, type ReactElement } from 'react';
+import { act } from '../lib/test-act';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isStaleChunk, RootError } from './root-error';
-import { router } from './routes';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { isStaleChunk, RootBoundary } from './root-error';
+import { appRoutes } from './routes';
 
 let root: Root | undefined;
 afterEach(() => {
@@ -17,19 +16,18 @@ afterEach(() => {
 
 /** Renders `page` as the one route, under the root error boundary, and lets it load or fail. */
 async function show(page: ReactElement, reload: () => void): Promise<HTMLElement> {
-  const r = createMemoryRouter([
-    {
-      path: '/',
-      element: <Suspense fallback={<p>Loading…</p>}>{page}</Suspense>,
-      errorElement: <RootError reload={reload} />,
-    },
-  ]);
   const container = document.createElement('div');
   // React reports the caught error on the console; the test is about what the user sees.
   const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   root = createRoot(container);
   await act(async () => {
-    root?.render(<RouterProvider router={r} />);
+    root?.render(
+      <MemoryRouter>
+        <RootBoundary reload={reload}>
+          <Suspense fallback={<p>Loading…</p>}>{page}</Suspense>
+        </RootBoundary>
+      </MemoryRouter>,
+    );
     await Promise.resolve();
   });
   quiet.mockRestore();
@@ -67,6 +65,34 @@ describe('the root error boundary', () => {
     expect([...page.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Reload']);
   });
 
+  it('clears the error when another page is opened', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    root = createRoot(container);
+    await act(async () => {
+      root?.render(
+        <MemoryRouter>
+          <Link to="/ok">Elsewhere</Link>
+          <RootBoundary>
+            <Routes>
+              <Route path="/" element={<Broken />} />
+              <Route path="/ok" element={<h1>Another page</h1>} />
+            </Routes>
+          </RootBoundary>
+        </MemoryRouter>,
+      );
+      await Promise.resolve();
+    });
+    quiet.mockRestore();
+    expect(container.querySelector('h1')?.textContent).toBe('Something went wrong');
+    act(() => {
+      container.querySelector('a')?.click();
+    });
+    expect(container.querySelector('h1')?.textContent).toBe('Another page');
+    container.remove();
+  });
+
   it('tells a stale chunk from any other error, in the wordings of the browsers and of Vite', () => {
     for (const message of [
       'Failed to fetch dynamically imported module: https://x/assets/a.js',
@@ -79,8 +105,9 @@ describe('the root error boundary', () => {
     expect(isStaleChunk('Failed to fetch dynamically imported module')).toBe(false);
   });
 
-  it('is the app router’s root error element', () => {
-    const element = router.routes[0]?.errorElement as ReactElement | undefined;
-    expect(element?.type).toBe(RootError);
+  it('wraps the app’s root route (the layout and every page)', () => {
+    const element = appRoutes[0]?.element as ReactElement | undefined;
+    expect(element?.type).toBe(RootBoundary);
+    expect(appRoutes).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
-import { useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { PATIENT_FOOTER } from './disclaimer';
 
 /**
@@ -17,12 +18,11 @@ const reloadPage = () => {
 };
 
 /**
- * The root error boundary: any page that fails to load or to render shows a plain message and a reload,
- * never the router's default page. A stale chunk after a deploy says a new version is ready; reloading
- * loads it (saved records are on the device and the server, not in the page).
+ * What the root error boundary shows: a plain message and a reload, never the error's own text. A stale
+ * chunk after a deploy says a new version is ready; reloading loads it (saved records are on the device and
+ * the server, not in the page).
  */
-export function RootError({ reload = reloadPage }: { reload?: () => void }) {
-  const error = useRouteError();
+export function RootError({ error, reload = reloadPage }: { error: unknown; reload?: () => void }) {
   const stale = isStaleChunk(error);
   return (
     <>
@@ -41,5 +41,49 @@ export function RootError({ reload = reloadPage }: { reload?: () => void }) {
         <p>{PATIENT_FOOTER}</p>
       </footer>
     </>
+  );
+}
+
+interface BoundaryProps {
+  children: ReactNode;
+  /** The page the error happened on: opening another page clears it (as the data router's errorElement did). */
+  pathname: string;
+  reload?: () => void;
+}
+
+class Boundary extends Component<BoundaryProps, { error: unknown; pathname: string | null }> {
+  override state = { error: undefined as unknown, pathname: null as string | null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: unknown; pathname: string | null }) {
+    if (state.pathname === null) return { pathname: props.pathname };
+    if (state.pathname !== props.pathname) return { error: undefined, pathname: props.pathname };
+    return null;
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    // For the operator's console; the page shows only RootError's words.
+    console.error(error, info.componentStack);
+  }
+
+  override render() {
+    const { error } = this.state;
+    return error === undefined ? this.props.children : <RootError error={error} reload={this.props.reload} />;
+  }
+}
+
+/**
+ * The root error boundary (ADR 231), around the layout and every page: any page that fails to load (a stale
+ * chunk after a deploy) or to render shows RootError instead of the layout, until another page is opened.
+ */
+export function RootBoundary({ children, reload }: { children: ReactNode; reload?: () => void }) {
+  const { pathname } = useLocation();
+  return (
+    <Boundary pathname={pathname} reload={reload}>
+      {children}
+    </Boundary>
   );
 }

@@ -1,8 +1,8 @@
 import { lazy, useState, type ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { Navigate, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { NotFound } from './not-found';
-import { RootError } from './root-error';
+import { RootBoundary } from './root-error';
 import { RequireClinician } from './require-clinician';
 import { RequireSession } from './require-session';
 import { isStartPage } from '../lib/early-reads';
@@ -95,11 +95,17 @@ const AlertSettingsPage = page(
 );
 const RecordPage = page(() => import('../features/patient-record/components/record-page'), 'RecordPage');
 
-export const router = createBrowserRouter([
+/**
+ * The app's routes, for the declarative router (`<BrowserRouter>` and `useRoutes`: ADR 231). A page that
+ * fails to load (a stale chunk after a deploy) or to render: a plain message and a reload (RootBoundary).
+ */
+export const appRoutes: RouteObject[] = [
   {
-    element: <Layout />,
-    // A page that fails to load (a stale chunk after a deploy) or to render: a plain message and a reload.
-    errorElement: <RootError />,
+    element: (
+      <RootBoundary>
+        <Layout />
+      </RootBoundary>
+    ),
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/signup', element: <SignupPage /> },
@@ -145,4 +151,9 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
-]);
+];
+
+/** The page for the current address. Inside a `<BrowserRouter>`. */
+export function AppRoutes() {
+  return useRoutes(appRoutes);
+}

@@ -1,9 +1,7 @@
-import { act } from 'react';
+import { act } from '../lib/test-act';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { ImportedMark, importedText } from './imported-mark';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const shown = (origin: Parameters<typeof ImportedMark>[0]['origin']) => {
   const container = document.createElement('div');

@@ -1,9 +1,7 @@
-import { act } from 'react';
+import { act } from '../lib/test-act';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StrengthTimer } from './strength-timer';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('StrengthTimer', () => {
   let root: Root;

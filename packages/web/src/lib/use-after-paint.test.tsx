@@ -1,4 +1,4 @@
-import { act } from 'react';
+import { act } from './test-act';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from './use-after-paint';
@@ -9,7 +9,6 @@ function Probe() {
 
 let root: Root | undefined;
 beforeEach(() => {
-  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   vi.useFakeTimers({
     toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
   });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { act } from 'react';
+import { act } from './test-act';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allEvents } from './outbox';
@@ -8,8 +8,6 @@ import { enqueue } from './outbox';
 import { ApiError } from './api';
 import { useSubmitOnce, type SubmitOnce } from './use-submit-once';
 import { FormTail } from '../components/form-tail';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('useSubmitOnce', () => {
   let root: Root;

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act } from 'react';
+import { act } from '../../../lib/test-act';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import type { TreatmentNote } from '../../../lib/clinic';
@@ -7,8 +7,6 @@ import { fetchTreatmentNotes } from '../api/treatment-notes-api';
 import { TreatmentNotes } from './treatment-notes';
 
 vi.mock(import('../api/treatment-notes-api'), () => ({ fetchTreatmentNotes: vi.fn() }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const note = (id: string, text: string, imported: TreatmentNote['imported']): TreatmentNote => ({
   id,

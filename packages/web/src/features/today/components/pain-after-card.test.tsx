@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act } from 'react';
+import { act } from '../../../lib/test-act';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../lib/api';
@@ -11,8 +11,6 @@ vi.mock(import('../../../lib/patient-store'), async (original) => ({
   ...(await original()),
   logEvents: vi.fn(),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const logged = vi.mocked(logEvents);
 /** Lets the mutation's promise chain settle (no timers). */
@@ -35,6 +33,9 @@ describe('PainAfterCard: a log through useLogOnce and FormTail', () => {
   beforeEach(() => {
     logged.mockReset();
     container = document.createElement('div');
+    // In the document: happy-dom fires a radio's change event on a click only there (Preact listens for
+    // change; React listened for the click).
+    document.body.append(container);
     root = createRoot(container);
     const client = new QueryClient();
     act(() => {
@@ -49,6 +50,7 @@ describe('PainAfterCard: a log through useLogOnce and FormTail', () => {
     act(() => {
       root.unmount();
     });
+    container.remove();
   });
 
   it('shows a check found before saving in the tail, and saves nothing', () => {
