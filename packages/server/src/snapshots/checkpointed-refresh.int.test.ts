@@ -42,12 +42,15 @@ describe('SnapshotService with replay checkpoints', () => {
             reads.push(`after ${date}`);
             return target.listEventsAfter(patientId, date);
           };
-        if (property === 'getDecisionSnapshot' || property === 'getSnapshotSource')
-          return (...args: [string, string]) => {
-            started.push(property === 'getDecisionSnapshot' ? 'narrow' : 'source');
-            return property === 'getDecisionSnapshot'
-              ? target.getDecisionSnapshot(...args)
-              : target.getSnapshotSource(args[0]);
+        if (property === 'getDecisionSnapshot')
+          return (patientId: string, nowIso: string) => {
+            started.push('narrow');
+            return target.getDecisionSnapshot(patientId, nowIso);
+          };
+        if (property === 'getSnapshotSource')
+          return (patientId: string) => {
+            started.push('source');
+            return target.getSnapshotSource(patientId);
           };
         if (property === 'listEventsAfterAt')
           return async (patientId: string, date: string) => {

@@ -98,11 +98,10 @@ export class SnapshotService {
 
   /**
    * Recomputes the patient's snapshot for today and saves it, unless the case changed meanwhile (then it
-   * tries again, up to three times). Undefined when there is no such patient. `checkpointDay`, the stored
-   * checkpoint's day as a read just made found it, lets the events after it be read beside the snapshot.
+   * tries again, up to three times). Undefined when there is no such patient.
    */
-  async refresh(patientId: string, checkpointDay = ''): Promise<ComputedSnapshot | undefined> {
-    return this.recompute(patientId, false, checkpointDay);
+  async refresh(patientId: string): Promise<ComputedSnapshot | undefined> {
+    return this.recompute(patientId, false);
   }
 
   /**
@@ -148,12 +147,8 @@ export class SnapshotService {
    * `refresh`; with `unlessFresh`, nothing when the snapshot is fresh already (a request recomputed it since
    * the write that scheduled this): then its decision is not returned, and undefined means either.
    */
-  private async recompute(
-    patientId: string,
-    unlessFresh: boolean,
-    checkpointDay = '',
-  ): Promise<ComputedSnapshot | undefined> {
-    let hint = checkpointDay;
+  private async recompute(patientId: string, unlessFresh: boolean): Promise<ComputedSnapshot | undefined> {
+    let hint = '';
     if (unlessFresh) {
       // the narrow read of a decision request: the checkpoint is read only when it is needed
       const nowIso = this.clock().toISOString();
