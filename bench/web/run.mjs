@@ -8,16 +8,20 @@
 //    that Today shows a plan.
 // 3. In headless Chromium, signed in with that patient's session cookie, times the first render of Today:
 //    from the start of the navigation (performance.now() counts from it) to the first animation frame in
-//    which the stage and plan are on the page, with the browser's first contentful paint beside it.
+//    which the stage and plan are on the page (the page reports it itself, from a small script that runs
+//    before the app's: nothing of Playwright's runs in the page until then), with the browser's first
+//    contentful paint beside it.
 //    Cold: a fresh browser context (empty HTTP cache, no service worker). Warm: the same context
 //    afterwards, once the service worker is active and has precached the app. COLD_RUNS contexts, each
 //    with one cold and WARM_RUNS warm loads; then the same with the page's CPU slowed 4x (CDP
 //    Emulation.setCPUThrottlingRate), a rough mobile figure.
 //    Each context also times a fixed loop of JavaScript in the page after its cold load, so the output shows
 //    the slowdown the throttled page really ran at (the throttling is set before the first navigation).
+//    As many contexts again load /today with JavaScript turned off: their first contentful paint is the
+//    floor under any first render on this machine (printed as "floor: first paint without JS").
 // WEB_DIR=<a built dist> benchmarks that build instead (served by the server, counted for the initial JS),
 // to compare two builds on the same machine. Figures go to bench/web/out/web.json. Takes about a minute.
-/* global document, navigator -- in the page, through page.evaluate */
+/* global document, navigator, requestAnimationFrame -- in the page, through page.evaluate and addInitScript */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
@@ -145,23 +149,51 @@ async function patientWithAPlan(started) {
 }
 
 // 3. Chromium.
+/** The console message by which the page reports Today's first render (see `probe`). */
+const READY_MESSAGE = 'bench-web: today rendered at ';
+
+/**
+ * Runs in the page before its own scripts, at every load: reports, on the console, the first animation frame
+ * in which Today's plan is on the page. The page times itself so that nothing of the benchmark runs in it
+ * while it loads: Playwright's own polling (`waitForFunction`) first injects its utility script into the page,
+ * about 330 KB of JavaScript that the throttled page spent a tenth of a second or more evaluating, during the
+ * very load being timed.
+ */
+function probe({ selector, message }) {
+  const check = () => {
+    if (document.querySelector(selector) === null) requestAnimationFrame(check);
+    else console.debug(`${message}${performance.now()}`);
+  };
+  requestAnimationFrame(check);
+}
+
 /** Loads Today and answers when the plan first rendered and when the first contentful paint was. */
 async function loadToday(page) {
-  await page.goto('/today', { waitUntil: 'commit' });
-  const render = await page.waitForFunction(
-    (selector) => (document.querySelector(selector) === null ? false : performance.now()),
-    TODAY_READY,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  const renderMs = await render.jsonValue();
-  const { fcpMs, scripts } = await page.evaluate(() => ({
-    fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    scripts: performance
-      .getEntriesByType('resource')
-      .map((e) => new URL(e.name).pathname)
-      .filter((p) => p.startsWith('/assets/') && p.endsWith('.js')),
-  }));
-  return { renderMs, fcpMs, scripts };
+  let onConsole;
+  const rendered = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('Today did not render within 30 s')), 30_000);
+    onConsole = (message) => {
+      const text = message.text();
+      if (!text.startsWith(READY_MESSAGE)) return;
+      clearTimeout(timer);
+      resolve(Number(text.slice(READY_MESSAGE.length)));
+    };
+    page.on('console', onConsole);
+  });
+  try {
+    await page.goto('/today', { waitUntil: 'commit' });
+    const renderMs = await rendered;
+    const { fcpMs, scripts } = await page.evaluate(() => ({
+      fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      scripts: performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/assets/') && p.endsWith('.js')),
+    }));
+    return { renderMs, fcpMs, scripts };
+  } finally {
+    page.off('console', onConsole);
+  }
 }
 
 /** One fresh context: a cold load of Today, then warm loads with the service worker in control. */
@@ -173,6 +205,7 @@ async function contextRuns(base, cookie, warmRuns, slowdown) {
   });
   await context.addCookies([{ name: cookie.name, value: cookie.value, url: base }]);
   const page = await context.newPage();
+  await page.addInitScript(probe, { selector: TODAY_READY, message: READY_MESSAGE });
   if (slowdown > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
@@ -196,6 +229,37 @@ async function contextRuns(base, cookie, warmRuns, slowdown) {
   return { cold, warm, controlled, loopMs };
 }
 
+/**
+ * The floor under any first render: the same cold load of /today in a fresh context with JavaScript turned
+ * off, timed to its first contentful paint (index.html's own "Loading…" with the app's stylesheet). No page
+ * the app could render, even one sent from the server, paints earlier on this machine and browser.
+ */
+async function floorRun(base, cookie, slowdown) {
+  const context = await browser.newContext({
+    baseURL: base,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    javaScriptEnabled: false,
+  });
+  await context.addCookies([{ name: cookie.name, value: cookie.value, url: base }]);
+  const page = await context.newPage();
+  if (slowdown > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  await page.goto('/today', { waitUntil: 'load' });
+  // The paint may come after the load event; with the page's scripts off, no observer can report it: ask.
+  let fcpMs = null;
+  for (let waited = 0; fcpMs === null && waited < 10_000; waited += 20) {
+    fcpMs = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
+    if (fcpMs === null) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await context.close();
+  return fcpMs;
+}
+
 const quantile = (values, q) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -215,12 +279,15 @@ const stats = (values) => ({
 async function scenario(name, base, cookie, coldRuns, warmRuns, slowdown) {
   const runs = [];
   for (let i = 0; i < coldRuns; i++) runs.push(await contextRuns(base, cookie, warmRuns, slowdown));
+  const floor = [];
+  for (let i = 0; i < coldRuns; i++) floor.push(await floorRun(base, cookie, slowdown));
   const cold = runs.map((r) => r.cold);
   const warm = runs.flatMap((r) => r.warm);
   const result = {
     cpuSlowdown: slowdown,
     coldRender: stats(cold.map((r) => r.renderMs)),
     coldFcp: stats(cold.map((r) => r.fcpMs)),
+    noJsFcp: stats(floor),
     warmRender: stats(warm.map((r) => r.renderMs)),
     warmFcp: stats(warm.map((r) => r.fcpMs)),
     loopMs: stats(runs.map((r) => r.loopMs)),
@@ -301,6 +368,11 @@ const rows = [
     'cold: first contentful paint, p50',
     ms(results.desktopCpu.coldFcp.p50),
     ms(results.cpuSlowed4x.coldFcp.p50),
+  ],
+  [
+    'floor: first paint without JS, p50',
+    ms(results.desktopCpu.noJsFcp.p50),
+    ms(results.cpuSlowed4x.noJsFcp.p50),
   ],
   [
     'warm: first render of Today, p50',
