@@ -78,15 +78,20 @@ export async function openPostgres(url: string): Promise<OpenedStore> {
     },
     async cleanup() {
       await store.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`drop schema ${schema} cascade`);
-      } finally {
-        await client.end();
-      }
+      await dropSchema(url, schema);
     },
   };
+}
+
+/** Removes a test's PostgreSQL schema and everything in it. */
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema ${schema} cascade`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** OpenedStore's `outbox` for a SQLite file. */

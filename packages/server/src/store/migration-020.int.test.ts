@@ -1,40 +1,24 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DEMO_PEOPLE,
+  DEMO_TODAY,
+  demoAuthor,
+  demoImported,
+  demoReceivedAt,
+  historyHash,
+} from '../../test/demo-history.js';
+import { openOldDatabases, type OldTables as Raw } from '../../test/old-database.js';
 import { newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
-import { PERSONAS, type Persona } from '../demo/personas.js';
 import { demoId, simulate } from '../demo/simulate.js';
 import { canonicalJson } from '../cases/canonical-json.js';
-import { addDays } from '../cases/dates.js';
-import { migrations } from '../migrations/migrate.js';
-import { createStore, type StoreOptions } from './create-store.js';
+import { createStore } from './create-store.js';
 import type { StoredEvent } from './store.js';
-
-// The tables before 020, untyped (the Database type is the schema after it).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Tables = any;
-type Raw = Kysely<Tables>;
 
 const must = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('missing');
   return value;
 };
-
-const TODAY = '2026-11-30';
-/** The demo's five patients and one with a year of history, as the demo seed makes their events. */
-const YEAR: Persona = {
-  ...must(PERSONAS[0]),
-  key: 'year',
-  email: 'year@demo-clinic.example',
-  weeks: 52,
-  seed: 99,
-};
-const PEOPLE = [...PERSONAS, YEAR];
 
 interface OldEvent {
   patient_id: string;
@@ -49,19 +33,21 @@ interface OldEvent {
 
 /** Every person's events as rows of the old table, received at a time of their day, in upload order. */
 function oldEvents(): OldEvent[] {
-  return PEOPLE.flatMap((persona) =>
-    simulate(persona, TODAY).events.map((event, i) => ({
-      patient_id: demoId(`${persona.key}:patient`),
-      id: demoId(`${persona.key}:event:${i}`),
-      date: event.date,
-      type: event.type,
-      body: canonicalJson(event),
-      received_at: `${addDays(event.date, i % 3 === 0 ? 1 : 0)}T${String(7 + (i % 14)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:05.${String(i % 1000).padStart(3, '0')}Z`,
+  return DEMO_PEOPLE.flatMap((persona) =>
+    simulate(persona, DEMO_TODAY).events.map((event, i) => {
       // Who recorded it and where it came from (migration 018): some by a clinician, some restored.
-      author_id: i % 7 === 3 ? demoId(`${persona.key}:clinician`) : null,
-      imported:
-        i % 11 === 5 ? JSON.stringify({ by: `Dr ${persona.key}`, at: `${event.date}T10:00:00.000Z` }) : null,
-    })),
+      const imported = demoImported(persona.key, event.date, i);
+      return {
+        patient_id: demoId(`${persona.key}:patient`),
+        id: demoId(`${persona.key}:event:${i}`),
+        date: event.date,
+        type: event.type,
+        body: canonicalJson(event),
+        received_at: demoReceivedAt(event.date, i),
+        author_id: demoAuthor(persona.key, i) ?? null,
+        imported: imported === null ? null : JSON.stringify(imported),
+      };
+    }),
   );
 }
 
@@ -85,34 +71,9 @@ const ODD = (patientId: string): OldEvent[] =>
     imported: null,
   }));
 
-/**
- * A patient's history as a hash: each event's id, day, type, exact body, time of receipt, author and import
- * origin, in replay order.
- */
-const historyHash = (events: readonly Omit<StoredEvent, 'enteredInError'>[]) =>
-  createHash('sha256')
-    .update(
-      JSON.stringify(events.map((e) => [e.id, e.date, e.type, e.body, e.receivedAt, e.authorId, e.imported])),
-    )
-    .digest('hex');
-
-interface Old {
-  options: StoreOptions;
-  /** The database as it was, before 020 (to read it as the old store did, or break it). */
-  raw: Raw;
-  cleanup: () => Promise<void>;
-}
-
-/** A database migrated up to 019 (the last migration before 020) holding the demo people and their events. */
-async function before020(db: Raw, dialect: 'sqlite' | 'postgres', schema?: string) {
-  const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const migrator = new Migrator({
-    db,
-    provider,
-    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-  });
-  expect((await migrator.migrateTo('019-replay-checkpoints')).error).toBeUndefined();
-  for (const persona of PEOPLE) {
+/** Fills a database at 019 (the last migration before 020) with the demo people and their events. */
+async function seed019(db: Raw): Promise<void> {
+  for (const persona of DEMO_PEOPLE) {
     const userId = demoId(`${persona.key}:user`);
     const now = '2026-01-01T00:00:00.000Z';
     await db
@@ -147,7 +108,6 @@ async function before020(db: Raw, dialect: 'sqlite' | 'postgres', schema?: strin
       marked_at: '2026-11-05T09:00:00.000Z',
     })
     .execute();
-  return rows.length;
 }
 
 /** Each patient's history as the store before 020 read it (`listEvents`: by date, then order received). */
@@ -179,43 +139,7 @@ async function oldHistories(db: Raw): Promise<Map<string, string>> {
   );
 }
 
-async function sqliteOld(): Promise<Old> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-020-'));
-  const file = path.join(dir, 'old.sqlite');
-  const raw = new Kysely<Tables>({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-  await before020(raw, 'sqlite');
-  return {
-    options: { kind: 'sqlite', file },
-    raw,
-    async cleanup() {
-      await raw.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresOld(url: string): Promise<Old> {
-  const schema = `test_${randomBytes(6).toString('hex')}`;
-  const pool = new pg.Pool({ connectionString: url, max: 1, options: `-c search_path=${schema}` });
-  const raw = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
-  await sql.raw(`create schema ${schema}`).execute(raw);
-  await before020(raw, 'postgres', schema);
-  return {
-    options: { kind: 'postgres', url, schema, poolSize: 2 },
-    raw,
-    async cleanup() {
-      await sql.raw(`drop schema ${schema} cascade`).execute(raw);
-      await raw.destroy();
-    },
-  };
-}
-
-const url = process.env.TEST_DATABASE_URL;
-// SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, as for the store suite (test/stores.ts)
-const targets = [
-  { name: 'sqlite', old: sqliteOld },
-  ...(url ? [{ name: 'postgres', old: () => postgresOld(url) }] : []),
-];
+const targets = openOldDatabases('019-replay-checkpoints', seed019);
 
 describe.each(targets)('migration 020 on $name: compact events', (target) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -225,7 +149,7 @@ describe.each(targets)('migration 020 on $name: compact events', (target) => {
   });
 
   it('keeps every event of the demo people and a year-long history exactly, and their dedupe', async () => {
-    const old = await target.old();
+    const old = await target.before();
     cleanup = old.cleanup;
     const count = (
       await old.raw
@@ -234,7 +158,7 @@ describe.each(targets)('migration 020 on $name: compact events', (target) => {
         .executeTakeFirstOrThrow()
     ).n;
     const before = await oldHistories(old.raw);
-    expect(before.size).toBe(PEOPLE.length);
+    expect(before.size).toBe(DEMO_PEOPLE.length);
     expect(Number(count)).toBeGreaterThan(900);
 
     const store = await createStore(old.options);
@@ -292,7 +216,7 @@ describe.each(targets)('migration 020 on $name: compact events', (target) => {
   });
 
   it('refuses to migrate an event it cannot keep exactly (a day that is not real), changing nothing', async () => {
-    const old = await target.old();
+    const old = await target.before();
     cleanup = old.cleanup;
     const sam = demoId('sam:patient');
     await old.raw

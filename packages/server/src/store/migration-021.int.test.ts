@@ -1,26 +1,23 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { caseSchema } from '@hamstring-rehab/engine';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PERSONAS, type Persona } from '../demo/personas.js';
+import {
+  DEMO_PEOPLE,
+  DEMO_TODAY,
+  demoAuthor,
+  demoImported,
+  demoReceivedAt,
+  historyHash,
+} from '../../test/demo-history.js';
+import { openOldDatabases, type OldTables as Raw } from '../../test/old-database.js';
+import type { Persona } from '../demo/personas.js';
 import { demoId, simulate } from '../demo/simulate.js';
 import { canonicalJson } from '../cases/canonical-json.js';
-import { addDays } from '../cases/dates.js';
 import type { Dialect } from '../migrations/dialect.js';
-import { migrations } from '../migrations/migrate.js';
 import { EVENT_TYPES_021 } from '../migrations/021-event-type-enum.js';
-import { createStore, type StoreOptions } from './create-store.js';
+import { createStore } from './create-store.js';
 import { eventColumns, eventSelection, storedEvent, type EventRow } from './sql/event-rows.js';
-import type { EventInput, StoredEvent } from './store.js';
-
-// The tables at 020, untyped (the Database type is the schema after the last migration).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Raw = Kysely<any>;
+import type { EventInput } from './store.js';
 
 const must = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('missing');
@@ -30,30 +27,23 @@ const must = <T>(value: T | undefined): T => {
 /** Every event type the engine accepts (both protocols share `case.schema.json`), in the schema's order. */
 const ENGINE_TYPES = caseSchema.$defs.event.oneOf.map((variant) => variant.properties.type.const);
 
-const TODAY = '2026-11-30';
-/** The demo's five patients and one with a year of history, as the demo seed makes their events. */
-const YEAR: Persona = {
-  ...must(PERSONAS[0]),
-  key: 'year',
-  email: 'year@demo-clinic.example',
-  weeks: 52,
-  seed: 99,
-};
-const PEOPLE = [...PERSONAS, YEAR];
-
 /** Each person's events as the store takes them, in upload order, with a time of receipt of their day. */
 function demoEvents(persona: Persona): { input: EventInput; receivedAt: string }[] {
-  const events = simulate(persona, TODAY).events.map((event, i) => ({
-    input: {
-      id: demoId(`${persona.key}:event:${i}`),
-      date: event.date,
-      type: event.type,
-      body: canonicalJson(event),
-      ...(i % 7 === 3 ? { authorId: demoId(`${persona.key}:clinician`) } : {}),
-      ...(i % 11 === 5 ? { imported: { by: `Dr ${persona.key}`, at: `${event.date}T10:00:00.000Z` } } : {}),
-    },
-    receivedAt: `${addDays(event.date, i % 3 === 0 ? 1 : 0)}T${String(7 + (i % 14)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:05.${String(i % 1000).padStart(3, '0')}Z`,
-  }));
+  const events = simulate(persona, DEMO_TODAY).events.map((event, i) => {
+    const authorId = demoAuthor(persona.key, i);
+    const imported = demoImported(persona.key, event.date, i);
+    return {
+      input: {
+        id: demoId(`${persona.key}:event:${i}`),
+        date: event.date,
+        type: event.type,
+        body: canonicalJson(event),
+        ...(authorId === undefined ? {} : { authorId }),
+        ...(imported === null ? {} : { imported }),
+      },
+      receivedAt: demoReceivedAt(event.date, i),
+    };
+  });
   // every type at least once (the demo may not record them all), one of them a body kept whole
   const extra = persona.key === 'year' ? ENGINE_TYPES : [];
   return [
@@ -71,24 +61,9 @@ function demoEvents(persona: Persona): { input: EventInput; receivedAt: string }
   ];
 }
 
-/** A patient's history as a hash: each event's every field, in replay order. */
-const historyHash = (events: readonly Omit<StoredEvent, 'enteredInError'>[]) =>
-  createHash('sha256')
-    .update(
-      JSON.stringify(events.map((e) => [e.id, e.date, e.type, e.body, e.receivedAt, e.authorId, e.imported])),
-    )
-    .digest('hex');
-
-/** A database at 020 (the last migration before 021) holding the people's events, written as the store at 020 did. */
-async function at020(db: Raw, dialect: Dialect, schema?: string): Promise<void> {
-  const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
-  const migrator = new Migrator({
-    db,
-    provider,
-    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-  });
-  expect((await migrator.migrateTo('020-compact-events')).error).toBeUndefined();
-  for (const persona of PEOPLE) {
+/** Fills a database at 020 (the last migration before 021) with the people's events, as the store at 020 wrote them. */
+async function seed020(db: Raw, dialect: Dialect): Promise<void> {
+  for (const persona of DEMO_PEOPLE) {
     const userId = demoId(`${persona.key}:user`);
     const patientId = demoId(`${persona.key}:patient`);
     const now = '2026-01-01T00:00:00.000Z';
@@ -120,7 +95,7 @@ async function at020(db: Raw, dialect: Dialect, schema?: string): Promise<void> 
 /** Each patient's history as the store reads it (replay order), read with the store's own selection. */
 async function histories(db: Raw, dialect: Dialect): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  for (const persona of PEOPLE) {
+  for (const persona of DEMO_PEOPLE) {
     const patientId = demoId(`${persona.key}:patient`);
     const rows = await db
       .selectFrom('events')
@@ -133,46 +108,6 @@ async function histories(db: Raw, dialect: Dialect): Promise<Map<string, string>
     result.set(patientId, historyHash(rows.map(storedEvent)));
   }
   return result;
-}
-
-interface Old {
-  dialect: Dialect;
-  options: StoreOptions;
-  raw: Raw;
-  cleanup: () => Promise<void>;
-}
-
-async function sqliteOld(): Promise<Old> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hamstring-rehab-021-'));
-  const file = path.join(dir, 'old.sqlite');
-  const raw: Raw = new Kysely({ dialect: new SqliteDialect({ database: new SQLite(file) }) });
-  await at020(raw, 'sqlite');
-  return {
-    dialect: 'sqlite',
-    options: { kind: 'sqlite', file },
-    raw,
-    async cleanup() {
-      await raw.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgresOld(url: string): Promise<Old> {
-  const schema = `test_${randomBytes(6).toString('hex')}`;
-  const pool = new pg.Pool({ connectionString: url, max: 1, options: `-c search_path=${schema}` });
-  const raw: Raw = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  await sql.raw(`create schema ${schema}`).execute(raw);
-  await at020(raw, 'postgres', schema);
-  return {
-    dialect: 'postgres',
-    options: { kind: 'postgres', url, schema, poolSize: 2 },
-    raw,
-    async cleanup() {
-      await sql.raw(`drop schema ${schema} cascade`).execute(raw);
-      await raw.destroy();
-    },
-  };
 }
 
 const countOf = async (raw: Raw) =>
@@ -210,12 +145,7 @@ describe('migration 021: the event types it knows', () => {
   });
 });
 
-const url = process.env.TEST_DATABASE_URL;
-// SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, as for the store suite (test/stores.ts)
-const targets = [
-  { name: 'sqlite', old: sqliteOld },
-  ...(url ? [{ name: 'postgres', old: () => postgresOld(url) }] : []),
-];
+const targets = openOldDatabases('020-compact-events', seed020);
 
 describe.each(targets)('migration 021 on $name: event type as an enum', (target) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -225,7 +155,7 @@ describe.each(targets)('migration 021 on $name: event type as an enum', (target)
   });
 
   it('keeps every event of the demo people and a year-long history exactly', async () => {
-    const old = await target.old();
+    const old = await target.before();
     cleanup = old.cleanup;
     const count = await countOf(old.raw);
     const before = await histories(old.raw, old.dialect);
@@ -311,7 +241,7 @@ describe.each(targets)('migration 021 on $name: event type as an enum', (target)
   it.runIf(target.name === 'postgres')(
     'refuses to convert a type the enum would not have, naming it and changing nothing',
     async () => {
-      const old = await target.old();
+      const old = await target.before();
       cleanup = old.cleanup;
       await sql`update events set type = 'teleport' where id = ${demoId('sam:event:1')}`.execute(old.raw);
       const before = await histories(old.raw, old.dialect);
