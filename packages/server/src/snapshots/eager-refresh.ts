@@ -16,6 +16,8 @@ export interface Started {
 const MAX_PATIENTS = 10_000;
 /** Most eager recomputations running at once; past it, a write leaves its patient to the queue alone. */
 const MAX_RUNNING = 8;
+/** Most finished recomputations kept for requests to join; the oldest are forgotten first. */
+const MAX_FINISHED = 256;
 
 /**
  * Recomputations started at once after a write through this server (ADR 138), so that a decision request
@@ -24,10 +26,15 @@ const MAX_RUNNING = 8;
  * of a burst starts one (no other in the last `quietMs`): the queue's recomputation once writes pause covers
  * the rest. Remembers each patient's checkpoint day as reads and saves found it, so that the recomputation
  * reads the later events beside the source.
+ *
+ * A finished recomputation stays joinable until the patient's next write (ADR 138, amendment): a request
+ * whose narrow read found the snapshot stale just before that recomputation saved it joins it rather than
+ * computing the same snapshot again. The version check makes this safe however long it is kept.
  */
 export class EagerRefreshes {
   private readonly patients = new Map<string, { day: string; startedAt: number }>();
   private readonly running = new Map<string, Promise<Computation | undefined>>();
+  private readonly finished = new Map<string, Computation>();
 
   constructor(
     private readonly run: (patientId: string, checkpointDay: string) => Started,
@@ -42,21 +49,38 @@ export class EagerRefreshes {
 
   /** A write for the patient committed at `now` (ms): starts their recomputation, unless one runs or ran just now. */
   wrote(patientId: string, now: number): void {
+    // computed from the case before this write: no request can join it any more
+    this.finished.delete(patientId);
     const known = this.patients.get(patientId);
     if (this.running.has(patientId) || this.running.size >= MAX_RUNNING) return;
     if (known !== undefined && now - known.startedAt < this.quietMs) return;
     this.remember(patientId, { day: known?.day ?? '', startedAt: now });
     const { computed, done } = this.run(patientId, known?.day ?? '');
-    this.running.set(
-      patientId,
-      computed.catch(() => undefined),
-    );
-    void done.finally(() => this.running.delete(patientId));
+    const settled = computed.catch(() => undefined);
+    this.running.set(patientId, settled);
+    void done.finally(() => {
+      this.running.delete(patientId);
+      void settled.then((computation) => {
+        // unless the patient's recomputation has been started again since (that one is kept instead)
+        if (computation !== undefined && this.patients.get(patientId)?.startedAt === now)
+          this.keep(patientId, computation);
+      });
+    });
   }
 
-  /** The recomputation running for the patient (until it is saved), if any. */
-  runningFor(patientId: string): Promise<Computation | undefined> | undefined {
-    return this.running.get(patientId);
+  /**
+   * The recomputation running for the patient (until it is saved), or the last one finished since their last
+   * write, if any.
+   */
+  latestFor(patientId: string): Promise<Computation | undefined> | undefined {
+    const finished = this.finished.get(patientId);
+    return this.running.get(patientId) ?? (finished && Promise.resolve(finished));
+  }
+
+  private keep(patientId: string, computation: Computation): void {
+    this.finished.delete(patientId);
+    this.finished.set(patientId, computation);
+    if (this.finished.size > MAX_FINISHED) this.finished.delete(this.finished.keys().next().value as string);
   }
 
   private remember(patientId: string, entry: { day: string; startedAt: number }): void {

@@ -4,6 +4,7 @@ import { morningCheck } from '../../test/fixtures.js';
 import { calmDays, patientWith } from '../../test/histories.js';
 import { openSqlite } from '../../test/stores.js';
 import type { Store } from '../store/store.js';
+import { isFresh } from './snapshot-service.js';
 
 describe('SnapshotService', () => {
   let t: TestApp | undefined;
@@ -12,12 +13,21 @@ describe('SnapshotService', () => {
     t = undefined;
   });
 
-  /** An app whose store counts snapshot saves, and may run a write just before the first save. */
+  /**
+   * An app whose store counts snapshot saves and the source reads that start a recomputation, and may run a
+   * write just before the first save.
+   */
   async function counted(snapshots = {}, beforeFirstSave?: (store: Store) => Promise<void>) {
     const opened = await openSqlite();
     const saves: string[] = [];
+    const sources: string[] = [];
     const store: Store = new Proxy(opened.store, {
       get(target, property, receiver) {
+        if (property === 'getSnapshotSource')
+          return (patientId: string) => {
+            sources.push(patientId);
+            return target.getSnapshotSource(patientId);
+          };
         if (property === 'saveSnapshot') {
           return async (...args: Parameters<Store['saveSnapshot']>) => {
             if (saves.length === 0 && beforeFirstSave !== undefined) await beforeFirstSave(target);
@@ -30,7 +40,7 @@ describe('SnapshotService', () => {
       },
     });
     t = await testApp({}, { ...opened, store }, { snapshots });
-    return { t, saves };
+    return { t, saves, sources };
   }
 
   it('recomputes a burst of writes at once after the first, then once when they pause', async () => {
@@ -109,6 +119,57 @@ describe('SnapshotService', () => {
     await waiting;
     expect(saves).toEqual([`${me.patientId}:true`]);
     expect((await t.store.getSnapshot(me.patientId))?.lastActivity).toBe('2026-03-10');
+  });
+
+  it('joins the recomputation a write started once it has saved, when the request read the snapshot before', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let holding = false;
+    const { t, saves, sources } = await counted({ debounceMs: 60_000 }, async () => {
+      if (holding) await held;
+    });
+    const me = await patientWith(t, calmDays('2026-03-02', '2026-03-05'));
+    await t.app.snapshots.idle();
+    saves.length = 0;
+    // minutes after the set-up's writes: the write starts its recomputation at once, whose save waits
+    t.setNow('2026-03-10T12:05:00.000Z');
+    holding = true;
+    await t.request('POST', `/api/v1/patients/${me.patientId}/events`, {
+      session: me,
+      body: morningCheck('2026-03-10', 2),
+    });
+    // a decision request's narrow read, made before the save
+    const read = await t.app.snapshots.current(me.patientId, '2026-03-10T12:05:00.000Z');
+    if (read === undefined) throw new Error('no snapshot');
+    expect(isFresh(read, '2026-03-10T12:05:00.000Z')).toBe(false);
+    release();
+    // the write's recomputation saved (and the queue's, once writes paused, found nothing to do or saved again)
+    await t.app.snapshots.idle();
+    expect(saves[0]).toBe(`${me.patientId}:true`);
+    const saved = await t.store.getSnapshot(me.patientId);
+    sources.length = 0;
+    // the request goes on after the save: it joins what was saved, and computes nothing again
+    const joined = await t.app.snapshots.decide(me.patientId, read);
+    expect(sources).toEqual([]);
+    expect(joined?.values.decision).toBe(saved?.decision);
+    // a read of another version of the case, or of another day, computes for itself
+    expect(await t.app.snapshots.decide(me.patientId, { ...read, version: read.version + 1 })).toBeDefined();
+    expect(sources).toEqual([me.patientId]);
+    t.setNow('2026-03-11T08:00:00.000Z');
+    await t.app.snapshots.decide(me.patientId, read);
+    expect(sources).toEqual([me.patientId, me.patientId]);
+    // a later write forgets it
+    t.setNow('2026-03-10T12:06:00.000Z');
+    await t.request('POST', `/api/v1/patients/${me.patientId}/events`, {
+      session: me,
+      body: morningCheck('2026-03-09', 3),
+    });
+    sources.length = 0;
+    await t.app.snapshots.decide(me.patientId, read);
+    expect(sources).toEqual([me.patientId]);
+    await t.app.snapshots.idle();
   });
 
   it('computes again when the case changed while it computed', async () => {
