@@ -107,9 +107,10 @@ export class SnapshotService {
   /**
    * `refresh` for a request that waits for the decision (ADR 138), given the snapshot fields its narrow read
    * found: joins the recomputation a write through this server started (running, or finished since the
-   * patient's last write) when it computed from that same version for the same day; else computes as `refresh` does and resolves with it while the save follows
-   * without the request waiting for it. A save that finds the case changed meanwhile is not retried: the write
-   * that changed it scheduled its own refresh. Failed saves are logged; `idle()` and `stop()` wait for them.
+   * patient's last write) when it computed from that same version for the same day; else computes as
+   * `refresh` does and resolves with it while the save follows without the request waiting for it. A save
+   * that finds the case changed meanwhile is not retried: the write that changed it scheduled its own
+   * refresh. Failed saves are logged; `idle()` and `stop()` wait for them.
    */
   async decide(patientId: string, current: DecisionSnapshot): Promise<ComputedSnapshot | undefined> {
     const joined = await this.eager.latestFor(patientId);
