@@ -170,8 +170,9 @@ function probe({ selector, message }) {
 /** Loads Today and answers when the plan first rendered and when the first contentful paint was. */
 async function loadToday(page) {
   let onConsole;
+  let timer;
   const rendered = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Today did not render within 30 s')), 30_000);
+    timer = setTimeout(() => reject(new Error('Today did not render within 30 s')), 30_000);
     onConsole = (message) => {
       const text = message.text();
       if (!text.startsWith(READY_MESSAGE)) return;
@@ -192,6 +193,7 @@ async function loadToday(page) {
     }));
     return { renderMs, fcpMs, scripts };
   } finally {
+    clearTimeout(timer);
     page.off('console', onConsole);
   }
 }
