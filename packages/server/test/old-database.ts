@@ -6,6 +6,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { expect } from 'vitest';
+import type { Dialect } from '../src/migrations/dialect.js';
 import { migrations } from '../src/migrations/migrate.js';
 import type { StoreOptions } from '../src/store/create-store.js';
 import { dropSchema } from './stores.js';
@@ -16,13 +17,13 @@ export interface OldDatabase {
   cleanup: () => Promise<void>;
 }
 
-export interface OldDatabaseTarget {
-  name: 'sqlite' | 'postgres';
-  /** A new database migrated up to `upTo` holding `seed`, to be opened with the current release. */
-  before: () => Promise<OldDatabase>;
+/** One database kind of a migration test: `before` makes a new database of the older release. */
+export interface OldDatabaseTarget<T extends OldDatabase = OldDatabase> {
+  name: Dialect;
+  before: () => Promise<T>;
 }
 
-async function migrateTo(db: OldTables, dialect: 'sqlite' | 'postgres', upTo: string, schema?: string) {
+async function migrateTo(db: OldTables, dialect: Dialect, upTo: string, schema?: string) {
   const provider = { getMigrations: () => Promise.resolve(migrations(dialect)) };
   const migrator = new Migrator({
     db,
@@ -39,19 +40,13 @@ export type OldTables = Kysely<any>;
 
 /** An older database with a connection of its own kept open, to read or break it as it was. */
 export interface OpenOldDatabase extends OldDatabase {
-  dialect: 'sqlite' | 'postgres';
+  dialect: Dialect;
   raw: OldTables;
   /** Closes `raw` (once; `cleanup` closes it too). */
   close: () => Promise<void>;
 }
 
-export interface OpenOldDatabaseTarget {
-  name: 'sqlite' | 'postgres';
-  /** A new database migrated up to `upTo`, then filled by `seed` through its own connection. */
-  before: () => Promise<OpenOldDatabase>;
-}
-
-type Seed = (db: OldTables, dialect: 'sqlite' | 'postgres') => Promise<void>;
+type Seed = (db: OldTables, dialect: Dialect) => Promise<void>;
 
 /** Runs `seed` on `raw`; on failure closes it and removes the database before throwing. */
 async function seeded(old: OpenOldDatabase, upTo: string, seed: Seed, schema?: string) {
@@ -119,7 +114,7 @@ async function openPostgres(url: string, upTo: string, seed: Seed): Promise<Open
  * SQLite always; PostgreSQL too when TEST_DATABASE_URL is set, as for the store suite (test/stores.ts):
  * each target makes a database at migration `upTo`, filled by `seed`, and keeps its connection open.
  */
-export function openOldDatabases(upTo: string, seed: Seed): OpenOldDatabaseTarget[] {
+export function openOldDatabases(upTo: string, seed: Seed): OldDatabaseTarget<OpenOldDatabase>[] {
   const url = process.env.TEST_DATABASE_URL;
   return [
     { name: 'sqlite', before: () => openSqlite(upTo, seed) },

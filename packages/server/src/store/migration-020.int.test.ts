@@ -1,17 +1,9 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEMO_PEOPLE,
-  DEMO_TODAY,
-  demoAuthor,
-  demoImported,
-  demoReceivedAt,
-  historyHash,
-} from '../../test/demo-history.js';
+import { DEMO_PEOPLE, demoHistory, historyHash } from '../../test/demo-history.js';
 import { openOldDatabases, type OldTables as Raw } from '../../test/old-database.js';
 import { newPatient, patientIdOf, storedMorningCheck } from '../../test/store-helpers.js';
-import { demoId, simulate } from '../demo/simulate.js';
-import { canonicalJson } from '../cases/canonical-json.js';
+import { demoId } from '../demo/simulate.js';
 import { createStore } from './create-store.js';
 import type { StoredEvent } from './store.js';
 
@@ -34,20 +26,16 @@ interface OldEvent {
 /** Every person's events as rows of the old table, received at a time of their day, in upload order. */
 function oldEvents(): OldEvent[] {
   return DEMO_PEOPLE.flatMap((persona) =>
-    simulate(persona, DEMO_TODAY).events.map((event, i) => {
-      // Who recorded it and where it came from (migration 018): some by a clinician, some restored.
-      const imported = demoImported(persona.key, event.date, i);
-      return {
-        patient_id: demoId(`${persona.key}:patient`),
-        id: demoId(`${persona.key}:event:${i}`),
-        date: event.date,
-        type: event.type,
-        body: canonicalJson(event),
-        received_at: demoReceivedAt(event.date, i),
-        author_id: demoAuthor(persona.key, i) ?? null,
-        imported: imported === null ? null : JSON.stringify(imported),
-      };
-    }),
+    demoHistory(persona).map((event) => ({
+      patient_id: demoId(`${persona.key}:patient`),
+      id: event.id,
+      date: event.date,
+      type: event.type,
+      body: event.body,
+      received_at: event.receivedAt,
+      author_id: event.authorId,
+      imported: event.imported === null ? null : JSON.stringify(event.imported),
+    })),
   );
 }
 

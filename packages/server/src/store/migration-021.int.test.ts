@@ -1,17 +1,10 @@
 import { caseSchema } from '@hamstring-rehab/engine';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEMO_PEOPLE,
-  DEMO_TODAY,
-  demoAuthor,
-  demoImported,
-  demoReceivedAt,
-  historyHash,
-} from '../../test/demo-history.js';
+import { DEMO_PEOPLE, demoHistory, historyHash } from '../../test/demo-history.js';
 import { openOldDatabases, type OldTables as Raw } from '../../test/old-database.js';
 import type { Persona } from '../demo/personas.js';
-import { demoId, simulate } from '../demo/simulate.js';
+import { demoId } from '../demo/simulate.js';
 import { canonicalJson } from '../cases/canonical-json.js';
 import type { Dialect } from '../migrations/dialect.js';
 import { EVENT_TYPES_021 } from '../migrations/021-event-type-enum.js';
@@ -29,21 +22,14 @@ const ENGINE_TYPES = caseSchema.$defs.event.oneOf.map((variant) => variant.prope
 
 /** Each person's events as the store takes them, in upload order, with a time of receipt of their day. */
 function demoEvents(persona: Persona): { input: EventInput; receivedAt: string }[] {
-  const events = simulate(persona, DEMO_TODAY).events.map((event, i) => {
-    const authorId = demoAuthor(persona.key, i);
-    const imported = demoImported(persona.key, event.date, i);
-    return {
-      input: {
-        id: demoId(`${persona.key}:event:${i}`),
-        date: event.date,
-        type: event.type,
-        body: canonicalJson(event),
-        ...(authorId === undefined ? {} : { authorId }),
-        ...(imported === null ? {} : { imported }),
-      },
-      receivedAt: demoReceivedAt(event.date, i),
-    };
-  });
+  const events = demoHistory(persona).map(({ receivedAt, authorId, imported, ...event }) => ({
+    input: {
+      ...event,
+      ...(authorId === null ? {} : { authorId }),
+      ...(imported === null ? {} : { imported }),
+    },
+    receivedAt,
+  }));
   // every type at least once (the demo may not record them all), one of them a body kept whole
   const extra = persona.key === 'year' ? ENGINE_TYPES : [];
   return [
