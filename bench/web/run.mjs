@@ -198,20 +198,30 @@ async function loadToday(page) {
   }
 }
 
-/** One fresh context: a cold load of Today, then warm loads with the service worker in control. */
-async function contextRuns(base, cookie, warmRuns, slowdown) {
+/**
+ * A page in a fresh browser context (empty cache, no service worker), phone-sized, with the patient's session
+ * cookie, its CPU slowed `slowdown` times before the first navigation.
+ */
+async function signedInPage(base, cookie, slowdown, options = {}) {
   const context = await browser.newContext({
     baseURL: base,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 1,
+    ...options,
   });
   await context.addCookies([{ name: cookie.name, value: cookie.value, url: base }]);
   const page = await context.newPage();
-  await page.addInitScript(probe, { selector: TODAY_READY, message: READY_MESSAGE });
   if (slowdown > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   }
+  return { context, page };
+}
+
+/** One fresh context: a cold load of Today, then warm loads with the service worker in control. */
+async function contextRuns(base, cookie, warmRuns, slowdown) {
+  const { context, page } = await signedInPage(base, cookie, slowdown);
+  await page.addInitScript(probe, { selector: TODAY_READY, message: READY_MESSAGE });
   const cold = await loadToday(page);
   // The same fixed work in every context: its time against the unthrottled contexts' is the real slowdown.
   const loopMs = await page.evaluate(() => {
@@ -237,18 +247,7 @@ async function contextRuns(base, cookie, warmRuns, slowdown) {
  * the app could render, even one sent from the server, paints earlier on this machine and browser.
  */
 async function floorRun(base, cookie, slowdown) {
-  const context = await browser.newContext({
-    baseURL: base,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 1,
-    javaScriptEnabled: false,
-  });
-  await context.addCookies([{ name: cookie.name, value: cookie.value, url: base }]);
-  const page = await context.newPage();
-  if (slowdown > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  }
+  const { context, page } = await signedInPage(base, cookie, slowdown, { javaScriptEnabled: false });
   await page.goto('/today', { waitUntil: 'load' });
   // The paint may come after the load event; with the page's scripts off, no observer can report it: ask.
   let fcpMs = null;
