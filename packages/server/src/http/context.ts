@@ -36,6 +36,11 @@ declare module 'fastify' {
      * two-factor routes themselves); every other clinician route then answers 403 (ADR 126).
      */
     beforeTwoFactor?: boolean;
+    /**
+     * Starts the route's first read beside the session's (ADR 233): called with the request before its session
+     * and access are known, so it may only begin a read whose result the handler uses once access is granted.
+     */
+    readEarly?: (request: FastifyRequest) => void;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -10,12 +10,16 @@ export function hashToken(token: string): string {
   return hash('sha256', token, 'hex');
 }
 
-/** Reads the session cookie of every request and sets `request.actor` when it names a live session. */
+/**
+ * Reads the session cookie of every request and sets `request.actor` when it names a live session. A route's
+ * `readEarly` starts first, so that its read and the session's go to the database together (ADR 233).
+ */
 export function registerSession(app: FastifyInstance, { store, clock }: Deps): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token === undefined || token === '' || token.length > 100) return;
+    request.routeOptions.config.readEarly?.(request);
     const tokenHash = hashToken(token);
     const session = await store.findSession(tokenHash, clock().toISOString());
     if (session === undefined) return;

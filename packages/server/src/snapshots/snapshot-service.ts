@@ -126,11 +126,23 @@ export class SnapshotService {
     return computed.snapshot;
   }
 
-  /** The decision fields of the patient's snapshot (the request path's narrow read). */
-  async current(patientId: string, nowIso: string): Promise<DecisionSnapshot | undefined> {
-    const snapshot = await this.store.getDecisionSnapshot(patientId, nowIso);
+  /**
+   * The decision fields of the patient's snapshot (the request path's narrow read); `started`, that read as a
+   * request began it beside its session's (`startCurrent`), once the request may see the patient.
+   */
+  async current(
+    patientId: string,
+    nowIso: string,
+    started: Promise<DecisionSnapshot | undefined> = this.startCurrent(patientId, nowIso),
+  ): Promise<DecisionSnapshot | undefined> {
+    const snapshot = await started;
     if (snapshot !== undefined) this.eager.checkpointAt(patientId, snapshot.checkpointDay);
     return snapshot;
+  }
+
+  /** The narrow read alone, with nothing remembered from it: what a request may start before its access is known. */
+  startCurrent(patientId: string, nowIso: string): Promise<DecisionSnapshot | undefined> {
+    return this.store.getDecisionSnapshot(patientId, nowIso);
   }
 
   /** Work a request does not wait for: logged when it fails, waited for by `idle()` and `stop()`. */

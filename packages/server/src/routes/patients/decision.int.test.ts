@@ -159,4 +159,66 @@ describe('GET /api/v1/patients/{patientId}/decision', () => {
     const tomorrow = await t.request('GET', `${base}/decision`, { session: me });
     expect(tomorrow.json<{ asOf: string }>().asOf).toBe('2026-03-11');
   });
+  it('starts its snapshot read beside the session read, and answers from it only whom may see it (ADR 233)', async () => {
+    await t.close();
+    const opened = await openSqlite();
+    const order: string[] = [];
+    let failing = false;
+    const watching: Store = new Proxy(opened.store, {
+      get(target, property, receiver) {
+        if (property === 'findSession') {
+          return async (tokenHash: string, now: string) => {
+            order.push('session begun');
+            const session = await target.findSession(tokenHash, now);
+            order.push('session read');
+            return session;
+          };
+        }
+        if (property === 'getDecisionSnapshot') {
+          return (patientId: string, now: string) => {
+            order.push('snapshot begun');
+            if (failing) return Promise.reject(new Error('the snapshot read failed'));
+            return target.getDecisionSnapshot(patientId, now);
+          };
+        }
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    t = await testApp({}, { ...opened, store: watching });
+    me = await t.signup();
+    base = `/api/v1/patients/${me.patientId}`;
+    const other = await t.signup('other@example.org');
+    await ready();
+    await t.app.snapshots.idle();
+
+    order.length = 0;
+    const mine = await t.request('GET', `${base}/decision`, { session: me });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({ status: 'active', stage: 1 });
+    // begun before the session was read: both reads go to the database together
+    expect(order).toEqual(['snapshot begun', 'session begun', 'session read']);
+
+    // Another patient's decision: the same 404 as for an id that is nobody's, whatever was read early.
+    const refused = await t.request('GET', `/api/v1/patients/${other.patientId}/decision`, {
+      session: me,
+    });
+    const nobody = await t.request('GET', '/api/v1/patients/00000000-0000-4000-8000-000000000000/decision', {
+      session: me,
+    });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json()).toEqual(nobody.json());
+
+    // Without a session nothing is read early; a read that fails is reported only to whom may see it.
+    order.length = 0;
+    const anonymous = await t.request('GET', `${base}/decision`);
+    expect(anonymous.statusCode).toBe(401);
+    expect(order).toEqual([]);
+    failing = true;
+    const refusedFailing = await t.request('GET', `/api/v1/patients/${other.patientId}/decision`, {
+      session: me,
+    });
+    expect(refusedFailing.statusCode).toBe(404);
+    const mineFailing = await t.request('GET', `${base}/decision`, { session: me });
+    expect(mineFailing.statusCode).toBe(500);
+  });
 });

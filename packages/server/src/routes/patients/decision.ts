@@ -1,5 +1,5 @@
 import type { AppDecision } from '@hamstring-rehab/engine';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { typed } from '../../http/typed-app.js';
 import { todayIn } from '../../cases/dates.js';
 import type { Deps } from '../../http/deps.js';
@@ -11,7 +11,15 @@ import {
   patientParamsSchema,
 } from '../../http/schemas.js';
 import { isFresh } from '../../snapshots/snapshot-service.js';
+import type { DecisionSnapshot } from '../../store/store.js';
+import { UUID } from '../../http/validation.js';
 import { decideFor, loadPatientData } from '../../cases/patient-case.js';
+
+/** A request's narrow snapshot read, begun beside its session's read (ADR 233), and the time it was begun at. */
+interface EarlyRead {
+  now: Date;
+  read: Promise<DecisionSnapshot | undefined>;
+}
 
 /**
  * GET /api/v1/patients/{patientId}/decision?asOf=YYYY-MM-DD: the engine's decision from the stored case.
@@ -20,6 +28,17 @@ import { decideFor, loadPatientData } from '../../cases/patient-case.js';
  */
 export function registerDecision(app: FastifyInstance, { store, clock, snapshots }: Deps): void {
   const api = typed(app);
+  const early = new WeakMap<FastifyRequest, EarlyRead>();
+  // Begun before the session and access are checked: the handler is the only reader, after both (ADR 233).
+  const readEarly = (request: FastifyRequest) => {
+    const { patientId } = request.params as Record<string, unknown>;
+    if (typeof patientId !== 'string' || !UUID.test(patientId)) return;
+    const now = clock();
+    const read = snapshots.startCurrent(patientId, now.toISOString());
+    // a request refused before its handler never reads it: its failure is nobody's to report
+    read.catch(() => undefined);
+    early.set(request, { now, read });
+  };
   api.get(
     '/api/v1/patients/:patientId/decision',
     {
@@ -39,13 +58,14 @@ export function registerDecision(app: FastifyInstance, { store, clock, snapshots
         },
         response: { 200: decisionResponseSchema, ...errorResponses },
       },
-      config: { access: 'patient', audit: 'decision.read' },
+      config: { access: 'patient', audit: 'decision.read', readEarly },
     },
     async (request, reply) => {
       const { patientId } = request.params;
-      const now = clock();
+      const started = early.get(request);
+      const now = started?.now ?? clock();
       const nowIso = now.toISOString();
-      const snapshot = await snapshots.current(patientId, nowIso);
+      const snapshot = await snapshots.current(patientId, nowIso, started?.read);
       if (snapshot === undefined) throw notFound();
       const { asOf } = request.query;
       // The stored JSON is the engine's decision as it was serialised: sent as it is.
