@@ -34,7 +34,7 @@ export function HoldTimer({ plan, name, onDone }: { plan: HoldPlan; name: string
       <p className="muted">
         {plan.sets} holds of {plan.holdSeconds} s, {Math.round(plan.restSeconds / 60)} min rest between.
       </p>
-      <div className="actions" style={{ justifyContent: 'center' }}>
+      <div className="actions actions-center">
         {now.phase !== 'done' && (
           <button
             type="button"

@@ -70,7 +70,7 @@ export function StrengthTimer({ name, plan, onDone }: Props) {
         {plan.lowerSeconds === undefined ? '' : `, lowering over ${plan.lowerSeconds} s`}, {plan.restSeconds}{' '}
         s rest between.
       </p>
-      <div className="actions" style={{ justifyContent: 'center' }}>
+      <div className="actions actions-center">
         {now.phase !== 'done' && (
           <button
             type="button"

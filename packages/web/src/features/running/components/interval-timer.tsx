@@ -45,7 +45,7 @@ export function IntervalTimer({ steps }: { steps: IntervalStep[] }) {
       <p className="timer-count" aria-hidden="true">
         {mmss(started ? (now?.remaining ?? 0) : (steps[0]?.seconds ?? 0))}
       </p>
-      <div className="actions" style={{ justifyContent: 'center' }}>
+      <div className="actions actions-center">
         {now !== undefined && (
           <button
             type="button"
