@@ -261,6 +261,6 @@ export async function buildApp({
   registerEvaluate(app, deps);
   registerHealth(app, deps);
   registerOpenApiRoute(app);
-  await registerWeb(app, config.webDir);
+  await registerWeb(app, config.webDir, deps);
   return app;
 }
