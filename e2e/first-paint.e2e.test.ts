@@ -67,6 +67,13 @@ describe("Today's first paint from the server (ADR 232)", () => {
     expect(await page.getByTestId('stage-level').count()).toBe(1);
     expect(await page.locator('header').count()).toBe(1);
     expect(await page.getByTestId('stage-level').textContent()).toBe('Stage 1 · Level 1');
+    // the app, imported once the server's paint is shown (ADR 234), still installs its service worker
+    expect(
+      await page.evaluate(async () => {
+        const ready = await navigator.serviceWorker.ready;
+        return ready.active?.scriptURL;
+      }),
+    ).toMatch(/\/sw\.js$/);
     expect(errors).toEqual([]);
     await context.close();
   });

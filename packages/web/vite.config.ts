@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { preactAliases } from './scripts/preact-aliases.js';
-import { skipsStartPage, startPagePreload } from './scripts/start-page-preload.js';
+import { startPagePreload } from './scripts/start-page-preload.js';
 
 /**
  * The patient app. The engine is compiled from its TypeScript source (`source` condition), so the plan the
@@ -52,7 +52,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: 'hidden',
     manifest: true,
-    modulePreload: { resolveDependencies: skipsStartPage },
   },
   server: { proxy: { '/api': { target: 'http://localhost:3000' } } },
   preview: { proxy: { '/api': { target: 'http://localhost:3000' } } },

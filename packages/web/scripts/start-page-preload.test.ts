@@ -1,6 +1,6 @@
 import type { IndexHtmlTransformContext } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { skipsStartPage, startPagePreload } from './start-page-preload.js';
+import { startPagePreload } from './start-page-preload.js';
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
@@ -25,9 +25,11 @@ function linksFor(bundle: Bundle): string[] {
 }
 
 describe('start-page-preload (ADR 229)', () => {
-  it("lists Today's page and what it imports, leaving out the initial JavaScript", () => {
+  it("lists the app and Today's page and what they import, leaving out the entry's own", () => {
     const bundle = bundleOf({
-      'assets/index-a.js': ['/app/src/main.tsx', ['assets/react-b.js']],
+      'assets/index-a.js': ['/app/src/main.tsx', ['assets/early-g.js']],
+      'assets/early-g.js': [null, []],
+      'assets/boot-h.js': ['/app/src/boot.tsx', ['assets/react-b.js', 'assets/early-g.js']],
       'assets/react-b.js': [null, []],
       'assets/today-page-c.js': [
         '/app/src/features/today/components/today-page.tsx',
@@ -38,20 +40,22 @@ describe('start-page-preload (ADR 229)', () => {
       'assets/progress-page-f.js': ['/app/src/features/progress/components/progress-page.tsx', []],
     });
     expect(linksFor(bundle)).toEqual([
+      'modulepreload /assets/boot-h.js',
+      'modulepreload /assets/react-b.js',
       'modulepreload /assets/today-page-c.js',
       'modulepreload /assets/engine-d.js',
       'modulepreload /assets/protocol-e.js',
     ]);
   });
 
-  it('fails the build when Today has no chunk of its own', () => {
+  it('fails the build when Today or the app has no chunk of its own', () => {
     expect(() => linksFor(bundleOf({ 'assets/index-a.js': ['/app/src/main.tsx', []] }))).toThrow(
       /today-page/,
     );
-  });
-
-  it("keeps Vite's preload links for every dynamic import but Today's", () => {
-    expect(skipsStartPage('assets/today-page-wHqZoj_W.js', ['assets/x.js'])).toEqual([]);
-    expect(skipsStartPage('assets/progress-page-Ab1.js', ['assets/x.js'])).toEqual(['assets/x.js']);
+    const noBoot = bundleOf({
+      'assets/index-a.js': ['/app/src/main.tsx', []],
+      'assets/today-page-c.js': ['/app/src/features/today/components/today-page.tsx', []],
+    });
+    expect(() => linksFor(noBoot)).toThrow(/boot/);
   });
 });

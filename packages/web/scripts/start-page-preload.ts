@@ -2,13 +2,16 @@ import type { Plugin } from 'vite';
 
 /** Today's page: the page a patient's app opens on. */
 const START_PAGE = 'src/features/today/components/today-page.tsx';
+/** The app itself, which main.tsx imports once the server's first paint is on the screen (ADR 234). */
+const BOOT = 'src/boot.tsx';
 
 /**
- * Lists Today's chunks (its page and every chunk it imports, apart from the app's initial JavaScript) in
- * index.html as `<link rel="modulepreload">` (ADR 229). The browser's preload scanner starts them with the
- * page, with no JavaScript; the app's dynamic import of Today then finds them loaded or loading, so it
- * inserts no links of its own (`skipsStartPage`). The service worker precaches every chunk anyway, so
- * other pages download nothing more in all.
+ * Lists the app's chunks (`src/boot.tsx`, ADR 234) and Today's (its page), with every chunk they import apart
+ * from the entry's own, in index.html as `<link rel="modulepreload">` (ADR 229). The browser's preload scanner starts them with the
+ * page, with no JavaScript; the app's dynamic imports then find them loaded or loading (Vite's preload links
+ * for them are not added twice). The service worker precaches every chunk anyway, so other pages download
+ * nothing more in all. The server's first paint of Today leaves these links out, and the dynamic imports' own
+ * links load the same chunks once it is painted (ADR 234).
  */
 export function startPagePreload(): Plugin {
   return {
@@ -21,9 +24,10 @@ export function startPagePreload(): Plugin {
         if (bundle === undefined) return;
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
         const page = chunks.find((c) => c.facadeModuleId?.endsWith(START_PAGE) === true);
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith(BOOT) === true);
         const entry = chunks.find((c) => c.isEntry);
-        if (page === undefined || entry === undefined)
-          throw new Error(`start-page-preload: no chunk for ${START_PAGE} or no entry`);
+        if (page === undefined || boot === undefined || entry === undefined)
+          throw new Error(`start-page-preload: no chunk for ${START_PAGE} or ${BOOT}, or no entry`);
         const initial = new Set<string>();
         const walk = (file: string, into: Set<string>) => {
           if (into.has(file)) return;
@@ -32,9 +36,10 @@ export function startPagePreload(): Plugin {
           if (chunk?.type === 'chunk') for (const imported of chunk.imports) walk(imported, into);
         };
         walk(entry.fileName, initial);
-        const today = new Set<string>();
-        walk(page.fileName, today);
-        return [...today]
+        const started = new Set<string>();
+        walk(boot.fileName, started);
+        walk(page.fileName, started);
+        return [...started]
           .filter((file) => !initial.has(file))
           .map((file) => ({
             tag: 'link',
@@ -44,12 +49,4 @@ export function startPagePreload(): Plugin {
       },
     },
   };
-}
-
-/**
- * Vite's `modulePreload.resolveDependencies`: the dynamic import of Today inserts no preload links (index.html
- * lists its chunks); every other dynamic import keeps Vite's.
- */
-export function skipsStartPage(filename: string, deps: string[]): string[] {
-  return /(^|\/)today-page-[\w-]+\.js$/.test(filename) ? [] : deps;
 }

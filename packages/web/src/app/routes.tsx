@@ -40,7 +40,7 @@ const TodayPage = page(() => import('../features/today/components/today-page'), 
  * A patient's app opens on Today: when it starts there, Today's chunks (its page and the engine, which
  * are not in the initial JavaScript) start loading with the app, beside the session check and the first
  * pull. Resolves when they are loaded (or failed: the page then shows the error as it would). Called by
- * main.tsx only.
+ * boot.tsx only.
  */
 export async function preloadStartPage(pathname: string): Promise<void> {
   if (!isStartPage(pathname)) return;

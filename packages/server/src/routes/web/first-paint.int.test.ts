@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type Session, type TestApp } from '../../../test/app.js';
 import { morningCheck, typicalProfile, typicalScreening } from '../../../test/fixtures.js';
 
-const INDEX = '<!doctype html><title>app</title><div id="root"><p class="boot-status">Loading…</p></div>';
+const INDEX =
+  '<!doctype html><title>app</title><script type="module" src="/assets/index.js"></script>\n' +
+  '    <link rel="modulepreload" crossorigin href="/assets/boot.js">\n' +
+  '<div id="root"><p class="boot-status">Loading…</p></div>';
 
 /**
  * A web build with a render module as the web app's build makes it (ADR 232), here one that shows what the
@@ -69,8 +72,10 @@ describe("Today's first paint from the server", () => {
     expect(page.headers['cache-control']).toBe('no-store');
     expect(page.headers.vary).toBe('Cookie');
     expect(page.headers['content-security-policy']).toContain("style-src 'self'");
+    // without the app's preload links: its chunks load once this is painted (ADR 234)
     expect(page.body).toBe(
-      '<!doctype html><title>app</title><div id="root"><div data-first-paint="server">' +
+      '<!doctype html><title>app</title><script type="module" src="/assets/index.js"></script>\n' +
+        '<div id="root"><div data-first-paint="server">' +
         '<p data-testid="stage-level">Stage 1 · Level 1</p><p data-testid="todays">morning-check 2026-03-10</p>' +
         '<p data-testid="runner">false</p></div></div>',
     );

@@ -50,7 +50,9 @@ export async function loadFirstPaint(
 ): Promise<FirstPaint | undefined> {
   const file = firstPaintModule(webDir);
   if (!fs.existsSync(file)) return undefined;
-  const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+  const indexHtml = fs
+    .readFileSync(path.join(webDir, 'index.html'), 'utf8')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   const module = (await import(pathToFileURL(file).href)) as { renderTodayFirstPaint?: unknown };
   if (typeof module.renderTodayFirstPaint !== 'function' || !ROOT.test(indexHtml)) {
     log.warn({ file }, 'first paint: the render module or index.html is not as expected; not used');
