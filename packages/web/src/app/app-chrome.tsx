@@ -50,6 +50,14 @@ export function AppChrome({ role, runner, pathname, badge, unread, signOut, chil
   const clinician = role === 'clinician';
   const links = clinician ? CLINIC_LINKS : LINKS;
   const more = clinician ? [] : MORE_LINKS.filter((l) => runner || l.runnersOnly !== true);
+  const item = (l: { to: string; label: string }) => (
+    <li key={l.to}>
+      <NavLink to={l.to} end>
+        {l.label}
+        {l.to === '/messages' && unread}
+      </NavLink>
+    </li>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -65,14 +73,7 @@ export function AppChrome({ role, runner, pathname, badge, unread, signOut, chil
         {signedIn && (
           <nav aria-label="Main">
             <ul className="nav-list">
-              {links.map((l) => (
-                <li key={l.to}>
-                  <NavLink to={l.to} end>
-                    {l.label}
-                    {l.to === '/messages' && unread}
-                  </NavLink>
-                </li>
-              ))}
+              {links.map(item)}
               {more.length > 0 && (
                 <li>
                   {/* Keyed by the page, so it opens closed on each page. */}
@@ -82,16 +83,7 @@ export function AppChrome({ role, runner, pathname, badge, unread, signOut, chil
                       More
                       {!clinician && unread}
                     </summary>
-                    <ul>
-                      {more.map((l) => (
-                        <li key={l.to}>
-                          <NavLink to={l.to} end>
-                            {l.label}
-                            {l.to === '/messages' && unread}
-                          </NavLink>
-                        </li>
-                      ))}
-                    </ul>
+                    <ul>{more.map(item)}</ul>
                   </details>
                 </li>
               )}

@@ -6,26 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { AppChrome } from '../app/app-chrome';
 import { PATIENT_FOOTER } from '../app/disclaimer';
 import { TodayPlan } from '../features/today/components/today-plan';
+import { profile, screening } from '../lib/fake-api';
 import { act } from '../lib/test-act';
 import { decideLocally, type LocalData } from '../lib/patient-case';
 import { renderTodayFirstPaint } from './render-today';
 
 const DAY = '2025-03-05';
-const answers = {
-  'pain-at-sitting-bone': true,
-  'worse-when-sitting': true,
-  'worse-with-stretch-or-bending': true,
-};
 const patient = (events: CaseEvent[], extra: Record<string, boolean> = {}): LocalData => ({
-  profile: {
-    birthYear: 1985,
-    affectedSide: 'left',
-    runner: false,
-    sport: false,
-    painCeiling: 5,
-    timeZone: 'UTC',
-  },
-  screening: { date: '2025-03-01', answers: { ...answers, ...extra } },
+  profile,
+  screening: { ...screening, answers: { ...screening.answers, ...extra } },
   events: events.map((e, i) => ({ ...e, id: String(i) })),
 });
 
