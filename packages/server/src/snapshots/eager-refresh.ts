@@ -1,3 +1,4 @@
+import type { SnapshotSource } from '../store/store.js';
 import type { ComputedSnapshot } from './compute-snapshot.js';
 
 /** A snapshot computed from `version` of the patient's case. */
@@ -37,7 +38,7 @@ export class EagerRefreshes {
   private readonly finished = new Map<string, Computation>();
 
   constructor(
-    private readonly run: (patientId: string, checkpointDay: string) => Started,
+    private readonly run: (patientId: string, checkpointDay: string, source?: SnapshotSource) => Started,
     private readonly quietMs: number,
   ) {}
 
@@ -47,15 +48,18 @@ export class EagerRefreshes {
     this.remember(patientId, { day, startedAt: known?.startedAt ?? -Infinity });
   }
 
-  /** A write for the patient committed at `now` (ms): starts their recomputation, unless one runs or ran just now. */
-  wrote(patientId: string, now: number): void {
+  /**
+   * A write for the patient committed at `now` (ms): starts their recomputation, unless one runs or ran just now;
+   * from `source` when the write gave the case as it left it (ADR 235).
+   */
+  wrote(patientId: string, now: number, source?: SnapshotSource): void {
     // computed from the case before this write: no request can join it any more
     this.finished.delete(patientId);
     const known = this.patients.get(patientId);
     if (this.running.has(patientId) || this.running.size >= MAX_RUNNING) return;
     if (known !== undefined && now - known.startedAt < this.quietMs) return;
     this.remember(patientId, { day: known?.day ?? '', startedAt: now });
-    const { computed, done } = this.run(patientId, known?.day ?? '');
+    const { computed, done } = this.run(patientId, known?.day ?? '', source);
     const settled = computed.catch(() => undefined);
     this.running.set(patientId, settled);
     void done.finally(() => {

@@ -82,8 +82,8 @@ export class SnapshotService {
     private readonly log: ErrorLog,
     readonly options: SnapshotOptions = DEFAULT_SNAPSHOT_OPTIONS,
   ) {
-    this.eager = new EagerRefreshes((patientId, day) => {
-      const computed = this.computeFor(patientId, day);
+    this.eager = new EagerRefreshes((patientId, day, source) => {
+      const computed = this.computeFor(patientId, day, source);
       const done = computed.then(async (c) => {
         if (c !== undefined) await this.save(c.save);
       });
@@ -179,16 +179,19 @@ export class SnapshotService {
 
   /**
    * The snapshot computed from the patient's stored case now, with what saving it takes; the events after the
-   * checkpoint's day `hint` are read beside the source (ADR 136). Undefined when there is no such patient.
+   * checkpoint's day `hint` are read beside the source (ADR 136). `given`: the source as a write just left it
+   * (ADR 235), which is not read again, and whose checkpoint day is the hint. Undefined when there is no such
+   * patient.
    */
   private async computeFor(
     patientId: string,
     hint: string,
+    given?: SnapshotSource,
   ): Promise<{ snapshot: ComputedSnapshot; save: PendingSave } | undefined> {
-    const early =
-      hint !== '' ? { day: hint, read: this.store.listEventsAfterAt(patientId, hint) } : undefined;
+    const day = given === undefined ? hint : (given.snapshot.checkpoint?.day ?? '');
+    const early = day !== '' ? { day, read: this.store.listEventsAfterAt(patientId, day) } : undefined;
     early?.read.catch(() => undefined);
-    const source = await this.store.getSnapshotSource(patientId);
+    const source = given ?? (await this.store.getSnapshotSource(patientId));
     if (source === undefined) return undefined;
     const now = this.clock();
     const snapshot = await this.compute(source, now, early);
@@ -243,12 +246,13 @@ export class SnapshotService {
 
   /**
    * After a write: recomputes the patient's snapshot in the background at once when it is the first write of a
-   * burst (ADR 138), and once their writes pause (see RefreshQueue).
+   * burst (ADR 138), and once their writes pause (see RefreshQueue). `source`: the case as the write left it,
+   * when the store gave it (ADR 235); the recomputation then starts from it instead of reading it.
    */
-  schedule(patientId: string): void {
+  schedule(patientId: string, source?: SnapshotSource): void {
     if (this.stopped) return;
     this.queue.add(patientId);
-    this.eager.wrote(patientId, this.clock().getTime());
+    this.eager.wrote(patientId, this.clock().getTime(), source);
   }
 
   /** Recomputes the stale snapshots of a clinician's patients, changed ones first, up to the limit. */

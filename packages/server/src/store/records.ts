@@ -108,7 +108,16 @@ export interface ErrorMarkResult {
 }
 
 export type AppendResult =
-  | { ok: true; stored: number; duplicates: number }
+  | {
+      ok: true;
+      stored: number;
+      duplicates: number;
+      /**
+       * When events were stored: the case as this upload left it (its snapshot marked stale, the patient, the
+       * screening), read in its transaction, so that the recomputation it starts need not read it (ADR 235).
+       */
+      source?: SnapshotSource;
+    }
   /** `index` is the position in the batch of an id already stored (or repeated) with other content. */
   | { ok: false; conflictIndex: number };
 

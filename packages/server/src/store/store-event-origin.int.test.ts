@@ -33,9 +33,13 @@ describe.each(storeTargets())(
       const imported = event('2026-03-03', {
         imported: { by: 'dr@elsewhere.example (Elsewhere Physio)', at: '2026-03-03T09:00:00.000Z' },
       });
-      expect(await store.appendEvents(ann, [own], NOW)).toEqual({ ok: true, stored: 1, duplicates: 0 });
-      expect(await store.appendEvents(ann, [byDoc], NOW)).toEqual({ ok: true, stored: 1, duplicates: 0 });
-      expect(await store.appendEvents(ann, [imported, own], NOW)).toEqual({
+      expect(await store.appendEvents(ann, [own], NOW)).toMatchObject({ ok: true, stored: 1, duplicates: 0 });
+      expect(await store.appendEvents(ann, [byDoc], NOW)).toMatchObject({
+        ok: true,
+        stored: 1,
+        duplicates: 0,
+      });
+      expect(await store.appendEvents(ann, [imported, own], NOW)).toMatchObject({
         ok: true,
         stored: 1,
         duplicates: 1,
@@ -52,7 +56,7 @@ describe.each(storeTargets())(
       const ann = patientIdOf(await newPatient(store));
       const origin = { by: null, at: '2026-03-01T08:00:00.000Z' };
       const batch = [event('2026-03-01', { imported: origin }), event('2026-03-02', { imported: origin })];
-      expect(await store.appendEvents(ann, batch, NOW)).toEqual({ ok: true, stored: 2, duplicates: 0 });
+      expect(await store.appendEvents(ann, batch, NOW)).toMatchObject({ ok: true, stored: 2, duplicates: 0 });
       expect(await store.appendEvents(ann, batch, NOW)).toEqual({ ok: true, stored: 0, duplicates: 2 });
       expect(await store.listEvents(ann)).toHaveLength(2);
     });

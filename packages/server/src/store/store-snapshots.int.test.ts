@@ -168,6 +168,34 @@ describe.each(storeTargets())('Store on $name: decision snapshots', (target) => 
     expect(await version()).toBe(3);
   });
 
+  it('gives, with an upload that stored events, the case as it left it: what getSnapshotSource then reads (ADR 235)', async () => {
+    const checkpoint = { day: '2026-03-05', json: '{"day":"2026-03-05"}' };
+    await store.setScreening(patientId, { date: '2026-03-01', answers: {} }, NOW);
+    expect(await store.saveSnapshot(patientId, await version(), values({ checkpoint }), NOW)).toBe(true);
+    const sourceNow = () => store.getSnapshotSource(patientId);
+    // a later event keeps the checkpoint; the source names the version the write made
+    const later = await store.appendEvents(patientId, [storedMorningCheck('2026-03-06', 2)], NOW);
+    expect(later).toMatchObject({ ok: true, stored: 1 });
+    const after = await sourceNow();
+    expect(after?.snapshot.checkpoint).toEqual(checkpoint);
+    expect(after?.screening).toBeDefined();
+    expect(later.ok && later.source).toEqual(after);
+    // a batch with an event on the checkpoint's day drops it, in the source too
+    const dropped = await store.appendEvents(
+      patientId,
+      [storedMorningCheck('2026-03-07', 1), storedMorningCheck('2026-03-05', 0)],
+      NOW,
+    );
+    expect(dropped.ok && dropped.source?.snapshot.checkpoint).toBeNull();
+    expect(dropped.ok && dropped.source).toEqual(await sourceNow());
+    // a retry that stores nothing: no source
+    const again = storedMorningCheck('2026-03-08', 1);
+    await store.appendEvents(patientId, [again], NOW);
+    const retried = await store.appendEvents(patientId, [again], NOW);
+    expect(retried).toEqual({ ok: true, stored: 0, duplicates: 1 });
+    expect('source' in retried).toBe(false);
+  });
+
   it('keeps the replay checkpoint until a write dated on or before its day, or to the profile or screening', async () => {
     const checkpoint = { day: '2026-03-05', json: '{"day":"2026-03-05"}' };
     const saveWith = async () => {

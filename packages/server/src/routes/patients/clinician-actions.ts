@@ -165,7 +165,7 @@ export function registerClinicianActions(app: FastifyInstance, { store, clock, s
           { path: 'id', message: 'is already used by an event with different content' },
         ]);
       }
-      if (result.stored > 0) snapshots.schedule(patientId);
+      if (result.stored > 0) snapshots.schedule(patientId, result.source);
       // The effect as stored: the action is now in the log, so the decision is the case as it stands.
       const data = await loadPatientData(store, patientId);
       if (data === undefined) throw notFound();

@@ -84,7 +84,7 @@ export function registerEvents(app: FastifyInstance, { store, clock, snapshots }
           },
         ]);
       }
-      if (result.stored > 0) snapshots.schedule(request.params.patientId);
+      if (result.stored > 0) snapshots.schedule(request.params.patientId, result.source);
       return reply
         .code(result.stored > 0 ? 201 : 200)
         .send({ stored: result.stored, duplicates: result.duplicates });

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../database.js';
-import type { AppendResult, EventInput } from '../store.js';
+import type { AppendResult, EventInput, SnapshotSource } from '../store.js';
 import type { SqlContext } from './context.js';
-import { markStale } from './snapshots.js';
+import { markStaleReading } from './snapshots.js';
 import {
   eventColumns,
   eventSelection,
@@ -81,12 +81,9 @@ export async function appendWithin(
 ): Promise<AppendResult> {
   const batch = prepareBatch(events);
   if ('conflictIndex' in batch) return { ok: false, conflictIndex: batch.conflictIndex };
-  const stored = await insertBatch(context, tx, patientId, batch.unique, batch.firstIndex, now);
-  return {
-    ok: true,
-    stored,
-    duplicates: batch.unique.length - stored + (events.length - batch.unique.length),
-  };
+  const { stored, source } = await insertBatch(context, tx, patientId, batch.unique, batch.firstIndex, now);
+  const duplicates = batch.unique.length - stored + (events.length - batch.unique.length);
+  return source === undefined ? { ok: true, stored, duplicates } : { ok: true, stored, duplicates, source };
 }
 
 /** The answer to an upload that failed with `error` when it was a conflict; undefined for any other error. */
@@ -95,8 +92,8 @@ export function conflictOf(error: unknown): AppendResult | undefined {
 }
 
 /**
- * The inserts of one batch inside the caller's transaction: how many rows went in. Throws `EventConflict`
- * when an id already holds other content (the caller rolls back).
+ * The inserts of one batch inside the caller's transaction: how many rows went in, and the case as they leave
+ * it when any did. Throws `EventConflict` when an id already holds other content (the caller rolls back).
  */
 async function insertBatch(
   context: SqlContext,
@@ -105,7 +102,7 @@ async function insertBatch(
   unique: readonly EventInput[],
   firstIndex: ReadonlyMap<string, number>,
   now: string,
-): Promise<number> {
+): Promise<{ stored: number; source?: SnapshotSource | undefined }> {
   const { dialect } = context;
   // Every value checked and converted before anything is written (a malformed id, day or time throws).
   const rows = unique.map((e) => eventColumns(dialect, e, now));
@@ -149,9 +146,7 @@ async function insertBatch(
     });
     if (clash !== undefined) throw new EventConflict(firstIndex.get(clash.id) ?? 0);
   }
-  if (inserted > 0) {
-    const earliest = unique.reduce((min, e) => (e.date < min ? e.date : min), unique[0]?.date ?? '');
-    await markStale(context, tx, patientId, earliest);
-  }
-  return inserted;
+  if (inserted === 0) return { stored: 0 };
+  const earliest = unique.reduce((min, e) => (e.date < min ? e.date : min), unique[0]?.date ?? '');
+  return { stored: inserted, source: await markStaleReading(context, tx, patientId, earliest) };
 }

@@ -3,6 +3,21 @@ import type { Database } from '../database.js';
 import { patientKeyOf } from './event-rows.js';
 import { precompile } from './precompiled.js';
 
+/** What a recomputation's source holds besides the snapshot row: the patient, their screening. */
+const SOURCE_COLUMNS = [
+  'p.time_zone',
+  'p.owner_user_id',
+  'p.birth_year',
+  'p.affected_side',
+  'p.runner',
+  'p.sport',
+  'p.pain_ceiling',
+  'p.protocol',
+  'p.created_at',
+  'sc.date as screening_date',
+  'sc.answers as screening_answers',
+] as const;
+
 /** The queries of (nearly) every request, compiled once per store. */
 export function hotQueries(db: Kysely<Database>) {
   return {
@@ -36,19 +51,7 @@ export function hotQueries(db: Kysely<Database>) {
         .innerJoin('patients as p', 'p.id', 's.patient_id')
         .leftJoin('screenings as sc', 'sc.patient_id', 's.patient_id')
         .selectAll('s')
-        .select([
-          'p.time_zone',
-          'p.owner_user_id',
-          'p.birth_year',
-          'p.affected_side',
-          'p.runner',
-          'p.sport',
-          'p.pain_ceiling',
-          'p.protocol',
-          'p.created_at',
-          'sc.date as screening_date',
-          'sc.answers as screening_answers',
-        ])
+        .select([...SOURCE_COLUMNS])
         .where('s.patient_id', '=', patientId),
     ),
     getDecisionSnapshot: precompile(1, (patientId: string) =>
@@ -113,6 +116,31 @@ export function hotQueries(db: Kysely<Database>) {
             .end(),
         }))
         .where('patient_id', '=', patientId),
+    ),
+    /**
+     * `markSnapshotStale` that also returns what a recomputation starts from (the `getSnapshotSource` row as
+     * the write leaves it), in the same statement: PostgreSQL only (SQLite's RETURNING cannot name the tables
+     * of an UPDATE's FROM).
+     */
+    markSnapshotStaleReturningSource: precompile(2, (patientId: string, earliest: string) =>
+      db
+        .updateTable('patient_snapshots as s')
+        .set((eb) => ({
+          version: eb('s.version', '+', 1),
+          fresh_until: '',
+          checkpoint_day: eb
+            .case()
+            .when('s.checkpoint_day', '>=', earliest)
+            .then('')
+            .else(eb.ref('s.checkpoint_day'))
+            .end(),
+        }))
+        .from('patients as p')
+        .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
+        .whereRef('p.id', '=', 's.patient_id')
+        .where('s.patient_id', '=', patientId)
+        .returningAll('s')
+        .returning([...SOURCE_COLUMNS]),
     ),
     markLinksStale: precompile(1, (patientId: string) =>
       db

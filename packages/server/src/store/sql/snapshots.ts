@@ -31,6 +31,28 @@ export async function markStale(
   await hot.markLinksStale(tx, patientId);
 }
 
+/**
+ * `markStale` that also gives the case as the write leaves it (ADR 235): what the recomputation this write
+ * starts would read first. On PostgreSQL the marking statement returns it; on SQLite it is read in the
+ * transaction (in the process, no round trip). Undefined without a snapshot.
+ */
+export async function markStaleReading(
+  { hot, dialect }: SqlContext,
+  tx: Db,
+  patientId: string,
+  earliest: string,
+): Promise<SnapshotSource | undefined> {
+  let row: SourceRow | undefined;
+  if (dialect === 'postgres') {
+    [row] = (await hot.markSnapshotStaleReturningSource(tx, patientId, earliest)).rows;
+  } else {
+    await hot.markSnapshotStale(tx, patientId, earliest);
+    [row] = (await hot.getSnapshotSource(tx, patientId)).rows;
+  }
+  await hot.markLinksStale(tx, patientId);
+  return row === undefined ? undefined : toSource(row);
+}
+
 type SnapshotRow = Selectable<PatientSnapshotsTable> & { time_zone: string };
 
 function toSnapshot(row: SnapshotRow): Snapshot {
@@ -73,7 +95,12 @@ export async function getSnapshotSource(
   patientId: string,
 ): Promise<SnapshotSource | undefined> {
   const [row] = (await hot.getSnapshotSource(reader, patientId)).rows;
-  if (row === undefined) return undefined;
+  return row === undefined ? undefined : toSource(row);
+}
+
+type SourceRow = Awaited<ReturnType<SqlContext['hot']['getSnapshotSource']>>['rows'][number];
+
+function toSource(row: SourceRow): SnapshotSource {
   return {
     snapshot: toSnapshot(row),
     patient: toPatient({ ...row, id: row.patient_id }),
