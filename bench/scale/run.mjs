@@ -6,6 +6,8 @@
 //   SCALE_REQUESTS      timed requests per measure (default 300)
 //   SCALE_WORKERS       seeding threads (default: one per core)
 //   SCALE_SKIP_SEED=1   measure what is there without seeding more
+//   SCALE_PATIENT_SET   which of 100 sets of the big caseload's patients the patient measures take (default:
+//                       one at random; a run writes three events to each of its patients)
 //
 // 1. Migrates the database with the server's own migrations, then seeds the patients that are missing, in
 //    batches of 250 written by worker threads, one transaction each (rerunning resumes; a complete database
@@ -22,7 +24,7 @@
 // Targets: p95 under 100 ms for the caseload and for a patient's decision (issue 6); p95 at most 10 ms for
 // the decision right after a write, the recomputation from the replay checkpoint (issue 16).
 // Figures: bench/scale/out/scale.json; query plans: bench/scale/out/explain.txt.
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -395,11 +397,18 @@ await timed('caseload: email search', REQUESTS, (i) =>
   ),
 );
 
-// Patients of the big caseload, spread over it.
+// Patients of the big caseload, spread over it, a different set each run (of 100 sets): the writes below
+// add three events to each patient's day, and a run that took the same patients as the runs before it would
+// measure their pile-up (patients with dozens of events in one day after a few runs), not a patient's day.
 const PATIENT_LOGINS = Math.min(100, totals.bigCaseload);
+const stride = Math.max(1, Math.floor(totals.bigCaseload / PATIENT_LOGINS));
+const patientSet = Number(process.env.SCALE_PATIENT_SET ?? randomInt(stride));
+log(
+  `patients of set ${patientSet} (SCALE_PATIENT_SET): every ${stride}th of the big caseload from the ${patientSet}th`,
+);
 const patients = [];
 for (let k = 0; k < PATIENT_LOGINS; k++) {
-  const i = Math.floor((k * totals.bigCaseload) / PATIENT_LOGINS) + 3;
+  const i = k * stride + patientSet;
   const who = await login(patientEmail(Math.min(i, totals.bigCaseload - 1)));
   // 409 until the profile and screening exist: those who never finished signing up have no decision.
   const started = await api('GET', `/api/v1/patients/${who.me.patientId}/decision`, who.cookie).then(

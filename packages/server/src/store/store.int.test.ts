@@ -227,6 +227,22 @@ describe.each(storeTargets())('Store on $name', (target) => {
       expect(await store.listEvents(patientId)).toHaveLength(1);
     });
 
+    it('stores one event uploaded twice at once only once, and refuses its id for other content (ADR 236)', async () => {
+      const event = morningCheck('2026-03-04', 2);
+      const versionBefore = (await store.getSnapshot(patientId))?.version ?? -1;
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () => store.appendEvents(patientId, [event], NOW)),
+      );
+      expect(results.map((r) => (r.ok ? r.stored : -1)).sort()).toEqual([0, 0, 0, 1]);
+      expect(results.every((r) => r.ok && r.stored + r.duplicates === 1)).toBe(true);
+      // the snapshot marked once: by the upload that stored it
+      expect((await store.getSnapshot(patientId))?.version).toBe(versionBefore + 1);
+      const clash = await store.appendEvents(patientId, [{ ...event, body: '{"score":9}' }], NOW);
+      expect(clash).toEqual({ ok: false, conflictIndex: 0 });
+      expect(await store.listEvents(patientId)).toHaveLength(1);
+      expect((await store.getSnapshot(patientId))?.version).toBe(versionBefore + 1);
+    });
+
     it('answers uploads that arrive together each as if it came alone', async () => {
       // On SQLite these share one commit (group commit); each must still be all or nothing on its own.
       const other = (await newPatient(store)).patientId ?? '';

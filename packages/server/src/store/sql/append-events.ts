@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../database.js';
 import type { AppendResult, EventInput, SnapshotSource } from '../store.js';
 import type { SqlContext } from './context.js';
-import { markStaleReading } from './snapshots.js';
+import { markStaleReading, toSource, type SourceRow } from './snapshots.js';
 import {
   eventColumns,
   eventSelection,
@@ -59,6 +59,11 @@ export async function appendEvents(
   events: readonly EventInput[],
   now: string,
 ): Promise<AppendResult> {
+  const [only] = events;
+  if (context.dialect === 'postgres' && events.length === 1 && only !== undefined) {
+    const stored = await appendOne(context, patientId, only, now);
+    if (stored !== undefined) return stored;
+  }
   try {
     return await context.db.transaction().execute((tx) => appendWithin(context, tx, patientId, events, now));
   } catch (error) {
@@ -66,6 +71,40 @@ export async function appendEvents(
     if (conflict === undefined) throw error;
     return conflict;
   }
+}
+
+/**
+ * PostgreSQL's common upload, one event of the patient's own (ADR 236), in one statement that stores it and
+ * marks the snapshot stale: its answer when the event went in; undefined when it did not (an id already
+ * used: the transaction above reads back what it holds) or when the event is not of that kind.
+ */
+async function appendOne(
+  context: SqlContext,
+  patientId: string,
+  event: EventInput,
+  now: string,
+): Promise<AppendResult | undefined> {
+  const row = eventColumns(context.dialect, event, now);
+  if (row.author_id !== null || row.imported !== null) return undefined;
+  const { id, date, type, body, received_at } = row;
+  const [result] = (
+    await context.hot.appendOneMarkingStale(
+      context.db,
+      patientId,
+      id,
+      date,
+      type,
+      body,
+      received_at,
+      event.date,
+    )
+  ).rows;
+  if (result === undefined || Number(result.inserted) === 0) return undefined;
+  // the snapshot's columns are null only when the patient has none
+  const source = result.patient_id === null ? undefined : toSource(result as SourceRow);
+  return source === undefined
+    ? { ok: true, stored: 1, duplicates: 0 }
+    : { ok: true, stored: 1, duplicates: 0, source };
 }
 
 /**

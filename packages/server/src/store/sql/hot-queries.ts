@@ -142,6 +142,77 @@ export function hotQueries(db: Kysely<Database>) {
         .returningAll('s')
         .returning([...SOURCE_COLUMNS]),
     ),
+    /**
+     * PostgreSQL's common upload in one statement, its own transaction (ADR 236): `insertEvent`, then, only
+     * when the row went in, `markSnapshotStaleReturningSource` and `markLinksStale`. One row: `inserted` (0 or
+     * 1) and the source as the write left it (its columns null when nothing was stored, or without a snapshot).
+     */
+    appendOneMarkingStale: precompile(
+      7,
+      (
+        patientId: string,
+        id: string | Buffer,
+        date: string | number,
+        type: string,
+        body: string,
+        receivedAt: string | number,
+        earliest: string,
+      ) =>
+        db
+          .with('ins', (q) =>
+            q
+              .insertInto('events')
+              .values({
+                patient_key: patientKeyOf(db, patientId),
+                id,
+                date,
+                type,
+                body,
+                received_at: receivedAt,
+              })
+              .onConflict((oc) => oc.columns(['patient_key', 'id']).doNothing())
+              .returning('id'),
+          )
+          .with('marked', (q) =>
+            q
+              .updateTable('patient_snapshots as s')
+              .set((eb) => ({
+                version: eb('s.version', '+', 1),
+                fresh_until: '',
+                checkpoint_day: eb
+                  .case()
+                  .when('s.checkpoint_day', '>=', earliest)
+                  .then('')
+                  .else(eb.ref('s.checkpoint_day'))
+                  .end(),
+              }))
+              .from('patients as p')
+              .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
+              .whereRef('p.id', '=', 's.patient_id')
+              .where('s.patient_id', '=', patientId)
+              .where((eb) => eb.exists(eb.selectFrom('ins').select('ins.id')))
+              .returningAll('s')
+              .returning([...SOURCE_COLUMNS]),
+          )
+          .with('links', (q) =>
+            q
+              .updateTable('clinician_patients')
+              .set({ fresh_until: '' })
+              .where('patient_id', '=', patientId)
+              .where('fresh_until', '<>', '')
+              .where((eb) => eb.exists(eb.selectFrom('ins').select('ins.id')))
+              .returning('patient_id'),
+          )
+          .selectFrom((eb) =>
+            eb
+              .selectFrom('ins')
+              .select((e) => e.fn.countAll<string>().as('inserted'))
+              .as('i'),
+          )
+          .leftJoin('marked', (join) => join.onTrue())
+          .select('i.inserted')
+          .selectAll('marked'),
+    ),
     markLinksStale: precompile(1, (patientId: string) =>
       db
         .updateTable('clinician_patients')

@@ -98,9 +98,10 @@ export async function getSnapshotSource(
   return row === undefined ? undefined : toSource(row);
 }
 
-type SourceRow = Awaited<ReturnType<SqlContext['hot']['getSnapshotSource']>>['rows'][number];
+export type SourceRow = Awaited<ReturnType<SqlContext['hot']['getSnapshotSource']>>['rows'][number];
 
-function toSource(row: SourceRow): SnapshotSource {
+/** A `getSnapshotSource` row (or one of the same columns) as the source. */
+export function toSource(row: SourceRow): SnapshotSource {
   return {
     snapshot: toSnapshot(row),
     patient: toPatient({ ...row, id: row.patient_id }),
