@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import { patientKeyOf } from './event-rows.js';
 import { precompile } from './precompiled.js';
@@ -17,6 +17,17 @@ const SOURCE_COLUMNS = [
   'sc.date as screening_date',
   'sc.answers as screening_answers',
 ] as const;
+
+/**
+ * What marking the snapshot (`patient_snapshots as s`) stale sets: the version up, `fresh_until` empty, and the
+ * replay checkpoint dropped when the write is dated on or before its day (the next recomputation then replays
+ * in full). `earliest`: the earliest date written ('' for the profile or the screening: no checkpoint holds).
+ */
+const staleSnapshot = (earliest: string) => ({
+  version: sql<number>`s.version + 1`,
+  fresh_until: '',
+  checkpoint_day: sql<string>`case when s.checkpoint_day >= ${earliest} then '' else s.checkpoint_day end`,
+});
 
 /** The queries of (nearly) every request, compiled once per store. */
 export function hotQueries(db: Kysely<Database>) {
@@ -103,19 +114,9 @@ export function hotQueries(db: Kysely<Database>) {
     ),
     markSnapshotStale: precompile(2, (patientId: string, earliest: string) =>
       db
-        .updateTable('patient_snapshots')
-        .set((eb) => ({
-          version: eb('version', '+', 1),
-          fresh_until: '',
-          // a write dated on or before the replay checkpoint's day: the next recomputation replays in full
-          checkpoint_day: eb
-            .case()
-            .when('checkpoint_day', '>=', earliest)
-            .then('')
-            .else(eb.ref('checkpoint_day'))
-            .end(),
-        }))
-        .where('patient_id', '=', patientId),
+        .updateTable('patient_snapshots as s')
+        .set(staleSnapshot(earliest))
+        .where('s.patient_id', '=', patientId),
     ),
     /**
      * `markSnapshotStale` that also returns what a recomputation starts from (the `getSnapshotSource` row as
@@ -125,16 +126,7 @@ export function hotQueries(db: Kysely<Database>) {
     markSnapshotStaleReturningSource: precompile(2, (patientId: string, earliest: string) =>
       db
         .updateTable('patient_snapshots as s')
-        .set((eb) => ({
-          version: eb('s.version', '+', 1),
-          fresh_until: '',
-          checkpoint_day: eb
-            .case()
-            .when('s.checkpoint_day', '>=', earliest)
-            .then('')
-            .else(eb.ref('s.checkpoint_day'))
-            .end(),
-        }))
+        .set(staleSnapshot(earliest))
         .from('patients as p')
         .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
         .whereRef('p.id', '=', 's.patient_id')
@@ -176,16 +168,7 @@ export function hotQueries(db: Kysely<Database>) {
           .with('marked', (q) =>
             q
               .updateTable('patient_snapshots as s')
-              .set((eb) => ({
-                version: eb('s.version', '+', 1),
-                fresh_until: '',
-                checkpoint_day: eb
-                  .case()
-                  .when('s.checkpoint_day', '>=', earliest)
-                  .then('')
-                  .else(eb.ref('s.checkpoint_day'))
-                  .end(),
-              }))
+              .set(staleSnapshot(earliest))
               .from('patients as p')
               .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
               .whereRef('p.id', '=', 's.patient_id')
