@@ -61,8 +61,8 @@ export async function appendEvents(
 ): Promise<AppendResult> {
   const [only] = events;
   if (context.dialect === 'postgres' && events.length === 1 && only !== undefined) {
-    const stored = await appendOne(context, patientId, only, now);
-    if (stored !== undefined) return stored;
+    const answer = await appendOne(context, patientId, only, now);
+    if (answer !== undefined) return answer;
   }
   try {
     return await context.db.transaction().execute((tx) => appendWithin(context, tx, patientId, events, now));
@@ -72,6 +72,16 @@ export async function appendEvents(
     return conflict;
   }
 }
+
+/** An upload's answer when nothing clashed; with the source when the store gave one. */
+const stored = (count: number, duplicates: number, source: SnapshotSource | undefined): AppendResult =>
+  source === undefined
+    ? { ok: true, stored: count, duplicates }
+    : { ok: true, stored: count, duplicates, source };
+
+/** An event's columns (`eventColumns`) are those of a patient's own event: no author, not imported. */
+const patientsOwn = (row: { author_id: string | null; imported: string | null }) =>
+  row.author_id === null && row.imported === null;
 
 /**
  * PostgreSQL's common upload, one event of the patient's own (ADR 236), in one statement that stores it and
@@ -85,7 +95,7 @@ async function appendOne(
   now: string,
 ): Promise<AppendResult | undefined> {
   const row = eventColumns(context.dialect, event, now);
-  if (row.author_id !== null || row.imported !== null) return undefined;
+  if (!patientsOwn(row)) return undefined;
   const { id, date, type, body, received_at } = row;
   const [result] = (
     await context.hot.appendOneMarkingStale(
@@ -101,10 +111,7 @@ async function appendOne(
   ).rows;
   if (result === undefined || Number(result.inserted) === 0) return undefined;
   // the snapshot's columns are null only when the patient has none
-  const source = result.patient_id === null ? undefined : toSource(result as SourceRow);
-  return source === undefined
-    ? { ok: true, stored: 1, duplicates: 0 }
-    : { ok: true, stored: 1, duplicates: 0, source };
+  return stored(1, 0, result.patient_id === null ? undefined : toSource(result as SourceRow));
 }
 
 /**
@@ -120,9 +127,15 @@ export async function appendWithin(
 ): Promise<AppendResult> {
   const batch = prepareBatch(events);
   if ('conflictIndex' in batch) return { ok: false, conflictIndex: batch.conflictIndex };
-  const { stored, source } = await insertBatch(context, tx, patientId, batch.unique, batch.firstIndex, now);
-  const duplicates = batch.unique.length - stored + (events.length - batch.unique.length);
-  return source === undefined ? { ok: true, stored, duplicates } : { ok: true, stored, duplicates, source };
+  const { stored: count, source } = await insertBatch(
+    context,
+    tx,
+    patientId,
+    batch.unique,
+    batch.firstIndex,
+    now,
+  );
+  return stored(count, batch.unique.length - count + (events.length - batch.unique.length), source);
 }
 
 /** The answer to an upload that failed with `error` when it was a conflict; undefined for any other error. */
@@ -147,8 +160,8 @@ async function insertBatch(
   const rows = unique.map((e) => eventColumns(dialect, e, now));
   let inserted = 0;
   const [single] = rows;
-  // The precompiled insert is the common upload's: a patient's own event (no author, not imported).
-  if (rows.length === 1 && single !== undefined && single.author_id === null && single.imported === null) {
+  // The precompiled insert is the common upload's: a patient's own event.
+  if (rows.length === 1 && single !== undefined && patientsOwn(single)) {
     const { id, date, type, body, received_at } = single;
     const result = await context.hot.insertEvent(tx, patientId, id, date, type, body, received_at);
     inserted = Number(result.numAffectedRows ?? 0n);

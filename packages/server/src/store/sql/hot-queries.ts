@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { Database } from '../database.js';
 import { patientKeyOf } from './event-rows.js';
 import { precompile } from './precompiled.js';
@@ -28,6 +28,32 @@ const staleSnapshot = (earliest: string) => ({
   fresh_until: '',
   checkpoint_day: sql<string>`case when s.checkpoint_day >= ${earliest} then '' else s.checkpoint_day end`,
 });
+
+/**
+ * Marks the snapshot stale returning what a recomputation starts from (the `getSnapshotSource` row as the write
+ * leaves it): PostgreSQL only (SQLite's RETURNING cannot name the tables of an UPDATE's FROM).
+ */
+const markingStaleReturningSource = (qc: QueryCreator<Database>, patientId: string, earliest: string) =>
+  qc
+    .updateTable('patient_snapshots as s')
+    .set(staleSnapshot(earliest))
+    .from('patients as p')
+    .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
+    .whereRef('p.id', '=', 's.patient_id')
+    .where('s.patient_id', '=', patientId)
+    .returningAll('s')
+    .returning([...SOURCE_COLUMNS]);
+
+/** Marks the patient's clinician links stale (those not stale already). */
+const markingLinksStale = (qc: QueryCreator<Database>, patientId: string) =>
+  qc
+    .updateTable('clinician_patients')
+    .set({ fresh_until: '' })
+    .where('patient_id', '=', patientId)
+    .where('fresh_until', '<>', '');
+
+/** In `appendOneMarkingStale`: only when its insert stored the row. */
+const whenInserted = sql<boolean>`exists (select 1 from ins)`;
 
 /** The queries of (nearly) every request, compiled once per store. */
 export function hotQueries(db: Kysely<Database>) {
@@ -118,21 +144,9 @@ export function hotQueries(db: Kysely<Database>) {
         .set(staleSnapshot(earliest))
         .where('s.patient_id', '=', patientId),
     ),
-    /**
-     * `markSnapshotStale` that also returns what a recomputation starts from (the `getSnapshotSource` row as
-     * the write leaves it), in the same statement: PostgreSQL only (SQLite's RETURNING cannot name the tables
-     * of an UPDATE's FROM).
-     */
+    /** `markSnapshotStale` returning the source, in the same statement (PostgreSQL only). */
     markSnapshotStaleReturningSource: precompile(2, (patientId: string, earliest: string) =>
-      db
-        .updateTable('patient_snapshots as s')
-        .set(staleSnapshot(earliest))
-        .from('patients as p')
-        .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
-        .whereRef('p.id', '=', 's.patient_id')
-        .where('s.patient_id', '=', patientId)
-        .returningAll('s')
-        .returning([...SOURCE_COLUMNS]),
+      markingStaleReturningSource(db, patientId, earliest),
     ),
     /**
      * PostgreSQL's common upload in one statement, its own transaction (ADR 236): `insertEvent`, then, only
@@ -165,27 +179,8 @@ export function hotQueries(db: Kysely<Database>) {
               .onConflict((oc) => oc.columns(['patient_key', 'id']).doNothing())
               .returning('id'),
           )
-          .with('marked', (q) =>
-            q
-              .updateTable('patient_snapshots as s')
-              .set(staleSnapshot(earliest))
-              .from('patients as p')
-              .leftJoin('screenings as sc', 'sc.patient_id', 'p.id')
-              .whereRef('p.id', '=', 's.patient_id')
-              .where('s.patient_id', '=', patientId)
-              .where((eb) => eb.exists(eb.selectFrom('ins').select('ins.id')))
-              .returningAll('s')
-              .returning([...SOURCE_COLUMNS]),
-          )
-          .with('links', (q) =>
-            q
-              .updateTable('clinician_patients')
-              .set({ fresh_until: '' })
-              .where('patient_id', '=', patientId)
-              .where('fresh_until', '<>', '')
-              .where((eb) => eb.exists(eb.selectFrom('ins').select('ins.id')))
-              .returning('patient_id'),
-          )
+          .with('marked', () => markingStaleReturningSource(db, patientId, earliest).where(whenInserted))
+          .with('links', () => markingLinksStale(db, patientId).where(whenInserted).returning('patient_id'))
           .selectFrom((eb) =>
             eb
               .selectFrom('ins')
@@ -196,13 +191,7 @@ export function hotQueries(db: Kysely<Database>) {
           .select('i.inserted')
           .selectAll('marked'),
     ),
-    markLinksStale: precompile(1, (patientId: string) =>
-      db
-        .updateTable('clinician_patients')
-        .set({ fresh_until: '' })
-        .where('patient_id', '=', patientId)
-        .where('fresh_until', '<>', ''),
-    ),
+    markLinksStale: precompile(1, (patientId: string) => markingLinksStale(db, patientId)),
   };
 }
 
